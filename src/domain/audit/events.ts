@@ -1,0 +1,54 @@
+// The typed catalogue of audit events (Art.31, 34; 等保 安全审计). Every write the platform makes
+// names one of these. Adding an event = one line here, with a comment saying when it is written.
+
+export const AUDIT_EVENTS = {
+  /** A person signed in (password, password + TOTP, or the unified identity system). */
+  'auth.login': '登录',
+  /** A sign-in failed: unknown user, wrong password, wrong code, disabled or locked account. */
+  'auth.login_failed': '登录失败',
+  /** The account reached the failed-attempt threshold and was locked. */
+  'auth.locked': '账号锁定',
+  /** A person signed out. */
+  'auth.logout': '退出登录',
+  /** A person changed their own password (first sign-in, expiry, or by choice). */
+  'auth.password_changed': '修改密码',
+  /** A person enrolled a TOTP authenticator. */
+  'auth.mfa_enrolled': '绑定双因素认证',
+  /** A person signed in with a one-time recovery code. */
+  'auth.recovery_code_used': '使用恢复码',
+  /** A request was refused for lack of permission (403). */
+  'access.denied': '越权访问被拒绝',
+  /** The system admin created an organisation. */
+  'org.created': '新建组织机构',
+  /** The system admin changed an organisation (name, roles, parent, disabled). */
+  'org.updated': '修改组织机构',
+  /** The system admin created an account. */
+  'user.created': '新建用户',
+  /** The system admin changed an account (name, organisation, contact, disabled). */
+  'user.updated': '修改用户',
+  /** The system admin reset an account's password (it must be changed at next sign-in). */
+  'user.password_reset': '重置密码',
+  /** The system admin ended every session of an account (强制下线). */
+  'user.sessions_revoked': '强制下线',
+  /** The security admin set an account's roles. */
+  'user.roles_changed': '分配角色',
+  /** The security admin unlocked a locked account. */
+  'user.unlocked': '解锁账号',
+  /** The security admin cleared an account's second factor. */
+  'user.mfa_reset': '重置双因素认证',
+  /** The security admin created a role. */
+  'role.created': '新建角色',
+  /** The security admin changed a role's name or permissions. */
+  'role.updated': '修改角色权限',
+  /** The security admin changed the password / lockout / session / MFA policy. */
+  'policy.updated': '修改安全策略',
+  /** The audit admin read the audit trail. */
+  'audit.viewed': '查阅审计日志',
+  /** The audit admin (or `npm run audit:verify`) checked the hash chain. */
+  'audit.verified': '校验审计日志',
+  /** The demo district was seeded at first start. */
+  'system.seeded': '初始化演示数据',
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_EVENTS;
+export type AuditOutcome = 'success' | 'failure' | 'denied';

@@ -1,0 +1,67 @@
+// `npm start`: validate configuration, open (and migrate) the database, seed on first run, serve.
+import { performance } from 'node:perf_hooks';
+import { openDatabase } from '../db/client.js';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createSecretBox, loadInstanceKey } from './platform/secrets.js';
+import { ensureSeed, type SeedReport } from './seed/seed.js';
+import { createServices } from './services.js';
+
+async function main() {
+  const t0 = performance.now();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const secrets = createSecretBox(loadInstanceKey(config.secretKey, config.dataDir));
+  const seed = await ensureSeed(database.db, config);
+  const app = await buildApp(createServices(config, database.db, database.kind, secrets));
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close().catch(() => undefined);
+    await database.close().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const addr = app.server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : config.port;
+  printBanner(config.publicUrl.replace(`:${config.port}`, `:${port}`), database.kind, seed, config.demoPassword !== undefined, performance.now() - t0);
+}
+
+function printBanner(url: string, kind: string, seed: SeedReport, sharedPassword: boolean, ms: number) {
+  const out: string[] = [
+    '',
+    '  GovIT 宿城区信息化项目管理平台',
+    `  地址 URL:        ${url}`,
+    `  接口文档 API:    ${url}/api/docs`,
+    `  数据库 Database: ${kind === 'pglite' ? '内置 PostgreSQL (PGlite)' : 'PostgreSQL 服务器'}`,
+    `  就绪用时 Ready:  ${(ms / 1000).toFixed(1)} s`,
+  ];
+  if (seed.created) {
+    out.push('', seed.demo ? '  演示账号 Demo accounts (首次启动生成 / generated at first start):' : '  初始管理员账号 Initial administrator accounts:');
+    for (const a of seed.accounts) out.push(`    ${a.username.padEnd(18)} ${sharedPassword ? '(DEMO_PASSWORD)' : (a.password ?? '').padEnd(14)}  ${a.note}`);
+    out.push('', sharedPassword ? '  所有演示账号使用 DEMO_PASSWORD，无需修改。' : '  首次登录须修改密码；账号清单另存于数据目录 initial-accounts.txt（请妥善保管后删除）。');
+  } else {
+    out.push('', '  已有数据：账号见首次启动时的输出或数据目录 initial-accounts.txt。');
+  }
+  console.log(`${out.join('\n')}\n`);
+}
+
+main().catch((err) => {
+  console.error(`启动失败 (start-up failed): ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

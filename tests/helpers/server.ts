@@ -1,0 +1,108 @@
+// Starts the real server for an API test file: real HTTP on a free loopback port, on a fresh
+// database — embedded PGlite in a temp folder, or, when DATABASE_URL is set, a fresh database
+// created on that PostgreSQL server (so test files never see each other's rows).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { openDatabase, type Database } from '../../src/db/client.js';
+import { buildApp, type App } from '../../src/server/app.js';
+import { loadConfig, type Config } from '../../src/server/config.js';
+import { createSecretBox, loadInstanceKey } from '../../src/server/platform/secrets.js';
+import { ensureSeed } from '../../src/server/seed/seed.js';
+import { createServices } from '../../src/server/services.js';
+
+export const TEST_PASSWORD = 'Test@Passw0rd';
+
+export interface TestServer {
+  url: string;
+  app: App;
+  database: Database;
+  config: Config;
+  dataDir: string;
+  /** A client signed in as a demo account (DEMO_PASSWORD = TEST_PASSWORD). */
+  as(username: string, password?: string): Promise<Client>;
+  client(): Client;
+  close(): Promise<void>;
+}
+
+async function freshServerDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `govit_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(baseUrl);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: baseUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+      await c.end();
+    },
+  };
+}
+
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'govit-test-'));
+  const server = process.env.DATABASE_URL ? await freshServerDatabase(process.env.DATABASE_URL) : null;
+  const config = loadConfig({
+    DATA_DIR: dataDir, DEMO_PASSWORD: TEST_PASSWORD, LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1',
+    ...(server ? { DATABASE_URL: server.url } : {}),
+    ...env,
+  });
+  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  await ensureSeed(database.db, config);
+  const secrets = createSecretBox(loadInstanceKey(config.secretKey, config.dataDir));
+  const app = await buildApp(createServices(config, database.db, database.kind, secrets));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const addr = app.server.address();
+  const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  const ts: TestServer = {
+    url, app, database, config, dataDir,
+    client: () => new Client(url),
+    async as(username, password = TEST_PASSWORD) {
+      const c = new Client(url);
+      const res = await c.post('/api/v1/auth/login', { username, password });
+      if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return c;
+    },
+    async close() {
+      await app.close();
+      await database.close();
+      await server?.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return ts;
+}
+
+export interface Res<T = any> { status: number; body: T; headers: Headers }
+
+/** A tiny HTTP client that keeps the session cookie, like a browser would. */
+export class Client {
+  cookie: string | null = null;
+  constructor(readonly base: string) {}
+
+  async request<T = any>(method: string, p: string, body?: unknown, headers: Record<string, string> = {}): Promise<Res<T>> {
+    const h: Record<string, string> = { ...headers };
+    if (body !== undefined) h['content-type'] = 'application/json';
+    if (this.cookie) h.cookie = this.cookie;
+    const res = await fetch(this.base + p, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body), redirect: 'manual' });
+    const set = res.headers.getSetCookie();
+    for (const c of set) {
+      const [pair] = c.split(';');
+      if (pair.startsWith('govit_sid=')) this.cookie = pair.endsWith('=') ? null : pair;
+    }
+    const text = await res.text();
+    let parsed: unknown = text;
+    try { parsed = text ? JSON.parse(text) : null; } catch { /* not JSON */ }
+    return { status: res.status, body: parsed as T, headers: res.headers };
+  }
+  get<T = any>(p: string, headers?: Record<string, string>) { return this.request<T>('GET', p, undefined, headers); }
+  post<T = any>(p: string, body?: unknown, headers?: Record<string, string>) { return this.request<T>('POST', p, body ?? {}, headers); }
+  patch<T = any>(p: string, body?: unknown, headers?: Record<string, string>) { return this.request<T>('PATCH', p, body ?? {}, headers); }
+  put<T = any>(p: string, body?: unknown, headers?: Record<string, string>) { return this.request<T>('PUT', p, body ?? {}, headers); }
+}
