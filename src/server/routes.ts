@@ -2,6 +2,7 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { authRoutes } from './auth/routes.js';
+import { oidcRoutes } from './auth/oidc.js';
 import { healthRoutes } from './platform/health.js';
 import { homeRoutes } from './home/routes.js';
 import { organizationRoutes } from './admin/organizations.js';
@@ -15,6 +16,7 @@ export type ZApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression
 export async function apiRoutes(app: ZApp) {
   await app.register(healthRoutes);
   await app.register(authRoutes);
+  await app.register(oidcRoutes);
   await app.register(homeRoutes);
   await app.register(organizationRoutes);
   await app.register(userRoutes);
