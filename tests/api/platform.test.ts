@@ -80,9 +80,9 @@ describe('embedded database safety', () => {
   });
 });
 
-describe('production start without the demo district', () => {
-  it('DEMO_SEED=false creates only the three administrators', async () => {
-    const prod = await startTestServer({ DEMO_SEED: 'false', DEMO_PASSWORD: '' });
+describe('production start without the demo district, behind TLS', () => {
+  it('DEMO_SEED=false creates only the three administrators; Secure cookies, HSTS, sign-in rate limit', async () => {
+    const prod = await startTestServer({ DEMO_SEED: 'false', DEMO_PASSWORD: '', PUBLIC_URL: 'https://govit.example.gov.cn', LOGIN_RATE_LIMIT_PER_MINUTE: '4' });
     try {
       const lines = fs.readFileSync(path.join(prod.dataDir, 'initial-accounts.txt'), 'utf8').trim().split('\n').slice(1);
       const accounts = new Map(lines.map((l) => l.split('\t') as [string, string]));
@@ -90,7 +90,14 @@ describe('production start without the demo district', () => {
       const pw = accounts.get('auditadmin')!;
       const login = await prod.client().post('/api/v1/auth/login', { username: 'auditadmin', password: pw });
       expect(login.body.stage).toBe('password_change');
+      expect(login.headers.getSetCookie()[0]).toMatch(/; Secure/i);
+      expect(login.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
       expect((await prod.client().post('/api/v1/auth/login', { username: 'edu', password: pw })).status).toBe(401);
+      await prod.client().post('/api/v1/auth/login', { username: 'edu', password: pw });
+      await prod.client().post('/api/v1/auth/login', { username: 'edu', password: pw });
+      const limited = await prod.client().post('/api/v1/auth/login', { username: 'sysadmin', password: pw });
+      expect(limited.status).toBe(429);
+      expect(limited.body.code).toBe('RATE_LIMITED');
     } finally {
       await prod.close();
     }
