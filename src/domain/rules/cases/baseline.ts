@@ -1,0 +1,85 @@
+// Valid baselines: each produces no finding at all. Cases override single fields.
+import type { BudgetItemCode, Edition, EditionParams } from '../../editions/types.js';
+import { yuan, type Fen } from '../../money.js';
+import type { DeclarationInput } from '../declaration-input.js';
+import type { BudgetReviewInput, PlanIssueInput } from '../stage-inputs.js';
+
+/** 2025-10-10 10:00 Shanghai — in time for the 2026 call (deadline 2025-10-15 23:59:59). */
+export const ON_TIME = new Date('2025-10-10T10:00:00+08:00');
+
+export const baselineDeclaration: DeclarationInput = {
+  planYear: 2026,
+  category: 'business_system',
+  kind: 'build',
+  fundingSources: [{ source: 'fiscal', amountFen: yuan(3_000_000) }],
+  totalFen: yuan(3_000_000),
+  budgetBreakdown: {
+    development: yuan(1_800_000),
+    implementation: yuan(500_000),
+    maintenance: yuan(300_000),
+    training: yuan(100_000),
+    supervision: yuan(150_000),
+    other: yuan(150_000),
+  },
+  yearlyBudgets: [
+    { year: 2026, amountFen: yuan(2_000_000) },
+    { year: 2027, amountFen: yuan(1_000_000) },
+  ],
+  dataResources: [{ name: '企业基础信息', costFen: yuan(50_000), catalogueRef: 'SC-DR-0001' }],
+  sharingList: [{ item: '企业基础信息', direction: 'provide', interface: '市一体化公共数据平台 API', frequency: '每日' }],
+  deployment: { mode: 'gov_cloud' },
+  commonPlatforms: ['unified_identity', 'collaborative_office'],
+  commonPlatformsNoneReason: null,
+  scenario: { area: 'digital_government', description: '企业开办“一件事”全流程网上办理' },
+  classified: false,
+  classifiedSplitStatement: null,
+  mlpsLevel: 3,
+  cryptoPlan: '采用商用密码实现身份鉴别、传输和存储加密，同步规划、同步建设、同步运行',
+  secureReliableStatement: '服务器、数据库、中间件均采购安全可靠产品',
+  declaredItems: [],
+  planChapters: [
+    'background_basis', 'necessity_feasibility', 'estimate_funding', 'goals', 'content', 'schedule',
+    'resource_catalogue', 'security_system', 'hw_sw_config', 'compute_needs', 'features',
+    'innovation_scenario', 'data_sharing_analysis', 'network_security_analysis',
+  ],
+  materials: ['declaration_form', 'construction_plan', 'basis_documents', 'collective_decision'],
+  predecessor: null,
+  declaringOrg: { id: 'org-district-market', needsSectorAuthority: false, forwardedBySectorAuthority: false },
+  submittedAt: ON_TIME,
+  callDeadline: null,
+  urgentBasis: null,
+  sameOrgBuildProjectsThisYear: 0,
+};
+
+const ZERO: Record<BudgetItemCode, Fen> = {
+  development: 0, implementation: 0, maintenance: 0, training: 0, supervision: 0, other: 0,
+};
+
+/** A consistent single-year budget of `total`, all under one item (default: other costs). */
+export function budgetOf(total: Fen, item: BudgetItemCode = 'other'): Partial<DeclarationInput> {
+  return {
+    totalFen: total,
+    fundingSources: [{ source: 'fiscal', amountFen: total }],
+    budgetBreakdown: { ...ZERO, [item]: total },
+    yearlyBudgets: [],
+  };
+}
+
+/** A hardware-only purchase of `total` (no data resources; hardware is not a "system"). */
+export function hardwareOf(total: Fen): Partial<DeclarationInput> {
+  return { ...budgetOf(total), category: 'hardware', dataResources: [] };
+}
+
+export const baselineBudgetReview: BudgetReviewInput = {
+  preReviewOpinions: { data_bureau: 'pass', cyberspace: 'pass', finance: 'pass', bigdata_center: 'pass' },
+};
+
+export const baselinePlanIssue: PlanIssueInput = {
+  approvedBudgetFen: yuan(3_000_000),
+  governmentConsent: { docNumber: '宿区政复〔2025〕88号', date: '2025-12-20' },
+};
+
+/** A variant edition for tests that show the parameters, not the logic, decide. */
+export function editionWith(base: Edition, params: Partial<EditionParams>): Edition {
+  return { ...base, id: `${base.id}-test`, params: { ...base.params, ...params } };
+}

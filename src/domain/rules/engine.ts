@@ -1,0 +1,66 @@
+// The rule registry and its runner. Checked rules are grouped by stage with an exhaustive map,
+// so adding a checked stage to StageInputs breaks the build here until its rules are listed.
+import type { Edition } from '../editions/types.js';
+import { ruleBudgetSum } from './budget.js';
+import { ruleData, ruleScenario, ruleSharePrior } from './data-and-scenario.js';
+import { ruleDeadline } from './deadline.js';
+import { ruleCloud, ruleCommon } from './deployment.js';
+import { LATER_STAGE_RULES } from './later-stages.js';
+import { ruleChapters, ruleMaterials, rulePlanContent } from './materials.js';
+import { rulePlanList, rulePreBeforeBudget } from './plan-gates.js';
+import { ruleRoute } from './routing.js';
+import { ruleForbidden, ruleOneSystem, ruleScopeHw } from './scope.js';
+import { ruleClassified, ruleSecure } from './security.js';
+import type { StageInputs } from './stage-inputs.js';
+import { RULE_IDS, type CatalogueEntry, type CheckedStage, type Finding, type Rule, type RuleId, type RuleMeta } from './types.js';
+
+/** Checked rules per stage, in SPEC §4 order (findings come out in this order). */
+export const CHECKED_RULES: { readonly [S in CheckedStage]: readonly Rule<S>[] } = {
+  declare: [
+    ruleScopeHw, ruleData, ruleScenario, ruleCloud, ruleCommon, ruleSharePrior, ruleDeadline, ruleRoute,
+    ruleMaterials, rulePlanContent, ruleBudgetSum, ruleOneSystem, ruleForbidden, ruleChapters,
+    ruleClassified, ruleSecure,
+  ],
+  budget_review: [rulePreBeforeBudget],
+  issue_plan: [rulePlanList],
+};
+
+const CHECKED_LIST: readonly RuleMeta[] = Object.values(CHECKED_RULES).flat();
+const CHECKED_IDS = new Set<RuleId>(CHECKED_LIST.map((r) => r.id));
+
+/** Every rule, checked or catalogue-only, by id. */
+const ALL: ReadonlyMap<RuleId, RuleMeta> = new Map([...CHECKED_LIST, ...LATER_STAGE_RULES].map((r) => [r.id, r]));
+
+/** Runs every checked rule of `stage` against `input` under `edition`. */
+export function runRules<S extends CheckedStage>(stage: S, input: StageInputs[S], edition: Edition): Finding[] {
+  const rules: readonly Rule<S>[] = CHECKED_RULES[stage];
+  return rules.flatMap((r) => r.check(input, edition));
+}
+
+export function hasBlocking(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'block');
+}
+
+export function getRuleMeta(id: RuleId): RuleMeta {
+  const r = ALL.get(id);
+  if (!r) throw new Error(`Rule ${id} is not registered`);
+  return r;
+}
+
+/** Every rule of SPEC §4 in order, with the parameter values of `edition` (plain JSON). */
+export function ruleCatalog(edition: Edition): CatalogueEntry[] {
+  return RULE_IDS.map((id) => {
+    const r = getRuleMeta(id);
+    return {
+      id: r.id,
+      article: r.article,
+      stage: r.stage,
+      severity: r.severity,
+      effects: r.effects,
+      title: r.title,
+      titleEn: r.titleEn,
+      params: r.params(edition),
+      checked: CHECKED_IDS.has(id),
+    };
+  });
+}
