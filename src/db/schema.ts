@@ -2,7 +2,7 @@
 // from it (`npm run db:generate`) plus hand-written SQL where Drizzle has no words (triggers).
 import { sql } from 'drizzle-orm';
 import {
-  bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid,
+  bigint, bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -139,3 +139,155 @@ export const notifications = pgTable('notifications', {
   readAt: ts('read_at'),
   createdAt: createdAt(),
 }, (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)]);
+
+// ——— Annual plan (Measures chapter 2, Art.8–10) ———
+
+const money = (name: string) => bigint(name, { mode: 'number' });
+
+/** 年度计划申报通知 — the data bureau's call for next year's projects (Art.10(1)). */
+export const annualCalls = pgTable('annual_calls', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** The plan year Y+1 the call is for. */
+  planYear: integer('plan_year').notNull(),
+  title: text('title').notNull(),
+  notice: text('notice').notNull().default(''),
+  /** The last instant a declaration is on time (default 10-15 23:59:59.999 Asia/Shanghai of Y, Art.8). */
+  deadlineAt: ts('deadline_at').notNull(),
+  editionId: text('edition_id').notNull(),
+  /** open | closed */
+  status: text('status').notNull().default('open'),
+  createdBy: uuid('created_by').notNull(),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [uniqueIndex('annual_calls_year_uq').on(t.planYear)]);
+
+/** 信息化项目 — one row per project; the declaration form lives in `form` (validated by zod). */
+export const projects = pgTable('projects', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** Human-readable number, e.g. SC-2027-0007. */
+  code: text('code').notNull(),
+  callId: uuid('call_id').notNull().references(() => annualCalls.id),
+  planYear: integer('plan_year').notNull(),
+  name: text('name').notNull(),
+  declaringOrgId: uuid('declaring_org_id').notNull().references(() => organizations.id),
+  /** Cross-department projects: the lead and co-building units (Art.9 ¶2). */
+  leadOrgId: uuid('lead_org_id').references(() => organizations.id),
+  coOrgIds: uuid('co_org_ids').array().notNull().default(sql`'{}'::uuid[]`),
+  category: text('category'),
+  kind: text('kind'),
+  classified: boolean('classified').notNull().default(false),
+  totalFen: money('total_fen').notNull().default(0),
+  /** The declaration form (SPEC §2): budget breakdown, data resources, sharing list, deployment … */
+  form: jsonb('form').notNull().default({}),
+  /** Lifecycle stage (src/domain/lifecycle). */
+  stage: text('stage').notNull().default('draft'),
+  /** Pre-review round: 1 at first submission, +1 at each resubmission after a return. */
+  round: integer('round').notNull().default(0),
+  /** Declared after the call's deadline on a mandated-urgent basis (Art.8 ¶2). */
+  urgent: boolean('urgent').notNull().default(false),
+  /** Findings kept at the last submission (warnings stay on the record for the reviewers). */
+  findings: jsonb('findings').notNull().default([]),
+  submittedAt: ts('submitted_at'),
+  /** Whether this project's data-sharing duties are fulfilled (Art.7 "先共享再续建"). */
+  sharingFulfilled: boolean('sharing_fulfilled').notNull().default(false),
+  approvedBudgetFen: money('approved_budget_fen'),
+  planId: uuid('plan_id'),
+  createdBy: uuid('created_by').notNull(),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  uniqueIndex('projects_code_uq').on(t.code),
+  index('projects_year_stage_idx').on(t.planYear, t.stage, t.id),
+  index('projects_org_idx').on(t.declaringOrgId),
+]);
+
+/** What was submitted at each round, so reviewers see what changed between rounds. */
+export const projectRounds = pgTable('project_rounds', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  projectId: uuid('project_id').notNull().references(() => projects.id),
+  round: integer('round').notNull(),
+  name: text('name').notNull(),
+  totalFen: money('total_fen').notNull(),
+  form: jsonb('form').notNull(),
+  /** Document version ids attached at submission. */
+  documentIds: uuid('document_ids').array().notNull().default(sql`'{}'::uuid[]`),
+  findings: jsonb('findings').notNull().default([]),
+  submittedAt: ts('submitted_at').notNull(),
+  submittedBy: uuid('submitted_by').notNull(),
+}, (t) => [uniqueIndex('project_rounds_uq').on(t.projectId, t.round)]);
+
+/** 意见 — a party's opinion in a review (pre-review now; joint review later). */
+export const reviewOpinions = pgTable('review_opinions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  projectId: uuid('project_id').notNull().references(() => projects.id),
+  /** pre_review | joint_review */
+  review: text('review').notNull(),
+  round: integer('round').notNull(),
+  /** The joint-review party (data_bureau, cyberspace, finance, bigdata_center). */
+  party: text('party').notNull(),
+  orgId: uuid('org_id').notNull(),
+  userId: uuid('user_id').notNull(),
+  /** pass | return | fail */
+  decision: text('decision').notNull(),
+  text: text('text').notNull(),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex('review_opinions_uq').on(t.projectId, t.review, t.round, t.party)]);
+
+/** A project's history: every stage change with who, when, why and the rule behind it. */
+export const projectEvents = pgTable('project_events', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  projectId: uuid('project_id').notNull().references(() => projects.id),
+  at: ts('at').notNull().defaultNow(),
+  actorUserId: uuid('actor_user_id'),
+  actorOrgId: uuid('actor_org_id'),
+  action: text('action').notNull(),
+  fromStage: text('from_stage'),
+  toStage: text('to_stage'),
+  note: text('note'),
+  rule: text('rule'),
+  article: text('article'),
+  detail: jsonb('detail').notNull().default({}),
+}, (t) => [index('project_events_project_idx').on(t.projectId, t.at)]);
+
+/** 下达计划 — the district government's consent and the annual project list it issues (Art.10(4)). */
+export const planIssues = pgTable('plan_issues', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  planYear: integer('plan_year').notNull(),
+  /** The government's consent document number, e.g. 宿区政复〔2026〕12号. */
+  consentDocNumber: text('consent_doc_number').notNull(),
+  consentDate: text('consent_date').notNull(),
+  issuedBy: uuid('issued_by').notNull(),
+  issuedAt: ts('issued_at').notNull().defaultNow(),
+  note: text('note'),
+});
+
+/**
+ * 文件 — every uploaded document version (SPEC §6): typed, versioned, SM3-hashed, stored outside the
+ * web root. Rows are never updated: a new upload is a new version; a submitted version is frozen.
+ */
+export const documents = pgTable('documents', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** project | call */
+  ownerType: text('owner_type').notNull(),
+  ownerId: uuid('owner_id').notNull(),
+  /** Document type code (declaration_form, construction_plan, basis_documents, …). */
+  docType: text('doc_type').notNull(),
+  version: integer('version').notNull(),
+  fileName: text('file_name').notNull(),
+  contentType: text('content_type').notNull(),
+  sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+  sm3: text('sm3').notNull(),
+  /** Where the bytes are (local path relative to DATA_DIR/files, or an S3 key). */
+  storageKey: text('storage_key').notNull(),
+  uploadedBy: uuid('uploaded_by').notNull(),
+  uploadedAt: ts('uploaded_at').notNull().defaultNow(),
+  /** Set when the owner is submitted with this version: it can no longer be removed. */
+  submittedAt: ts('submitted_at'),
+  /** A draft version withdrawn by its uploader before submission (kept, hidden). */
+  withdrawnAt: ts('withdrawn_at'),
+}, (t) => [
+  uniqueIndex('documents_version_uq').on(t.ownerId, t.docType, t.version),
+  index('documents_owner_idx').on(t.ownerType, t.ownerId),
+]);

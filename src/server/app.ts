@@ -131,7 +131,7 @@ export async function buildApp(services: Services) {
     return reply.type('text/html').sendFile('index.html');
   });
   if (fs.existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: 'index.html' });
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: true, index: 'index.html' });
   }
   return app;
 }

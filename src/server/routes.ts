@@ -10,6 +10,15 @@ import { userRoutes } from './admin/users.js';
 import { roleRoutes } from './admin/roles.js';
 import { policyRoutes } from './admin/policy.js';
 import { auditRoutes } from './admin/audit.js';
+import { rulesRoutes } from './platform/rules.js';
+import { callRoutes } from './projects/calls.js';
+import { projectRoutes } from './projects/projects.js';
+import { submitRoutes } from './projects/submit.js';
+import { preReviewRoutes } from './projects/pre-review.js';
+import { budgetPlanRoutes } from './projects/budget-plan.js';
+import { annualListRoutes } from './projects/annual-list.js';
+import { declarationFormRoutes } from './projects/declaration-form.js';
+import { documentRoutes } from './documents/routes.js';
 
 export type ZApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -23,4 +32,13 @@ export async function apiRoutes(app: ZApp) {
   await app.register(roleRoutes);
   await app.register(policyRoutes);
   await app.register(auditRoutes);
+  await app.register(rulesRoutes);
+  await app.register(callRoutes);
+  await app.register(projectRoutes);
+  await app.register(submitRoutes);
+  await app.register(preReviewRoutes);
+  await app.register(budgetPlanRoutes);
+  await app.register(annualListRoutes);
+  await app.register(declarationFormRoutes);
+  await app.register(documentRoutes);
 }

@@ -91,6 +91,19 @@ export class Client {
     if (body !== undefined) h['content-type'] = 'application/json';
     if (this.cookie) h.cookie = this.cookie;
     const res = await fetch(this.base + p, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body), redirect: 'manual' });
+    return this.receive<T>(res);
+  }
+
+  /** A multipart/form-data POST like a browser form: the fields first, then one file. */
+  async upload<T = any>(p: string, fields: Record<string, string>, file: { name: string; bytes: Uint8Array; type?: string; field?: string }): Promise<Res<T>> {
+    const fd = new FormData();
+    for (const [k, v] of Object.entries(fields)) fd.append(k, v);
+    fd.append(file.field ?? 'file', new Blob([new Uint8Array(file.bytes)], { type: file.type ?? 'application/octet-stream' }), file.name);
+    const res = await fetch(this.base + p, { method: 'POST', body: fd, headers: this.cookie ? { cookie: this.cookie } : {}, redirect: 'manual' });
+    return this.receive<T>(res);
+  }
+
+  private async receive<T>(res: Response): Promise<Res<T>> {
     const set = res.headers.getSetCookie();
     for (const c of set) {
       const [pair] = c.split(';');

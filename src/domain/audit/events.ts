@@ -46,6 +46,40 @@ export const AUDIT_EVENTS = {
   'audit.viewed': '查阅审计日志',
   /** The audit admin (or `npm run audit:verify`) checked the hash chain. */
   'audit.verified': '校验审计日志',
+  /** The data bureau opened an annual call for next year's declarations (Art.8, 10(1)). */
+  'call.opened': '发布年度申报通知',
+  /** The data bureau changed a call (text, deadline, closed it). */
+  'call.updated': '修改年度申报通知',
+  /** A declarant created a project draft. */
+  'project.created': '新建项目草稿',
+  /** A declarant saved the draft (autosave included). */
+  'project.updated': '保存申报信息',
+  /** A declarant submitted (to the sector authority first where Art.9 applies). */
+  'project.submitted': '提交申报',
+  /** A submission was refused by blocking rules (the findings are in the detail). */
+  'project.submit_refused': '申报被规则拦截',
+  /** A declarant withdrew a submission before review started. */
+  'project.withdrawn': '撤回申报',
+  /** The sector authority forwarded a declaration (Art.9). */
+  'project.forwarded': '行业主管部门转报',
+  /** The sector authority returned a declaration to its unit (Art.9). */
+  'project.sector_returned': '行业主管部门退回',
+  /** A joint-review party gave its pre-review opinion (Art.10(2)). */
+  'project.pre_review_opinion': '出具预审意见',
+  /** The fourth opinion arrived and the pre-review outcome was computed (Art.10(2)). */
+  'project.pre_review_concluded': '预审结论',
+  /** Finance reviewed the budget (Art.10(3)). */
+  'project.budget_reviewed': '预算审核',
+  /** The data bureau issued the annual plan with the government's consent (Art.10(4)). */
+  'plan.issued': '下达年度计划',
+  /** Someone exported the annual project list. */
+  'plan.exported': '导出年度项目清单',
+  /** A declarant uploaded a new version of a project document (SPEC §6; Art.10(1)). */
+  'document.uploaded': '上传材料',
+  /** Someone downloaded a document version (who read which file, SPEC §6). */
+  'document.downloaded': '下载材料',
+  /** A declarant withdrew a never-submitted document version (kept, hidden). */
+  'document.withdrawn': '撤回材料',
   /** The demo district was seeded at first start. */
   'system.seeded': '初始化演示数据',
 } as const;

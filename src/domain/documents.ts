@@ -1,0 +1,66 @@
+// Document types and accepted file kinds (SPEC §6; Measures Art.10(1): 申报材料包括但不限于项目申报表、
+// 建设方案、建设依据支撑材料以及集体研究意见). Pure: no I/O, no framework.
+
+/** Types of a project's documents. Later chapters (合同, 验收资料, …) add codes here. */
+export const DOCUMENT_TYPES = {
+  declaration_form: { zh: '项目申报表', en: 'Declaration form' },
+  construction_plan: { zh: '建设方案', en: 'Construction plan' },
+  basis_documents: { zh: '建设依据支撑材料', en: 'Basis documents' },
+  collective_decision: { zh: '集体研究意见', en: 'Collective decision' },
+  feasibility_study: { zh: '可行性研究报告', en: 'Feasibility study' },
+  other: { zh: '其他材料', en: 'Other' },
+} as const;
+
+export type DocumentType = keyof typeof DOCUMENT_TYPES;
+export const DOCUMENT_TYPE_CODES = Object.keys(DOCUMENT_TYPES) as [DocumentType, ...DocumentType[]];
+
+export function isDocumentType(code: string): code is DocumentType {
+  return Object.hasOwn(DOCUMENT_TYPES, code);
+}
+
+/** File kinds we accept, told apart by their content (magic bytes), never by the name alone. */
+export const FILE_KINDS = {
+  pdf: { zh: 'PDF 文档', en: 'PDF document', contentType: 'application/pdf', extensions: ['pdf'] },
+  docx: { zh: 'Word 文档（.docx）', en: 'Word document (.docx)', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'] },
+  doc: { zh: 'Word 97-2003 文档（.doc）', en: 'Word 97-2003 document (.doc)', contentType: 'application/msword', extensions: ['doc'] },
+  ofd: { zh: 'OFD 版式文档', en: 'OFD document', contentType: 'application/ofd', extensions: ['ofd'] },
+  png: { zh: 'PNG 图片', en: 'PNG image', contentType: 'image/png', extensions: ['png'] },
+  jpeg: { zh: 'JPEG 图片', en: 'JPEG image', contentType: 'image/jpeg', extensions: ['jpg', 'jpeg'] },
+} as const;
+
+export type FileKind = keyof typeof FILE_KINDS;
+
+export const ALLOWED_EXTENSIONS: readonly string[] = Object.values(FILE_KINDS).flatMap((k) => k.extensions);
+export const ALLOWED_TYPES_ZH = 'PDF、Word（.doc/.docx）、OFD、PNG/JPEG 图片';
+export const ALLOWED_TYPES_EN = 'PDF, Word (.doc/.docx), OFD, PNG/JPEG images';
+
+/** The lower-case extension of a file name, without the dot ('' when there is none). */
+export function extensionOf(fileName: string): string {
+  const m = /\.([A-Za-z0-9]{1,10})$/.exec(fileName);
+  return m ? m[1].toLowerCase() : '';
+}
+
+/** Whether a name's extension agrees with the kind its content was sniffed as. */
+export function extensionMatches(fileName: string, kind: FileKind): boolean {
+  return (FILE_KINDS[kind].extensions as readonly string[]).includes(extensionOf(fileName));
+}
+
+/**
+ * A file name safe to store and to send back: the last path segment, no control characters,
+ * at most 200 characters (keeping the extension). Returns '' when nothing usable is left.
+ */
+export function cleanFileName(raw: string): string {
+  const base = raw.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const name = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().replace(/^\.+/, '');
+  if (name.length <= 200) return name;
+  const ext = extensionOf(name);
+  return `${name.slice(0, 200 - ext.length - 1)}.${ext}`;
+}
+
+/** `Content-Disposition` for a download: an ASCII fallback plus the UTF-8 name (RFC 6266/8187). */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\%]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { canTake, stageAfterOpinion, TRANSITIONS, type PreReviewDecision } from './transitions.js';
+import { STAGE_CODES } from './stages.js';
+
+describe('four-party pre-review outcome (Art.10(2))', () => {
+  const P = 'pass', R = 'return', F = 'fail';
+  const cases: [string, (PreReviewDecision | undefined)[], string][] = [
+    ['nobody yet', [undefined, undefined, undefined, undefined], 'pre_review'],
+    ['three pass, one silent', [P, P, P, undefined], 'pre_review'],
+    ['an early fail does not end it (no early veto)', [F, undefined, undefined, undefined], 'pre_review'],
+    ['all four pass', [P, P, P, P], 'pre_review_passed'],
+    ['one return', [P, R, P, P], 'returned'],
+    ['one fail', [P, P, P, F], 'pre_review_failed'],
+    ['fail beats return', [R, F, R, P], 'pre_review_failed'],
+    ['all return', [R, R, R, R], 'returned'],
+    ['all fail', [F, F, F, F], 'pre_review_failed'],
+  ];
+  it.each(cases)('%s', (_name, decisions, expected) => {
+    expect(stageAfterOpinion(decisions)).toBe(expected);
+  });
+  it('is independent of the order the opinions arrive in', () => {
+    expect(stageAfterOpinion([R, P, P, P])).toBe(stageAfterOpinion([P, P, P, R]));
+  });
+});
+
+describe('transition table', () => {
+  it('every transition starts from known stages', () => {
+    for (const t of Object.values(TRANSITIONS)) for (const s of t.from) expect(STAGE_CODES).toContain(s);
+  });
+  it('a project can be withdrawn only until review starts', () => {
+    expect(canTake('withdraw', 'submitted')).toBe(true);
+    expect(canTake('withdraw', 'pre_review')).toBe(false);
+  });
+  it('budget review only after pre-review passed (Art.10(3))', () => {
+    expect(STAGE_CODES.filter((s) => canTake('budget_review', s))).toEqual(['pre_review_passed']);
+  });
+});

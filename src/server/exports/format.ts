@@ -1,0 +1,29 @@
+// Small formatting helpers shared by the export generators (xlsx / docx). Money goes from
+// integer fen to 万元 through the exact decimal string of formatWan, never through float division.
+import { defaultEdition, type Edition } from '../../domain/editions/index.js';
+import { formatWan } from '../../domain/money.js';
+
+/** The name the Measures give the platform; printed on every generated document. */
+export const PLATFORM_NAME = '宿城区信息化项目管理平台';
+
+/** fen → "400.00" (万元, 2 decimals, rounded half away from zero, no grouping, no unit). */
+export function wanText(fen: number): string {
+  return formatWan(fen, 2).replace(/万元$/, '');
+}
+
+/**
+ * fen → 万元 as a number rounded to 2 decimals, parsed from the exact decimal string so the cell
+ * holds 400 (not 400.00000100000004) for 400,000,001 fen.
+ */
+export function wanNumber(fen: number): number {
+  return Number(wanText(fen));
+}
+
+/** An instant as 'YYYY-MM-DD HH:mm' in the edition's time zone (Asia/Shanghai, fixed +08:00). */
+export function localDateTime(at: Date, edition: Edition = defaultEdition): string {
+  const t = at.getTime();
+  if (Number.isNaN(t)) throw new RangeError('localDateTime: invalid Date');
+  const d = new Date(t + edition.utcOffsetMinutes * 60_000);
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}`;
+}

@@ -1,0 +1,76 @@
+// Who may see a project and in which capacity they may act on it. Visibility is org-scoped: a
+// project another unit may not see answers 404, exactly like one that does not exist.
+import { eq } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import { organizations, projects } from '../../db/schema.js';
+import type { Db, Tx } from '../../db/client.js';
+import { JOINT_REVIEW_PARTIES } from '../../domain/organizations.js';
+import { isDeclared, STAGES, type Stage } from '../../domain/lifecycle/stages.js';
+import { canTake, TRANSITIONS, type Actor, type ProjectAction } from '../../domain/lifecycle/transitions.js';
+import type { AuthContext } from '../auth/context.js';
+import { requireUser } from '../auth/guard.js';
+import { AppError, forbidden, notFound } from '../errors.js';
+
+export type ProjectRow = typeof projects.$inferSelect;
+
+export interface ProjectAccess {
+  auth: AuthContext;
+  project: ProjectRow;
+  /** The declaring unit's parent (its sector authority / parent SOE), if any. */
+  declaringParentId: string | null;
+  relations: Set<Actor>;
+}
+
+/** The joint-review party the person's organisation is, if any (Art.4). */
+export function reviewPartyOf(auth: AuthContext): (typeof JOINT_REVIEW_PARTIES)[number] | null {
+  return JOINT_REVIEW_PARTIES.find((p) => auth.org.roles.includes(p)) ?? null;
+}
+
+export function relationsOf(auth: AuthContext, project: ProjectRow, declaringParentId: string | null): Set<Actor> {
+  const r = new Set<Actor>();
+  const has = (p: string) => auth.permissions.has(p as never);
+  const ownUnit = [project.declaringOrgId, project.leadOrgId].includes(auth.org.id);
+  if (ownUnit && has('project.declare')) r.add('declarant');
+  if (declaringParentId === auth.org.id && has('project.forward')) r.add('sector_authority');
+  if (has('review.opinion') && reviewPartyOf(auth)) r.add('review_party');
+  if (has('budget.review')) r.add('finance');
+  if (has('plan.issue')) r.add('data_bureau');
+  return r;
+}
+
+export function canSee(auth: AuthContext, project: ProjectRow, declaringParentId: string | null): boolean {
+  const has = (p: string) => auth.permissions.has(p as never);
+  const ownUnit = project.declaringOrgId === auth.org.id || project.leadOrgId === auth.org.id || project.coOrgIds.includes(auth.org.id);
+  if (ownUnit && (has('project.view_own') || has('project.declare'))) return true;
+  if (declaringParentId === auth.org.id && has('project.forward') && project.stage !== 'draft') return true;
+  return has('project.view_all') && isDeclared(project.stage as Stage);
+}
+
+export async function loadProject(db: Db | Tx, req: FastifyRequest, id: string): Promise<ProjectAccess> {
+  const auth = requireUser(req);
+  const [row] = await db.select({ project: projects, parentId: organizations.parentId })
+    .from(projects).innerJoin(organizations, eq(organizations.id, projects.declaringOrgId))
+    .where(eq(projects.id, id));
+  if (!row || !canSee(auth, row.project, row.parentId)) throw notFound('项目', 'Project');
+  return { auth, project: row.project, declaringParentId: row.parentId, relations: relationsOf(auth, row.project, row.parentId) };
+}
+
+/** The actions the person may take on the project now (sent to the UI; the server re-checks). */
+export function allowedActions(access: Pick<ProjectAccess, 'project' | 'relations'>): ProjectAction[] {
+  return (Object.keys(TRANSITIONS) as ProjectAction[]).filter((a) =>
+    access.relations.has(TRANSITIONS[a].actor) && canTake(a, access.project.stage as Stage));
+}
+
+/** Refuses an action the person may not take (403) or the project's stage does not allow (409). */
+export function assertAction(access: ProjectAccess, action: ProjectAction): void {
+  const t = TRANSITIONS[action];
+  if (!access.relations.has(t.actor)) {
+    throw forbidden(`无权执行“${t.zh}”（${t.article}）`, `Not allowed: ${t.en} (${t.article})`);
+  }
+  const stage = access.project.stage as Stage;
+  if (!canTake(action, stage)) {
+    throw new AppError(409, 'WRONG_STAGE', `项目当前处于“${STAGES[stage].zh}”阶段，不能${t.zh}`, {
+      messageEn: `The project is at "${STAGES[stage].en}"; cannot ${t.en.toLowerCase()}`, article: t.article,
+    });
+  }
+}

@@ -1,0 +1,37 @@
+// A blank 申报表 pre-filled from the form (.docx), for signature and seal (Art.10(1)).
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { annualCalls } from '../../db/schema.js';
+import { defaultEdition, getEdition } from '../../domain/editions/index.js';
+import type { CategoryCode, KindCode } from '../../domain/editions/types.js';
+import { buildDeclarationFormDocx } from '../exports/declaration-form-docx.js';
+import type { DeclarationFormData } from '../exports/declaration-form-data.js';
+import type { ZApp } from '../routes.js';
+import { loadProject } from './access.js';
+import { orgNameMap } from './org-names.js';
+
+export async function declarationFormRoutes(app: ZApp) {
+  const { db } = app.services;
+
+  app.get('/projects/:id/declaration-form.docx', {
+    schema: { tags: ['projects'], summary: '下载预填的项目申报表 (.docx)', params: z.object({ id: z.uuid() }) },
+  }, async (req, reply) => {
+    const { project: p } = await loadProject(db, req, req.params.id);
+    const [call] = await db.select({ editionId: annualCalls.editionId }).from(annualCalls).where(eq(annualCalls.id, p.callId));
+    const names = await orgNameMap(db, [p.declaringOrgId, ...(p.leadOrgId ? [p.leadOrgId] : []), ...p.coOrgIds]);
+    const buf = await buildDeclarationFormDocx({
+      project: {
+        code: p.code, name: p.name, planYear: p.planYear, declaringOrg: names.get(p.declaringOrgId) ?? '',
+        leadOrg: p.leadOrgId ? names.get(p.leadOrgId) ?? null : null, coOrgs: p.coOrgIds.map((id) => names.get(id) ?? id),
+        category: p.category as CategoryCode | null, kind: p.kind as KindCode | null, classified: p.classified, totalFen: p.totalFen,
+        form: p.form as Partial<DeclarationFormData>,
+      },
+      generatedAt: new Date(),
+      edition: getEdition(call?.editionId ?? '') ?? defaultEdition,
+    });
+    const name = `${p.code} ${p.name} 申报表.docx`;
+    return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+      .header('content-disposition', `attachment; filename="${p.code}.docx"; filename*=UTF-8''${encodeURIComponent(name)}`)
+      .send(buf);
+  });
+}

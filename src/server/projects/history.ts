@@ -1,0 +1,31 @@
+// Every stage change of a project is written twice, in the same transaction: to the project's own
+// history (what reviewers and declarants read) and to the tamper-evident audit trail.
+import type { FastifyRequest } from 'fastify';
+import type { Tx } from '../../db/client.js';
+import { projectEvents } from '../../db/schema.js';
+import type { AuditAction } from '../../domain/audit/events.js';
+import { auditTx } from '../audit/record.js';
+
+export interface ProjectEventInput {
+  projectId: string;
+  action: AuditAction;
+  fromStage?: string | null;
+  toStage?: string | null;
+  note?: string | null;
+  rule?: string | null;
+  article?: string | null;
+  detail?: Record<string, unknown>;
+}
+
+export async function recordProjectEvent(tx: Tx, req: FastifyRequest, e: ProjectEventInput): Promise<void> {
+  const auth = req.auth;
+  await tx.insert(projectEvents).values({
+    projectId: e.projectId, actorUserId: auth?.user.id ?? null, actorOrgId: auth?.org.id ?? null, action: e.action,
+    fromStage: e.fromStage ?? null, toStage: e.toStage ?? null, note: e.note ?? null, rule: e.rule ?? null,
+    article: e.article ?? null, detail: e.detail ?? {},
+  });
+  await auditTx(tx, req, {
+    action: e.action, outcome: 'success', targetType: 'project', targetId: e.projectId,
+    detail: { from: e.fromStage, to: e.toStage, note: e.note, rule: e.rule, article: e.article, ...e.detail },
+  });
+}

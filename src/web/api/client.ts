@@ -1,0 +1,121 @@
+// Typed fetch wrapper for /api/v1. Every failure becomes a ProblemError carrying the server's
+// problem JSON (code, Chinese message, English message, rule/article). Session problems are
+// routed centrally: 401 → /login, 403 PASSWORD_CHANGE_REQUIRED → /change-password,
+// 403 MFA_ENROLMENT_REQUIRED → /mfa-enrol.
+
+export interface Problem {
+  status: number;
+  code: string;
+  message: string;
+  messageEn?: string;
+  rule?: string;
+  article?: string;
+  field?: string;
+  details?: unknown;
+  requestId?: string;
+}
+
+export class ProblemError extends Error implements Problem {
+  readonly status: number;
+  readonly code: string;
+  readonly messageEn?: string;
+  readonly rule?: string;
+  readonly article?: string;
+  readonly field?: string;
+  readonly details?: unknown;
+  readonly requestId?: string;
+
+  constructor(p: Problem) {
+    super(p.message);
+    this.name = 'ProblemError';
+    this.status = p.status;
+    this.code = p.code;
+    this.messageEn = p.messageEn;
+    this.rule = p.rule;
+    this.article = p.article;
+    this.field = p.field;
+    this.details = p.details;
+    this.requestId = p.requestId;
+  }
+
+  /** The message in the person's language; the Chinese one when no English exists. */
+  localized(lang: string): string {
+    return lang.startsWith('en') && this.messageEn ? this.messageEn : this.message;
+  }
+}
+
+/** `from` is where the person was, so that signing in again returns there. */
+type Redirect = (path: string, from?: string) => void;
+let redirect: Redirect = (path) => window.location.assign(path);
+
+/** The router registers its navigate function so redirects stay inside the single-page app. */
+export function setRedirect(fn: Redirect): void {
+  redirect = fn;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+  /** Do not leave the page on 401/403 session problems (the sign-in call itself, config probes). */
+  noRedirect?: boolean;
+}
+
+const BASE = '/api/v1';
+
+export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+  const method = opts.method ?? 'GET';
+  const headers: Record<string, string> = { accept: 'application/json' };
+  let body: string | undefined;
+  if (method !== 'GET') {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(opts.body ?? {});
+  }
+  let res: Response;
+  try {
+    res = await fetch(BASE + path, { method, headers, body, credentials: 'same-origin', signal: opts.signal });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new ProblemError({ status: 0, code: 'NETWORK_ERROR', message: '无法连接服务器，请检查网络后重试', messageEn: 'Cannot reach the server; check the network and retry' });
+  }
+  const text = await res.text();
+  let data: unknown = null;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = null;
+    }
+  }
+  if (res.ok) return data as T;
+  const problem = toProblem(res.status, data);
+  if (!opts.noRedirect) routeSessionProblem(problem);
+  throw new ProblemError(problem);
+}
+
+function toProblem(status: number, data: unknown): Problem {
+  const d = (data ?? {}) as Partial<Problem>;
+  if (typeof d.code === 'string' && typeof d.message === 'string') return { ...d, status, code: d.code, message: d.message };
+  return { status, code: `HTTP_${status}`, message: `请求失败（HTTP ${status}）`, messageEn: `Request failed (HTTP ${status})` };
+}
+
+function routeSessionProblem(p: Problem): void {
+  const here = window.location.pathname;
+  const go = (path: string) => { if (here !== path) redirect(path, here + window.location.search); };
+  if (p.status === 401) go('/login');
+  else if (p.status === 403 && p.code === 'PASSWORD_CHANGE_REQUIRED') go('/change-password');
+  else if (p.status === 403 && p.code === 'MFA_ENROLMENT_REQUIRED') go('/mfa-enrol');
+}
+
+export const get = <T>(path: string, signal?: AbortSignal) => api<T>(path, { signal });
+export const post = <T>(path: string, body?: unknown) => api<T>(path, { method: 'POST', body });
+export const put = <T>(path: string, body: unknown) => api<T>(path, { method: 'PUT', body });
+export const patch = <T>(path: string, body: unknown) => api<T>(path, { method: 'PATCH', body });
+
+/** Builds a query string, leaving out empty values. */
+export function qs(params: Record<string, string | number | undefined | null>): string {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') sp.set(k, String(v));
+  const s = sp.toString();
+  return s ? `?${s}` : '';
+}

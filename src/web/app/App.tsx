@@ -1,0 +1,41 @@
+// The application: providers, router, and the route table. Every page is a lazy chunk so the
+// sign-in page does not download the administration screens.
+import { Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AuthProvider } from './AuthContext';
+import { ErrorBoundary } from './ErrorBoundary';
+import { FullPageSpin } from './FullPageSpin';
+import { NavigationBridge } from './NavigationBridge';
+import { Providers } from './Providers';
+import { RequireAuth, RequirePermission } from './guards';
+import * as P from './pages';
+
+export function App() {
+  return (
+    <Providers>
+      <ErrorBoundary>
+        <AuthProvider>
+          <BrowserRouter>
+            <NavigationBridge />
+            <Suspense fallback={<FullPageSpin />}>
+              <Routes>
+                <Route path="/login" element={<P.LoginPage />} />
+                <Route path="/change-password" element={<P.ChangePasswordPage />} />
+                <Route path="/mfa-enrol" element={<P.MfaEnrolPage />} />
+                <Route element={<RequireAuth><P.Shell /></RequireAuth>}>
+                  <Route index element={<P.HomePage />} />
+                  <Route path="admin/organizations" element={<RequirePermission anyOf={['org.manage']}><P.OrganizationsPage /></RequirePermission>} />
+                  <Route path="admin/users" element={<RequirePermission anyOf={P.USER_ADMIN_PERMISSIONS}><P.UsersPage /></RequirePermission>} />
+                  <Route path="admin/roles" element={<RequirePermission anyOf={['role.manage']}><P.RolesPage /></RequirePermission>} />
+                  <Route path="admin/policy" element={<RequirePermission anyOf={['policy.manage']}><P.PolicyPage /></RequirePermission>} />
+                  <Route path="admin/audit" element={<RequirePermission anyOf={['audit.read']}><P.AuditPage /></RequirePermission>} />
+                  <Route path="*" element={<P.NotFound />} />
+                </Route>
+              </Routes>
+            </Suspense>
+          </BrowserRouter>
+        </AuthProvider>
+      </ErrorBoundary>
+    </Providers>
+  );
+}

@@ -1,0 +1,56 @@
+// The signed-in frame: left menu, header (organisation, person, notifications, language) and
+// breadcrumb, with each page rendered in the content area.
+import { Breadcrumb, Layout, Menu, type MenuProps } from 'antd';
+import { Suspense, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useAuth } from './AuthContext';
+import { ErrorBoundary } from './ErrorBoundary';
+import { FullPageSpin } from './FullPageSpin';
+import { HeaderBar } from './HeaderBar';
+import { isGroup, trailFor, visibleNav } from './nav';
+import './shell.css';
+
+export function Shell() {
+  const { me } = useAuth();
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [collapsed, setCollapsed] = useState(false);
+  const nav = useMemo(() => visibleNav(me?.permissions ?? []), [me]);
+  if (!me) return null;
+
+  const items: MenuProps['items'] = nav.map((e) => isGroup(e)
+    ? { key: e.key, icon: e.icon, label: t(e.label), children: e.children.map((c) => ({ key: c.path, icon: c.icon, label: t(c.label) })) }
+    : { key: e.path, icon: e.icon, label: t(e.label) });
+  const trail = trailFor(nav, location.pathname);
+
+  return (
+    <Layout className="govit-shell" data-home-kind={me.homeKind}>
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg" width={224}>
+        <Link to="/" className="govit-logo" title={t('app.name')}>
+          <span className="govit-logo-mark">宿</span>
+          {!collapsed && <span className="govit-logo-text">{t('app.name')}</span>}
+        </Link>
+        <Menu theme="dark" mode="inline" items={items} selectedKeys={[location.pathname]}
+          defaultOpenKeys={nav.filter(isGroup).map((g) => g.key)} onClick={({ key }) => navigate(key)} />
+      </Layout.Sider>
+      <Layout>
+        <HeaderBar me={me} />
+        <Layout.Content className="govit-content">
+          <Breadcrumb className="govit-breadcrumb" items={trail.map((c, i) => ({
+            key: i,
+            title: c.path && i < trail.length - 1 ? <Link to={c.path}>{t(c.label)}</Link> : t(c.label),
+          }))} />
+          <ErrorBoundary resetKey={location.pathname}>
+            <Suspense fallback={<FullPageSpin />}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
+        </Layout.Content>
+        <Layout.Footer className="govit-footer">{t('app.owner')} · {t('app.basis')}</Layout.Footer>
+      </Layout>
+      <span data-testid="home-kind" className="govit-visually-hidden">{me.homeKind}</span>
+    </Layout>
+  );
+}

@@ -1,0 +1,21 @@
+// Lazy route chunks (one per page), so no single bundle carries every screen.
+import { lazy, type ComponentType } from 'react';
+
+function page<M extends Record<string, unknown>, K extends keyof M>(load: () => Promise<M>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+export const LoginPage = page(() => import('../auth/LoginPage'), 'LoginPage');
+export const ChangePasswordPage = page(() => import('../auth/ChangePasswordPage'), 'ChangePasswordPage');
+export const MfaEnrolPage = page(() => import('../auth/MfaEnrolPage'), 'MfaEnrolPage');
+export const Shell = page(() => import('./Shell'), 'Shell');
+export const HomePage = page(() => import('../home/HomePage'), 'HomePage');
+export const OrganizationsPage = page(() => import('../admin/organizations/OrganizationsPage'), 'OrganizationsPage');
+export const UsersPage = page(() => import('../admin/users/UsersPage'), 'UsersPage');
+export const RolesPage = page(() => import('../admin/roles/RolesPage'), 'RolesPage');
+export const PolicyPage = page(() => import('../admin/policy/PolicyPage'), 'PolicyPage');
+export const AuditPage = page(() => import('../admin/audit/AuditPage'), 'AuditPage');
+export const NotFound = page(() => import('./NotFound'), 'NotFound');
+
+/** Either half of account administration (三权分立) may open the account list. */
+export const USER_ADMIN_PERMISSIONS = ['user.manage', 'user.assign_roles', 'user.unlock', 'user.reset_mfa'];

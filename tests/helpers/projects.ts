@@ -1,0 +1,66 @@
+// Fixtures for the annual-plan journey: a complete, valid declaration and tiny real files.
+import type { Client, Res } from './server.js';
+
+export const yuan = (n: number) => Math.round(n * 100);
+export const wan = (n: number) => n * 1_000_000;
+
+export const PLAN_CHAPTERS = [
+  'background_basis', 'necessity_feasibility', 'estimate_funding', 'goals', 'content', 'schedule', 'resource_catalogue',
+  'security_system', 'hw_sw_config', 'compute_needs', 'features', 'innovation_scenario', 'data_sharing_analysis', 'network_security_analysis',
+];
+
+/** A declaration every rule accepts: 300万, business system, on 政务云, with data and a scenario. */
+export function validProject(name: string, totalFen = wan(300), planYear = 2028) {
+  const dev = Math.round(totalFen * 0.6);
+  return {
+    name, category: 'business_system', kind: 'build', classified: false, totalFen,
+    form: {
+      fundingSources: [{ source: 'fiscal', amountFen: totalFen }],
+      budgetBreakdown: { development: dev, implementation: totalFen - dev - 3 * Math.round(totalFen * 0.05), maintenance: Math.round(totalFen * 0.05), training: Math.round(totalFen * 0.05), supervision: Math.round(totalFen * 0.05), other: 0 },
+      yearlyBudgets: [{ year: planYear, amountFen: totalFen }],
+      dataResources: [{ name: '市场主体登记信息', costFen: yuan(50_000), catalogueRef: 'SC-DR-0001' }],
+      sharingList: [{ item: '市场主体登记信息', direction: 'provide', interface: '市一体化公共数据平台 API', frequency: '每日' }],
+      deployment: { mode: 'gov_cloud' },
+      commonPlatforms: ['unified_identity', 'collaborative_office'],
+      scenario: { area: 'digital_government', description: '企业开办“一件事”全流程网上办理' },
+      mlpsLevel: 3,
+      cryptoPlan: '采用商用密码实现身份鉴别、传输和存储加密，同步规划、同步建设、同步运行',
+      secureReliableStatement: '服务器、数据库、中间件均采购安全可靠产品',
+      planChapters: PLAN_CHAPTERS,
+      performanceTargets: [{ indicator: '一件事办理时限', target: '不超过1个工作日' }],
+      contactName: '张三', contactPhone: '0527-12345678',
+    },
+  };
+}
+
+export function tinyPdf(text = 'GovIT test'): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(`%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
+}
+
+export async function upload(c: Client, projectId: string, docType: string, fileName: string, bytes: Uint8Array<ArrayBuffer>, type = 'application/pdf'): Promise<Res> {
+  const fd = new FormData();
+  fd.append('docType', docType);
+  fd.append('file', new Blob([bytes], { type }), fileName);
+  const res = await fetch(`${c.base}/api/v1/projects/${projectId}/documents`, { method: 'POST', body: fd, headers: c.cookie ? { cookie: c.cookie } : {} });
+  const text = await res.text();
+  let body: unknown = text;
+  try { body = JSON.parse(text); } catch { /* not JSON */ }
+  return { status: res.status, body, headers: res.headers };
+}
+
+export const MATERIALS = ['declaration_form', 'construction_plan', 'basis_documents', 'collective_decision'];
+
+/** Creates a project of `c`'s unit for the call, with every required material attached. */
+export async function declareReady(c: Client, callId: string, name: string, totalFen?: number) {
+  const created = await c.post('/api/v1/projects', { callId, ...validProject(name, totalFen) });
+  if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`);
+  for (const t of MATERIALS) {
+    const up = await upload(c, created.body.id, t, `${t}.pdf`, tinyPdf(t));
+    if (up.status !== 201) throw new Error(`upload ${t} failed: ${up.status} ${JSON.stringify(up.body)}`);
+  }
+  return created.body as { id: string; version: number; code: string };
+}
+
+export async function fresh(c: Client, id: string) {
+  return (await c.get(`/api/v1/projects/${id}`)).body;
+}

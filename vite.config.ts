@@ -1,0 +1,29 @@
+// Vite builds the web UI (src/web) into dist/web, which the Fastify server serves as a
+// single-page app. index.html sits at the repo root; the strict CSP (script-src 'self') means the
+// page may only load bundled scripts, never inline ones.
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react()],
+  root: '.',
+  publicDir: 'src/web/public',
+  build: {
+    outDir: 'dist/web',
+    emptyOutDir: true,
+    // Route pages are lazy chunks and antd components travel with the pages that use them; only
+    // React, the router and i18next form a stable vendor chunk.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler|i18next|react-i18next)[\\/]/, priority: 30 },
+          ],
+        },
+      },
+    },
+  },
+  server: {
+    proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
+  },
+});
