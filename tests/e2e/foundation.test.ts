@@ -60,14 +60,13 @@ describe('the login page', () => {
     for (let i = 1; i <= 5; i++) {
       await page.fill('#username', 'civil');
       await page.fill('#password', `Wrong@${i}234`);
-      await page.click('button[type=submit]');
-      await page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login'));
+      await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login')), page.click('button[type=submit]')]);
     }
     await page.waitForSelector('text=锁定');
     await shot(page, 'login-locked');
     await page.fill('#password', TEST_PASSWORD);
-    await page.click('button[type=submit]');
-    await page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login'));
+    const [last] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login')), page.click('button[type=submit]')]);
+    expect(last.status()).toBe(423); // the right password does not open a locked account
     expect(await page.textContent('body')).toContain('锁定');
     expect(page.url()).toContain('/login');
     await ctx.close();

@@ -16,6 +16,8 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export async function shot(page: Page, name: string) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'), undefined, { timeout: 15_000 }).catch(() => undefined);
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
