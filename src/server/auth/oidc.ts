@@ -39,9 +39,14 @@ export async function oidcRoutes(app: ZApp) {
 
   app.get('/auth/config', {
     schema: { tags: ['auth'], summary: '登录方式（公开）(sign-in options, public)', security: [] },
-  }, async () => ({
-    oidc: { enabled: Boolean(oidc), label: oidc?.label ?? '统一身份认证登录', loginUrl: OIDC_LOGIN_URL },
-  }));
+  }, async () => {
+    // The password rules are no secret: the change-password page shows the ones in force.
+    const policy = await app.services.policy();
+    return {
+      oidc: { enabled: Boolean(oidc), label: oidc?.label ?? '统一身份认证登录', loginUrl: OIDC_LOGIN_URL },
+      passwordPolicy: { minLength: policy.passwordMinLength, minClasses: policy.passwordMinClasses },
+    };
+  });
 
   app.get('/auth/oidc/login', {
     schema: { tags: ['auth'], summary: '跳转到统一身份认证 (redirect to the unified identity system)', security: [] },
