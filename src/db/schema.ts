@@ -193,6 +193,33 @@ export const projects = pgTable('projects', {
   sharingFulfilled: boolean('sharing_fulfilled').notNull().default(false),
   approvedBudgetFen: money('approved_budget_fen'),
   planId: uuid('plan_id'),
+  // ——— Project review to contract (Art.11–19) ———
+  /** The approval route worked out at application (R-NDRC / R-NDRC-SIMPLE, Art.12), with its reasons. */
+  approvalRoute: jsonb('approval_route'),
+  ndrcRequired: boolean('ndrc_required').notNull().default(false),
+  /** 区发改局 立项批复: { docNumber, date, userId, at }. */
+  ndrcApproval: jsonb('ndrc_approval'),
+  /** 招标控制价 reviewed by finance (Art.13) and the amount recovered (R-RECOVERY). */
+  controlPriceFen: money('control_price_fen'),
+  recoveryFen: money('recovery_fen'),
+  /** R-REVISE-3WD (Art.14): when the final version is due, and when it came. */
+  revisionDueAt: ts('revision_due_at'),
+  revisionSubmittedAt: ts('revision_submitted_at'),
+  revisionOverdue: boolean('revision_overdue').notNull().default(false),
+  /** 联合评审表: SM3 digest of the approved data and its short verification code. */
+  formDigest: text('form_digest'),
+  formCode: text('form_code'),
+  approvedAt: ts('approved_at'),
+  /** Decentralised construction (Art.15): { requested, reason, consultation: {…}, government: {…} }. */
+  decentral: jsonb('decentral'),
+  /** Procurement and contract (Art.16, 18): { method, date, implementerOrgId, contractFen, documentId }. */
+  procurement: jsonb('procurement'),
+  implementerOrgId: uuid('implementer_org_id'),
+  contractFen: money('contract_fen'),
+  /** Supervision (Art.19): { supervisorOrgId, contractFen, date, documentId }. */
+  supervision: jsonb('supervision'),
+  supervisorOrgId: uuid('supervisor_org_id'),
+  constructionStartedAt: ts('construction_started_at'),
   createdBy: uuid('created_by').notNull(),
   version: integer('version').notNull().default(1),
   createdAt: createdAt(),
@@ -232,6 +259,8 @@ export const reviewOpinions = pgTable('review_opinions', {
   /** pass | return | fail */
   decision: text('decision').notNull(),
   text: text('text').notNull(),
+  /** Joint review (Art.13): the opinion on each dimension — 集约建设, 系统整合, 数据共享 … */
+  dimensions: jsonb('dimensions').notNull().default([]),
   createdAt: createdAt(),
 }, (t) => [uniqueIndex('review_opinions_uq').on(t.projectId, t.review, t.round, t.party)]);
 
@@ -291,3 +320,19 @@ export const documents = pgTable('documents', {
   uniqueIndex('documents_version_uq').on(t.ownerId, t.docType, t.version),
   index('documents_owner_idx').on(t.ownerType, t.ownerId),
 ]);
+
+/** 调整变更 (Art.17): filed (备案) when within the lines and grounds, otherwise re-declared. */
+export const projectChanges = pgTable('project_changes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  projectId: uuid('project_id').notNull().references(() => projects.id),
+  content: text('content').notNull(),
+  changeFen: money('change_fen').notNull(),
+  totalAfterFen: money('total_after_fen').notNull(),
+  /** mandate | optimisation | business_need (Art.17 (一)–(三)), or null. */
+  ground: text('ground'),
+  /** file | redeclare */
+  route: text('route').notNull(),
+  reasons: jsonb('reasons').notNull().default([]),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: createdAt(),
+}, (t) => [index('project_changes_project_idx').on(t.projectId)]);

@@ -8,6 +8,15 @@ export const DOCUMENT_TYPES = {
   basis_documents: { zh: '建设依据支撑材料', en: 'Basis documents' },
   collective_decision: { zh: '集体研究意见', en: 'Collective decision' },
   feasibility_study: { zh: '可行性研究报告', en: 'Feasibility study' },
+  proposal: { zh: '项目建议书', en: 'Project proposal' },
+  preliminary_design: { zh: '初步设计方案', en: 'Preliminary design' },
+  budget_estimate: { zh: '投资概算', en: 'Budget estimate' },
+  combined_filing: { zh: '合并编报材料（项目建议书、可研、初设和概算）', en: 'Combined filing (proposal, feasibility, design, estimate)' },
+  meeting_minutes: { zh: '线下评审会议纪要', en: 'Review meeting minutes' },
+  joint_review_scan: { zh: '联合评审表（签字盖章扫描件）', en: 'Joint review form (signed scan)' },
+  contract: { zh: '合同', en: 'Contract' },
+  supervision_contract: { zh: '监理合同', en: 'Supervision contract' },
+  change_filing: { zh: '变更备案材料', en: 'Change filing' },
   other: { zh: '其他材料', en: 'Other' },
 } as const;
 

@@ -43,6 +43,8 @@ const envSchema = z.object({
   OIDC_REDIRECT_URI: z.string().url().optional(),
   OIDC_USERNAME_CLAIM: z.string().default('preferred_username'),
   OIDC_LABEL: z.string().default('统一身份认证登录'),
+  /** A CJK font for PDF output (default: Debian's fonts-noto-cjk). */
+  PDF_CJK_FONT: z.string().optional(),
   /** Largest document upload, in MiB (SPEC §6); larger uploads are refused with 413. */
   UPLOAD_MAX_MB: int(50, 1, 2048),
 }).superRefine((env, ctx) => {
@@ -82,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     logLevel: e.LOG_LEVEL,
     secretKey: e.SECRET_KEY,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    pdfCjkFont: e.PDF_CJK_FONT,
     uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
     initialPolicy: {
       passwordMinLength: 8,

@@ -18,6 +18,10 @@ import { preReviewRoutes } from './projects/pre-review.js';
 import { budgetPlanRoutes } from './projects/budget-plan.js';
 import { annualListRoutes } from './projects/annual-list.js';
 import { declarationFormRoutes } from './projects/declaration-form.js';
+import { applicationRoutes } from './approval/application.js';
+import { jointReviewRoutes } from './approval/joint-review.js';
+import { formRoutes } from './approval/form.js';
+import { contractRoutes } from './approval/contract.js';
 import { documentRoutes } from './documents/routes.js';
 
 export type ZApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -40,5 +44,9 @@ export async function apiRoutes(app: ZApp) {
   await app.register(budgetPlanRoutes);
   await app.register(annualListRoutes);
   await app.register(declarationFormRoutes);
+  await app.register(applicationRoutes);
+  await app.register(jointReviewRoutes);
+  await app.register(formRoutes);
+  await app.register(contractRoutes);
   await app.register(documentRoutes);
 }

@@ -120,7 +120,7 @@ describe('sign-in through the unified identity system (OIDC, Art.6)', () => {
   it('GET /api/v1/auth/config says OIDC is enabled', async () => {
     const res = await fetch(`${gov}/api/v1/auth/config`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ oidc: { enabled: true, label: '统一身份认证登录', loginUrl: '/api/v1/auth/oidc/login' } });
+    expect(await res.json()).toEqual({ oidc: { enabled: true, label: '统一身份认证登录', loginUrl: '/api/v1/auth/oidc/login' }, passwordPolicy: { minLength: 8, minClasses: 3 } });
   });
 
   it('signs in a local account, links the subject on first use, session method oidc', async () => {

@@ -64,3 +64,26 @@ export async function declareReady(c: Client, callId: string, name: string, tota
 export async function fresh(c: Client, id: string) {
   return (await c.get(`/api/v1/projects/${id}`)).body;
 }
+
+const PARTIES = ['databureau', 'cyberspace', 'finance', 'bigdata'];
+
+/**
+ * Takes a declaration of `declarant`'s unit through the annual round to the annual list:
+ * submit → four passes → budget approved in full → plan issued. Clients by username in `c`.
+ */
+export async function listedProject(c: Record<string, Client>, declarant: string, callId: string, planYear: number, name: string, totalFen?: number) {
+  const p = await declareReady(c[declarant], callId, name, totalFen);
+  const sub = await c[declarant].post(`/api/v1/projects/${p.id}/submit`, { version: (await fresh(c[declarant], p.id)).version });
+  if (sub.status !== 200) throw new Error(`submit: ${JSON.stringify(sub.body)}`);
+  for (const who of PARTIES) await c[who].post(`/api/v1/projects/${p.id}/opinions`, { decision: 'pass', text: '同意' });
+  const total = (await fresh(c[declarant], p.id)).totalFen;
+  await c.finance.post(`/api/v1/projects/${p.id}/budget-review`, { decision: 'approve', approvedBudgetFen: total });
+  const plan = await c.databureau.post('/api/v1/plans', { planYear, consentDocNumber: `宿区政复〔${planYear - 1}〕${Math.floor(Math.random() * 900) + 100}号`, consentDate: `${planYear - 1}-12-20`, projectIds: [p.id] });
+  if (plan.status !== 201) throw new Error(`plan: ${JSON.stringify(plan.body)}`);
+  return p;
+}
+
+export const DIMENSIONS = ['intensive', 'integration', 'sharing', 'collaboration', 'security', 'estimate'];
+export const jointOpinion = (decision: string, text = '符合要求') => ({
+  decision, overall: `总体意见：${text}`, dimensions: DIMENSIONS.map((code) => ({ code, opinion: text })),
+});

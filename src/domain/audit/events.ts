@@ -80,6 +80,36 @@ export const AUDIT_EVENTS = {
   'document.downloaded': '下载材料',
   /** A declarant withdrew a never-submitted document version (kept, hidden). */
   'document.withdrawn': '撤回材料',
+  /** A lifecycle action was refused by a blocking rule (rule ids in the detail). */
+  'project.action_refused': '操作被规则拦截',
+  /** The declarant submitted the project application (Art.11, 12). */
+  'project.application_submitted': '提交项目审核申报',
+  /** 区发改局 recorded its project approval (立项批复, Art.12). */
+  'project.ndrc_approved': '立项批复',
+  /** A joint-review party gave its formal opinion (Art.13). */
+  'project.joint_review_opinion': '出具联审意见',
+  /** The fourth joint-review opinion arrived; the revision deadline started (Art.13, 14). */
+  'project.joint_review_concluded': '联审结论',
+  /** Finance recorded the reviewed tender control price; the recovery was computed (Art.13). */
+  'project.control_price_recorded': '录入招标控制价',
+  /** The data bureau recorded an offline review meeting (Art.13). */
+  'project.meeting_recorded': '登记线下评审会',
+  /** The declarant submitted the final version (Art.14), on time or overdue. */
+  'project.revision_submitted': '提交方案终稿',
+  /** Someone generated the 联合评审表 (Art.14). */
+  'project.form_generated': '生成联合评审表',
+  /** The data bureau approved the project (批复, Art.14). */
+  'project.approved': '项目批复',
+  /** Decentralised construction was requested or its approvals recorded (Art.15). */
+  'project.decentral_updated': '分散建设申请/审批',
+  /** Procurement and contract recorded; the implementer now sees the project (Art.16, 18). */
+  'project.procurement_recorded': '登记采购与合同',
+  /** Supervision contract recorded; the supervisor now sees the project (Art.19). */
+  'project.supervision_recorded': '登记监理合同',
+  /** Construction started (Art.15, 19). */
+  'project.construction_started': '开始建设',
+  /** A change was filed (备案) or sent back to declaration (Art.17). */
+  'project.change_decided': '调整变更',
   /** The demo district was seeded at first start. */
   'system.seeded': '初始化演示数据',
 } as const;

@@ -11,18 +11,22 @@ export function recoveryFen(budgetFen: Fen, controlPriceFen: Fen): Fen {
 }
 
 /** Funding that counts as 预算安排资金 (Art.12): fiscal funds and the government part of joint funding. */
-const BUDGET_FUNDED: readonly FundingSourceCode[] = ['fiscal', 'joint'];
+export const BUDGET_FUNDED: readonly FundingSourceCode[] = ['fiscal', 'joint'];
+
+/** Art.12 "使用预算安排资金": some fiscal or joint (government part) funding above 0. */
+export function usesBudgetFunds(fundingSources: readonly { source: FundingSourceCode; amountFen: Fen }[]): boolean {
+  return fundingSources.some((f) => BUDGET_FUNDED.includes(f.source) && f.amountFen > 0);
+}
 
 /**
  * R-NDRC, Art.12: "总投资超过400万元的使用预算安排资金的建设类项目" — a build project whose total
  * (all sources) is 超过 the line and that uses some budget funds.
  */
 export function needsNdrcApproval(
-  p: { kind: KindCode; totalFen: Fen; fundingSources: { source: FundingSourceCode; amountFen: Fen }[] },
+  p: { kind: KindCode; totalFen: Fen; fundingSources: readonly { source: FundingSourceCode; amountFen: Fen }[] },
   edition: Edition,
 ): boolean {
-  const usesBudget = p.fundingSources.some((f) => BUDGET_FUNDED.includes(f.source) && f.amountFen > 0);
-  return p.kind === 'build' && usesBudget && meets(p.totalFen, edition.params.ndrcLine);
+  return p.kind === 'build' && usesBudgetFunds(p.fundingSources) && meets(p.totalFen, edition.params.ndrcLine);
 }
 
 /** R-NDRC-SIMPLE, Art.12(3): "总投资800万元以下的项目，可以视情合并编报" (以下 includes 800万). */

@@ -2,7 +2,7 @@
 // downloadable with its history) and the checks shared by the document routes.
 import type { FastifyRequest } from 'fastify';
 import { DOCUMENT_TYPE_CODES, DOCUMENT_TYPES, isDocumentType } from '../../domain/documents.js';
-import { EDITABLE_STAGES, STAGES, type Stage } from '../../domain/lifecycle/stages.js';
+import { EDITABLE_STAGES, LATER_UPLOADS, STAGES, type Stage } from '../../domain/lifecycle/stages.js';
 import { audit } from '../audit/record.js';
 import { AppError, forbidden } from '../errors.js';
 import type { ProjectAccess } from '../projects/access.js';
@@ -36,8 +36,14 @@ export function groupByType(rows: Array<PresentedDocument & { withdrawable: bool
     .map(([, versions]) => ({ ...versions[0], versions }));
 }
 
-export function isEditable(stage: string): boolean {
-  return EDITABLE_STAGES.includes(stage as Stage);
+/**
+ * Whether documents (of `docType`, when given) may be added or withdrawn at this stage: any type
+ * while the declaration is editable; after the plan, the types of that step (LATER_UPLOADS).
+ */
+export function isEditable(stage: string, docType?: string): boolean {
+  if (EDITABLE_STAGES.includes(stage as Stage)) return true;
+  const later = LATER_UPLOADS[stage as Stage];
+  return later !== undefined && (docType === undefined || later.includes(docType));
 }
 
 export function notEditable(stage: string): AppError {

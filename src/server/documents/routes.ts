@@ -50,7 +50,7 @@ export async function documentRoutes(app: ZApp) {
           // this version or makes it refuse (Art.10(1)).
           const [p] = await tx.select({ stage: projects.stage }).from(projects).where(eq(projects.id, projectId)).for('no key update');
           if (!p) throw notFound('项目', 'Project');
-          if (!isEditable(p.stage)) throw notEditable(p.stage);
+          if (!isEditable(p.stage, up.docType)) throw notEditable(p.stage);
           const version = await nextVersion(tx, projectId, up.docType);
           const [row] = await tx.insert(documents).values({
             ownerType: 'project', ownerId: projectId, docType: up.docType, version, fileName: up.fileName,
@@ -173,7 +173,7 @@ export async function documentRoutes(app: ZApp) {
     const row = await db.transaction(async (tx) => {
       const [p] = await tx.select({ stage: projects.stage }).from(projects).where(eq(projects.id, doc.ownerId)).for('share');
       if (!p) throw notFound('项目', 'Project');
-      if (!isEditable(p.stage)) throw notEditable(p.stage);
+      if (!isEditable(p.stage, doc.docType)) throw notEditable(p.stage);
       const [r] = await tx.update(documents).set({ withdrawnAt: now })
         .where(and(eq(documents.id, doc.id), isNull(documents.withdrawnAt), isNull(documents.submittedAt))).returning();
       if (!r) throw new AppError(409, 'VERSION_CONFLICT', '材料已被提交或撤回，请刷新后重试', { messageEn: 'The document was submitted or withdrawn meanwhile; reload' });

@@ -35,6 +35,7 @@ export function relationsOf(auth: AuthContext, project: ProjectRow, declaringPar
   if (has('review.opinion') && reviewPartyOf(auth)) r.add('review_party');
   if (has('budget.review')) r.add('finance');
   if (has('plan.issue')) r.add('data_bureau');
+  if (has('ndrc.approve')) r.add('ndrc');
   return r;
 }
 
@@ -42,6 +43,8 @@ export function canSee(auth: AuthContext, project: ProjectRow, declaringParentId
   const has = (p: string) => auth.permissions.has(p as never);
   const ownUnit = project.declaringOrgId === auth.org.id || project.leadOrgId === auth.org.id || project.coOrgIds.includes(auth.org.id);
   if (ownUnit && (has('project.view_own') || has('project.declare'))) return true;
+  // Implementer and supervisor see the projects they are contracted for (Art.16, 19).
+  if ((project.implementerOrgId === auth.org.id || project.supervisorOrgId === auth.org.id) && has('project.view_own')) return true;
   if (declaringParentId === auth.org.id && has('project.forward') && project.stage !== 'draft') return true;
   return has('project.view_all') && isDeclared(project.stage as Stage);
 }

@@ -66,8 +66,10 @@ const BASE = '/api/v1';
 export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
   const method = opts.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
-  let body: string | undefined;
-  if (method !== 'GET') {
+  let body: string | FormData | undefined;
+  if (opts.body instanceof FormData) {
+    body = opts.body; // multipart: the browser sets the boundary
+  } else if (method !== 'GET') {
     headers['content-type'] = 'application/json';
     body = JSON.stringify(opts.body ?? {});
   }
@@ -111,6 +113,9 @@ export const get = <T>(path: string, signal?: AbortSignal) => api<T>(path, { sig
 export const post = <T>(path: string, body?: unknown) => api<T>(path, { method: 'POST', body });
 export const put = <T>(path: string, body: unknown) => api<T>(path, { method: 'PUT', body });
 export const patch = <T>(path: string, body: unknown) => api<T>(path, { method: 'PATCH', body });
+export const del = <T>(path: string) => api<T>(path, { method: 'DELETE' });
+/** multipart/form-data upload (fields first, then the file, as the server reads them in order). */
+export const postForm = <T>(path: string, form: FormData) => api<T>(path, { method: 'POST', body: form });
 
 /** Builds a query string, leaving out empty values. */
 export function qs(params: Record<string, string | number | undefined | null>): string {

@@ -22,6 +22,9 @@ export function App() {
                 <Route path="/login" element={<P.LoginPage />} />
                 <Route path="/change-password" element={<P.ChangePasswordPage />} />
                 <Route path="/mfa-enrol" element={<P.MfaEnrolPage />} />
+                <Route element={<P.PublicOrShell />}>
+                  <Route path="rules" element={<P.RulesPage />} />
+                </Route>
                 <Route element={<RequireAuth><P.Shell /></RequireAuth>}>
                   <Route index element={<P.HomePage />} />
                   <Route path="admin/organizations" element={<RequirePermission anyOf={['org.manage']}><P.OrganizationsPage /></RequirePermission>} />
@@ -29,6 +32,12 @@ export function App() {
                   <Route path="admin/roles" element={<RequirePermission anyOf={['role.manage']}><P.RolesPage /></RequirePermission>} />
                   <Route path="admin/policy" element={<RequirePermission anyOf={['policy.manage']}><P.PolicyPage /></RequirePermission>} />
                   <Route path="admin/audit" element={<RequirePermission anyOf={['audit.read']}><P.AuditPage /></RequirePermission>} />
+                  <Route path="calls" element={<RequirePermission anyOf={P.PROJECT_READERS}><P.CallsPage /></RequirePermission>} />
+                  <Route path="projects" element={<RequirePermission anyOf={P.PROJECT_READERS}><P.ProjectsPage /></RequirePermission>} />
+                  <Route path="projects/:id" element={<RequirePermission anyOf={P.PROJECT_READERS}><P.ProjectPage /></RequirePermission>} />
+                  <Route path="reviews" element={<RequirePermission anyOf={['review.opinion']}><P.ReviewTodoPage /></RequirePermission>} />
+                  <Route path="plan" element={<RequirePermission anyOf={['plan.issue']}><P.PlanIssuePage /></RequirePermission>} />
+                  <Route path="annual-list" element={<RequirePermission anyOf={P.PROJECT_READERS}><P.AnnualListPage /></RequirePermission>} />
                   <Route path="*" element={<P.NotFound />} />
                 </Route>
               </Routes>

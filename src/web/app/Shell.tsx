@@ -24,6 +24,7 @@ export function Shell() {
     ? { key: e.key, icon: e.icon, label: t(e.label), children: e.children.map((c) => ({ key: c.path, icon: c.icon, label: t(c.label) })) }
     : { key: e.path, icon: e.icon, label: t(e.label) });
   const trail = trailFor(nav, location.pathname);
+  const selected = [...trail].reverse().find((c) => c.path)?.path ?? location.pathname;
 
   return (
     <Layout className="govit-shell" data-home-kind={me.homeKind}>
@@ -32,7 +33,7 @@ export function Shell() {
           <span className="govit-logo-mark">宿</span>
           {!collapsed && <span className="govit-logo-text">{t('app.name')}</span>}
         </Link>
-        <Menu theme="dark" mode="inline" items={items} selectedKeys={[location.pathname]}
+        <Menu theme="dark" mode="inline" items={items} selectedKeys={[selected]}
           defaultOpenKeys={nav.filter(isGroup).map((g) => g.key)} onClick={({ key }) => navigate(key)} />
       </Layout.Sider>
       <Layout>

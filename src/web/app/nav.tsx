@@ -1,8 +1,9 @@
 // The left menu and the breadcrumb, built from the person's permissions: each administrator sees
 // only their own area (三权分立); business users see only what exists for them.
 import {
-  AuditOutlined, BankOutlined, HomeOutlined, LockOutlined, SafetyCertificateOutlined, SettingOutlined,
-  SolutionOutlined, TeamOutlined, UserOutlined,
+  AuditOutlined, BankOutlined, BookOutlined, CheckSquareOutlined, FileAddOutlined, FileTextOutlined, HomeOutlined,
+  LockOutlined, NotificationOutlined, ProjectOutlined, SafetyCertificateOutlined, SendOutlined, SettingOutlined,
+  SolutionOutlined, TableOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
@@ -10,8 +11,21 @@ export interface NavLeaf { path: string; label: string; icon: ReactNode; anyOf?:
 export interface NavGroup { key: string; label: string; icon: ReactNode; children: NavLeaf[] }
 export type NavEntry = NavLeaf | NavGroup;
 
+const PROJECT_READERS = ['project.declare', 'project.view_own', 'project.view_all', 'project.forward', 'call.manage'];
+
 const NAV: NavEntry[] = [
   { path: '/', label: 'menu.home', icon: <HomeOutlined /> },
+  {
+    key: 'annualPlan', label: 'menu.annualPlan', icon: <ProjectOutlined />, children: [
+      { path: '/calls', label: 'menu.calls', icon: <NotificationOutlined />, anyOf: PROJECT_READERS },
+      // A declaring unit sees “项目申报”; everyone else who reads projects sees “项目列表”.
+      { path: '/projects', label: 'menu.declare', icon: <FileAddOutlined />, anyOf: ['project.declare'] },
+      { path: '/projects', label: 'menu.projects', icon: <FileTextOutlined />, anyOf: PROJECT_READERS },
+      { path: '/reviews', label: 'menu.reviews', icon: <CheckSquareOutlined />, anyOf: ['review.opinion'] },
+      { path: '/plan', label: 'menu.planIssue', icon: <SendOutlined />, anyOf: ['plan.issue'] },
+      { path: '/annual-list', label: 'menu.annualList', icon: <TableOutlined />, anyOf: PROJECT_READERS },
+    ],
+  },
   {
     key: 'system', label: 'menu.system', icon: <SettingOutlined />, children: [
       { path: '/admin/organizations', label: 'menu.organizations', icon: <BankOutlined />, anyOf: ['org.manage'] },
@@ -30,6 +44,7 @@ const NAV: NavEntry[] = [
       { path: '/admin/audit', label: 'menu.audit', icon: <AuditOutlined />, anyOf: ['audit.read'] },
     ],
   },
+  { path: '/rules', label: 'menu.rules', icon: <BookOutlined /> },
 ];
 
 export const isGroup = (e: NavEntry): e is NavGroup => 'children' in e;
@@ -55,14 +70,19 @@ export function visibleNav(permissions: readonly string[]): NavEntry[] {
   return out;
 }
 
-/** Breadcrumb trail (i18n keys, with a link where one exists) for a path. */
+/** Breadcrumb trail (i18n keys, with a link where one exists) for a path; /projects/:id is a detail under /projects. */
 export function trailFor(nav: NavEntry[], pathname: string): { label: string; path?: string }[] {
   const home = { label: 'menu.home', path: '/' };
   if (pathname === '/') return [home];
+  const matches = (leaf: NavLeaf) => pathname === leaf.path || pathname.startsWith(`${leaf.path}/`);
   for (const entry of nav) {
-    if (!isGroup(entry)) continue;
-    const leaf = entry.children.find((c) => c.path === pathname);
-    if (leaf) return [home, { label: entry.label }, { label: leaf.label }];
+    const leaf = isGroup(entry) ? entry.children.find(matches) : matches(entry) ? entry : undefined;
+    if (!leaf) continue;
+    const trail: { label: string; path?: string }[] = [home];
+    if (isGroup(entry)) trail.push({ label: entry.label });
+    trail.push({ label: leaf.label, path: leaf.path });
+    if (pathname !== leaf.path) trail.push({ label: 'menu.detail' });
+    return trail;
   }
   return [home, { label: 'errors.notFound' }];
 }

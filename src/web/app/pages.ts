@@ -15,7 +15,18 @@ export const UsersPage = page(() => import('../admin/users/UsersPage'), 'UsersPa
 export const RolesPage = page(() => import('../admin/roles/RolesPage'), 'RolesPage');
 export const PolicyPage = page(() => import('../admin/policy/PolicyPage'), 'PolicyPage');
 export const AuditPage = page(() => import('../admin/audit/AuditPage'), 'AuditPage');
+export const PublicOrShell = page(() => import('./PublicOrShell'), 'PublicOrShell');
+export const RulesPage = page(() => import('../rules/RulesPage'), 'RulesPage');
+export const CallsPage = page(() => import('../calls/CallsPage'), 'CallsPage');
+export const ProjectsPage = page(() => import('../projects/ProjectsPage'), 'ProjectsPage');
+export const ProjectPage = page(() => import('../projects/detail/ProjectPage'), 'ProjectPage');
+export const ReviewTodoPage = page(() => import('../reviews/ReviewTodoPage'), 'ReviewTodoPage');
+export const PlanIssuePage = page(() => import('../annual/PlanIssuePage'), 'PlanIssuePage');
+export const AnnualListPage = page(() => import('../annual/AnnualListPage'), 'AnnualListPage');
 export const NotFound = page(() => import('./NotFound'), 'NotFound');
 
 /** Either half of account administration (三权分立) may open the account list. */
 export const USER_ADMIN_PERMISSIONS = ['user.manage', 'user.assign_roles', 'user.unlock', 'user.reset_mfa'];
+
+/** Business users who work on projects (the annual call and project lists are theirs). */
+export const PROJECT_READERS = ['project.declare', 'project.view_own', 'project.view_all', 'project.forward', 'call.manage'];

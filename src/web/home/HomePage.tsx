@@ -10,12 +10,14 @@ import { usePick } from '../i18n/format';
 import { AccountCard } from './AccountCard';
 import { SectionCard } from './SectionCard';
 import { StatCards } from './StatCards';
+import { useLiveSections } from './useLiveSections';
 
 export function HomePage() {
   const { t, i18n } = useTranslation();
   const pick = usePick();
   const { me } = useAuth();
   const { data, error, loading, reload } = useApi<Home>('/home');
+  const sections = useLiveSections(data?.kind, data?.sections) ?? [];
   if (!me) return null;
 
   return (
@@ -32,8 +34,8 @@ export function HomePage() {
         <>
           <StatCards stats={data.stats} />
           <Row gutter={[16, 16]}>
-            {data.sections.map((s) => (
-              <Col key={s.key} xs={24} xl={data.sections.length > 1 ? 12 : 24}>
+            {sections.map((s) => (
+              <Col key={s.key} xs={24} xl={sections.length > 1 ? 12 : 24}>
                 <SectionCard section={s} />
               </Col>
             ))}

@@ -1,8 +1,10 @@
 // English UI strings. The type makes the keys match zh-CN.ts exactly; Chinese regulation terms
 // are kept in brackets where an official English term does not exist.
 import type { Resource } from './zh-CN';
+import { planEn } from './plan-en';
 
 export const en: Resource = {
+  ...planEn,
   app: {
     name: 'Sucheng District IT Project Management Platform', owner: 'Sucheng District Data Bureau', loading: 'Loading…',
     basis: 'Under the Sucheng District IT Project Measures (issued 2 December 2024)',
@@ -24,6 +26,8 @@ export const en: Resource = {
     home: 'Home', system: 'System administration', organizations: 'Organisations', users: 'Accounts', security: 'Security administration',
     roles: 'Roles & permissions', accountSecurity: 'Account security', policy: 'Security policy', auditGroup: 'Security audit', audit: 'Audit trail',
     changePassword: 'Change password', mfaEnrol: 'Set up one-time codes',
+    annualPlan: 'Annual plan', calls: 'Annual call', declare: 'Declare projects', projects: 'Projects', reviews: 'Awaiting my pre-review',
+    planIssue: 'Issue the plan', annualList: 'Annual project list', rules: 'Rules catalogue', detail: 'Details',
   },
   header: {
     changePassword: 'Change password', enrolMfa: 'Set up one-time codes', logout: 'Sign out', loggedOut: 'Signed out',
@@ -64,6 +68,8 @@ export const en: Resource = {
     myAccount: 'My account', lastLogin: 'Last sign-in', mfa: 'Second factor', mfaOn: 'One-time codes enabled', mfaOff: 'Not set up',
     passwordExpires: 'Password valid until', never: 'No expiry', roles: 'My roles', org: 'Organisation',
     quickLinks: 'Shortcuts', loadFailed: 'The home page could not be loaded',
+    todoDraft: 'Draft: complete the declaration and materials, then submit', todoReturned: 'Returned: revise as the opinions say and submit again',
+    waited: 'waiting {{hours}} h', stageCount: '{{count}} project(s)',
   },
   notifications: {
     title: 'Notifications', empty: 'No messages. To-dos, review results and deadline reminders appear here.', unread: 'Unread',

@@ -1,7 +1,10 @@
 // Chinese (default) UI strings, in the words of the 宿城区信息化项目管理办法 (2024).
 // en.ts must have exactly the same keys (checked by its type).
 
+import { planZh } from './plan-zh';
+
 export const zhCN = {
+  ...planZh,
   app: {
     name: '宿城区信息化项目管理平台', owner: '宿城区数据局', loading: '加载中…',
     basis: '依据《宿城区信息化项目管理办法》（2024年12月2日印发）',
@@ -23,6 +26,8 @@ export const zhCN = {
     home: '首页', system: '系统管理', organizations: '组织机构', users: '用户账号', security: '安全管理',
     roles: '角色权限', accountSecurity: '账号安全', policy: '安全策略', auditGroup: '安全审计', audit: '审计日志',
     changePassword: '修改密码', mfaEnrol: '绑定动态口令',
+    annualPlan: '年度计划', calls: '年度申报通知', declare: '项目申报', projects: '项目列表', reviews: '待我预审',
+    planIssue: '下达计划', annualList: '年度项目清单', rules: '规则目录', detail: '详情',
   },
   header: {
     changePassword: '修改密码', enrolMfa: '绑定动态口令', logout: '退出登录', loggedOut: '已安全退出',
@@ -63,6 +68,8 @@ export const zhCN = {
     myAccount: '我的账号', lastLogin: '上次登录', mfa: '双因素认证', mfaOn: '已绑定动态口令', mfaOff: '未绑定',
     passwordExpires: '密码有效期至', never: '长期有效', roles: '我的角色', org: '所属单位',
     quickLinks: '常用功能', loadFailed: '首页数据加载失败',
+    todoDraft: '草稿：补充申报信息和材料后提交申报', todoReturned: '退回修改：按意见修改后重新提交', waited: '已等待 {{hours}} 小时',
+    stageCount: '{{count}} 个项目',
   },
   notifications: {
     title: '消息通知', empty: '暂无消息。待办提醒、审核结果与截止期限提醒会出现在这里。', unread: '未读',

@@ -1,0 +1,71 @@
+// Joint review (联审): SPEC §3 step 7, rule R-RECOVERY; Measures Art.13: "区数据局组织联审部门按照职责分工，
+// 通过宿城区信息化项目管理平台，对项目在一体化平台上集约建设、系统整合、数据共享、业务协同、网络安全、项目概算等
+// 方面进行线上审核把关，并反馈正式意见，预算超过审核确定的招标控制价部分区财政予以收回。"
+import type { Edition, JointReviewPartyCode } from '../editions/types.js';
+import type { Fen } from '../money.js';
+import { finding } from '../rules/cite.js';
+import { recoveryFen } from '../rules/later-stage-calcs.js';
+import { preReviewOutcome, type PreReviewOutcome } from '../rules/plan-gates.js';
+import type { PreReviewOpinion } from '../rules/stage-inputs.js';
+import type { Finding } from '../rules/types.js';
+import { ruleRef, yuanEn, yuanZh } from './text.js';
+
+/** The six aspects of Art.13 ("等方面": the list is not closed, but these six are always asked). */
+export const JOINT_REVIEW_DIMENSIONS = [
+  { code: 'intensive', zh: '集约建设', en: 'Intensive construction (on the integrated platform)', article: 'Art.13' },
+  { code: 'integration', zh: '系统整合', en: 'System integration', article: 'Art.13' },
+  { code: 'sharing', zh: '数据共享', en: 'Data sharing', article: 'Art.13' },
+  { code: 'collaboration', zh: '业务协同', en: 'Business collaboration', article: 'Art.13' },
+  { code: 'security', zh: '网络安全', en: 'Network security', article: 'Art.13' },
+  { code: 'estimate', zh: '项目概算', en: 'Project budget estimate', article: 'Art.13' },
+] as const;
+
+export type JointReviewDimension = (typeof JOINT_REVIEW_DIMENSIONS)[number]['code'];
+
+export type JointReviewDecision = PreReviewOpinion;
+export type JointReviewOutcome = PreReviewOutcome;
+
+/** A party's formal opinion (反馈正式意见): a decision and, optionally, a remark per aspect. */
+export interface JointReviewOpinion {
+  decision: JointReviewDecision;
+  remarks?: Partial<Record<JointReviewDimension, string>>;
+}
+
+/**
+ * Outcome of the joint review, with the pre-review's semantics (Art.10(2), reused): every party of
+ * the edition must speak, no early veto; then any fail → 'failed', any return → 'returned', else
+ * 'passed'. Accepts plain decisions or full opinions.
+ */
+export function jointReviewOutcome(
+  opinions: Partial<Record<JointReviewPartyCode, JointReviewDecision | JointReviewOpinion>>,
+  edition: Edition,
+): JointReviewOutcome {
+  const decisions: Partial<Record<JointReviewPartyCode, JointReviewDecision>> = {};
+  for (const [party, o] of Object.entries(opinions) as [JointReviewPartyCode, JointReviewDecision | JointReviewOpinion | undefined][]) {
+    if (o !== undefined) decisions[party] = typeof o === 'string' ? o : o.decision;
+  }
+  return preReviewOutcome(decisions, edition);
+}
+
+export interface RecoveryRecord {
+  budgetFen: Fen;
+  controlPriceFen: Fen;
+  recoveryFen: Fen;
+  finding: Finding;
+}
+
+/**
+ * R-RECOVERY (Art.13): finance records the reviewed tender control price; the platform shows the
+ * amount recovered, max(0, budget − control price) — computed by recoveryFen, never here.
+ */
+export function recoveryRecord(budgetFen: Fen, controlPriceFen: Fen): RecoveryRecord {
+  const rec = recoveryFen(budgetFen, controlPriceFen);
+  const head = `预算${yuanZh(budgetFen)}，审核确定的招标控制价${yuanZh(controlPriceFen)}`;
+  const headEn = `Budget ${yuanEn(budgetFen)}, reviewed tender control price ${yuanEn(controlPriceFen)}`;
+  const f = rec > 0
+    ? finding(ruleRef('R-RECOVERY'), 'info', `${head}，预算超过招标控制价部分${yuanZh(rec)}由区财政予以收回`,
+      `${headEn}: ${yuanEn(rec)} above the control price is recovered by finance`, 'controlPriceFen')
+    : finding(ruleRef('R-RECOVERY'), 'info', `${head}，预算未超过招标控制价，无需收回`,
+      `${headEn}: the budget is not above the control price, nothing is recovered`, 'controlPriceFen');
+  return { budgetFen, controlPriceFen, recoveryFen: rec, finding: f };
+}

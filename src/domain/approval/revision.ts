@@ -1,0 +1,77 @@
+// Revision after the joint review: SPEC §3 step 8, rule R-REVISE-3WD; Measures Art.14: "根据联审意见，
+// 申报单位一般应当在3个工作日内完成项目方案终稿修订，并在宿城区信息化项目管理平台同步修改完善项目申报信息、
+// 建设方案等材料。" "一般" → a late revision is marked overdue, never refused.
+// SPEC §5: "N working days after" counts from the next day; the Nth working day is the last day.
+// The calendar throws CalendarYearNotCoveredError for a year it has no holiday data for.
+import {
+  daysBetween, describeDeadline, endOfShanghaiDay, shanghaiDateOf, workingDaysBetween,
+  type DeadlineRule, type IsoDate, type WorkingCalendar,
+} from '../calendar/index.js';
+import type { Edition } from '../editions/types.js';
+import { finding } from '../rules/cite.js';
+import type { Finding } from '../rules/types.js';
+import { ruleRef } from './text.js';
+
+export interface RevisionDeadline {
+  /** Shanghai date the opinions were complete (excluded from the count). */
+  basis: IsoDate;
+  /** The Nth working day after basis: the last day to upload the final version. */
+  dueDate: IsoDate;
+  /** 23:59:59.999 +08:00 on dueDate. */
+  dueAt: Date;
+  rule: 'R-REVISE-3WD';
+  article: string;
+  /** Stored beside the date (SPEC §5 "deadlines are stored with the rule that produced them"). */
+  deadlineRule: DeadlineRule;
+}
+
+/** Due date of the final version: the edition's revisionPeriod working days after the completion date. */
+export function revisionDeadline(opinionsCompletedAt: Date, edition: Edition, calendar: WorkingCalendar): RevisionDeadline {
+  const period = edition.params.revisionPeriod;
+  if (period.unit !== 'working_day') throw new RangeError(`revisionPeriod must be in working days, got ${period.unit}`);
+  const basis = shanghaiDateOf(opinionsCompletedAt);
+  const d = describeDeadline(calendar, basis, { kind: 'working-days-after', n: period.value });
+  return { basis, dueDate: d.date, dueAt: endOfShanghaiDay(d.date), rule: 'R-REVISE-3WD', article: period.article, deadlineRule: d.rule };
+}
+
+export interface OverdueBy {
+  /** Calendar days after the due date. */
+  days: number;
+  /** Working days in (dueDate, that day]; 0 when only rest days have passed. */
+  workingDays: number;
+}
+
+export type RevisionStatus =
+  | { state: 'open'; overdue: false; workingDaysLeft: number; finding: null }
+  | { state: 'submitted'; overdue: false; finding: null }
+  | { state: 'overdue' | 'submitted_late'; overdue: true; overdueBy: OverdueBy; finding: Finding };
+
+/**
+ * Where the revision stands. Submitted: late iff submittedAt is after dueAt. Not submitted: open
+ * until dueAt, with the working days left (0 on the due day itself), then overdue.
+ */
+export function revisionStatus(
+  due: Pick<RevisionDeadline, 'dueDate' | 'dueAt' | 'deadlineRule'>,
+  submittedAt: Date | null,
+  now: Date,
+  calendar: WorkingCalendar,
+): RevisionStatus {
+  const at = submittedAt ?? now;
+  if (at.getTime() <= due.dueAt.getTime()) {
+    return submittedAt
+      ? { state: 'submitted', overdue: false, finding: null }
+      : { state: 'open', overdue: false, workingDaysLeft: workingDaysBetween(calendar, shanghaiDateOf(now), due.dueDate), finding: null };
+  }
+  const day = shanghaiDateOf(at);
+  const overdueBy: OverdueBy = { days: daysBetween(due.dueDate, day), workingDays: workingDaysBetween(calendar, due.dueDate, day) };
+  const late = submittedAt !== null;
+  const n = due.deadlineRule.n;
+  const f = finding(
+    ruleRef('R-REVISE-3WD'),
+    'warn',
+    `项目方案终稿修订截止日为${due.dueDate}（联审意见反馈后${n}个工作日内），${late ? '已逾期提交' : '尚未提交，已逾期'}${overdueBy.days}天（${overdueBy.workingDays}个工作日），标记为逾期`,
+    `The final version was due by ${due.dueDate} (${n} working days after the opinions); ${late ? 'submitted' : 'still missing,'} ${overdueBy.days} day(s) (${overdueBy.workingDays} working day(s)) late — marked overdue`,
+    'finalVersion',
+  );
+  return { state: late ? 'submitted_late' : 'overdue', overdue: true, overdueBy, finding: f };
+}

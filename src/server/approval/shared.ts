@@ -1,0 +1,40 @@
+// Helpers shared by the review-to-contract routes (Art.11–19).
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import type { Db, Tx } from '../../db/client.js';
+import { annualCalls, documents, projects } from '../../db/schema.js';
+import { defaultEdition, getEdition } from '../../domain/editions/index.js';
+import type { Edition } from '../../domain/editions/types.js';
+import type { Finding } from '../../domain/rules/index.js';
+import { AppError } from '../errors.js';
+import { audit } from '../audit/record.js';
+import type { ProjectRow } from '../projects/access.js';
+
+export async function editionOf(db: Db | Tx, p: ProjectRow): Promise<Edition> {
+  const [call] = await db.select({ editionId: annualCalls.editionId }).from(annualCalls).where(eq(annualCalls.id, p.callId));
+  return getEdition(call?.editionId ?? '') ?? defaultEdition;
+}
+
+/** Document types of the project's current (not withdrawn) versions. */
+export async function uploadedTypes(db: Db | Tx, projectId: string): Promise<Set<string>> {
+  const rows = await db.selectDistinct({ t: documents.docType }).from(documents)
+    .where(and(eq(documents.ownerId, projectId), isNull(documents.withdrawnAt)));
+  return new Set(rows.map((r) => r.t));
+}
+
+/** 422 naming the first blocking rule and its article; every finding in `details`; audited. */
+export async function refuseWith(req: FastifyRequest, p: ProjectRow, blocking: Finding[], extra: Record<string, unknown> = {}): Promise<never> {
+  await audit(req, { action: 'project.action_refused', outcome: 'failure', targetType: 'project', targetId: p.id, detail: { rules: blocking.map((f) => f.rule), route: `${req.method} ${req.routeOptions.url}` } });
+  const f = blocking[0];
+  throw new AppError(422, 'RULE_BLOCKED', `${f.message}${blocking.length > 1 ? `（另有 ${blocking.length - 1} 项未满足）` : ''}`, {
+    rule: f.rule, article: f.article, messageEn: f.messageEn, field: f.field, details: { blocking, ...extra },
+  });
+}
+
+/** Moves the project from `from` to `to` under the stage guard (no lost update). */
+export async function moveStage(tx: Tx, p: ProjectRow, to: string, set: Partial<typeof projects.$inferInsert> = {}): Promise<ProjectRow> {
+  const [row] = await tx.update(projects).set({ ...set, stage: to, version: sql`${projects.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(projects.id, p.id), eq(projects.stage, p.stage))).returning();
+  if (!row) throw new AppError(409, 'WRONG_STAGE', '项目状态已变化，请刷新后重试', { messageEn: 'The project changed meanwhile; reload' });
+  return row;
+}

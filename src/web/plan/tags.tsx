@@ -1,0 +1,31 @@
+// Tags shared by every annual-plan list: the stage (with its article), the mandated-urgent mark
+// (Art.8 ¶2) and the severity of a rule finding.
+import { Tag, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Severity } from '../api/plan-types';
+import { usePick } from '../i18n/format';
+import { useCite } from './cite';
+
+const STAGE_COLORS: Record<string, string> = {
+  draft: 'default', sector_review: 'processing', submitted: 'blue', pre_review: 'processing', returned: 'orange',
+  pre_review_failed: 'red', pre_review_passed: 'cyan', budget_refused: 'red', budgeted: 'geekblue', listed: 'green',
+};
+
+export function StageTag({ stage, name, nameEn, article }: { stage: string; name: string; nameEn?: string; article?: string | null }) {
+  const pick = usePick();
+  const cite = useCite();
+  const tag = <Tag color={STAGE_COLORS[stage] ?? 'default'} data-testid="stage-tag" data-stage={stage}>{pick(name, nameEn)}</Tag>;
+  return article ? <Tooltip title={cite(article)}>{tag}</Tooltip> : tag;
+}
+
+export function UrgentTag({ urgent }: { urgent: boolean }) {
+  const { t } = useTranslation();
+  return urgent ? <Tag color="red" data-testid="urgent-tag">{t('plan.urgentTag')}</Tag> : null;
+}
+
+const SEVERITY_COLORS: Record<Severity, string> = { block: 'red', warn: 'orange', info: 'blue' };
+
+export function SeverityTag({ severity }: { severity: Severity }) {
+  const { t } = useTranslation();
+  return <Tag color={SEVERITY_COLORS[severity]} data-severity={severity}>{t(`severity.${severity}`)}</Tag>;
+}

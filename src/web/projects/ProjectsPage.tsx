@@ -1,0 +1,62 @@
+// 项目列表 / 项目申报: the projects the person may see, filtered by year, stage and the urgent
+// mark; declarants create a draft under the open call.
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Checkbox, Input, Select, Table } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { qs } from '../api/client';
+import type { Call, Paged, ProjectSummary } from '../api/plan-types';
+import { useApi } from '../api/useApi';
+import { useAuth } from '../app/AuthContext';
+import { PageHeader } from '../admin/shared/PageHeader';
+import { stageOptions } from '../plan/stages';
+import { useRules } from '../plan/useRules';
+import { CreateProjectModal } from './CreateProjectModal';
+import { projectColumns } from './projectColumns';
+
+export function ProjectsPage() {
+  const { t, i18n } = useTranslation();
+  const { can } = useAuth();
+  const rules = useRules();
+  const [params, setParams] = useSearchParams();
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const year = params.get('year') ?? undefined;
+  const stage = params.get('stage') ?? undefined;
+  const urgent = params.get('urgent') === '1';
+  const q = params.get('q') ?? undefined;
+  const creating = params.get('create') === '1';
+  const calls = useApi<{ items: Call[] }>('/calls');
+  const { data, loading } = useApi<Paged<ProjectSummary>>(`/projects${qs({ year, stage, urgent: urgent ? 'true' : undefined, q, page, pageSize })}`);
+  const declarant = can('project.declare');
+
+  const setParam = (k: string, v: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (v) next.set(k, v); else next.delete(k);
+    setParams(next, { replace: true });
+    setPage(1);
+  };
+  const years = [...new Set((calls.data?.items ?? []).map((c) => c.planYear))].sort((a, b) => b - a);
+
+  return (
+    <Card data-testid="projects-page">
+      <PageHeader title={t(declarant ? 'menu.declare' : 'menu.projects')} intro={t(declarant ? 'projects.introDeclarant' : 'projects.intro')}
+        extra={declarant && <Button type="primary" icon={<PlusOutlined />} onClick={() => setParam('create', '1')} data-testid="project-create">{t('projects.create')}</Button>} />
+      <div className="govit-toolbar">
+        <Select allowClear placeholder={t('plan.year')} style={{ width: 140 }} value={year} onChange={(v?: string) => setParam('year', v)}
+          options={years.map((y) => ({ value: String(y), label: t('calls.yearValue', { year: y }) }))} data-testid="filter-year" />
+        <Select allowClear placeholder={t('projects.stage')} style={{ width: 240 }} value={stage} onChange={(v?: string) => setParam('stage', v)}
+          options={stageOptions(i18n.language)} data-testid="filter-stage" />
+        <Checkbox checked={urgent} onChange={(e) => setParam('urgent', e.target.checked ? '1' : undefined)} data-testid="filter-urgent">{t('projects.onlyUrgent')}</Checkbox>
+        <Input.Search allowClear placeholder={t('projects.searchPlaceholder')} style={{ width: 260 }} defaultValue={q} onSearch={(v) => setParam('q', v.trim() || undefined)} />
+      </div>
+      <Table<ProjectSummary> rowKey="id" size="middle" loading={loading} dataSource={data?.items ?? []}
+        columns={projectColumns<ProjectSummary>(t, rules.label)} scroll={{ x: 1300 }} data-testid="projects-table"
+        locale={{ emptyText: t(declarant ? 'projects.emptyDeclarant' : 'projects.empty') }}
+        pagination={{ current: page, pageSize, total: data?.total ?? 0, showSizeChanger: true, showTotal: (n) => t('common.total', { count: n }),
+          onChange: (p, s) => { setPage(p); setPageSize(s); } }} />
+      {creating && declarant && calls.data && <CreateProjectModal calls={calls.data.items} onClose={() => setParam('create', undefined)} />}
+    </Card>
+  );
+}

@@ -1,0 +1,51 @@
+// The project's header: code, name, stage (with its article), urgent mark, amounts, and the
+// buttons for the actions the server says the person may take now — and only those.
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Flex, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Project, ProjectAction } from '../../api/plan-types';
+import { useCite } from '../../plan/cite';
+import { wanText, yuanText } from '../../plan/money';
+import { StageTag, UrgentTag } from '../../plan/tags';
+import { useRules } from '../../plan/useRules';
+
+export function ProjectHeader({ project, onAction, busy }: { project: Project; onAction: (a: ProjectAction) => void; busy: ProjectAction | null }) {
+  const { t } = useTranslation();
+  const cite = useCite();
+  const rules = useRules();
+  const buttons: { action: ProjectAction; primary?: boolean; danger?: boolean }[] = [
+    { action: 'submit', primary: true }, { action: 'forward', primary: true }, { action: 'sector_return', danger: true },
+    { action: 'pre_review_opinion', primary: true }, { action: 'budget_review', primary: true }, { action: 'issue_plan', primary: true },
+    { action: 'withdraw', danger: true },
+  ];
+  return (
+    <Card style={{ marginBottom: 16 }} data-testid="project-header">
+      <Flex justify="space-between" align="flex-start" gap={16} wrap>
+        <div>
+          <Space size={8} wrap>
+            <Typography.Text code data-testid="project-code">{project.code}</Typography.Text>
+            <StageTag stage={project.stage} name={project.stageName} nameEn={project.stageNameEn} />
+            {project.stageArticle && <Typography.Text type="secondary" data-testid="stage-article">{cite(project.stageArticle)}</Typography.Text>}
+            <UrgentTag urgent={project.urgent} />
+          </Space>
+          <Typography.Title level={3} style={{ margin: '8px 0 0' }} data-testid="project-name">{project.name}</Typography.Title>
+        </div>
+        <Space wrap>
+          {buttons.filter((b) => project.actions.includes(b.action)).map((b) => (
+            <Button key={b.action} type={b.primary ? 'primary' : 'default'} danger={b.danger} loading={busy === b.action}
+              onClick={() => onAction(b.action)} data-testid={`action-${b.action}`}>{t(`actions.${b.action}`)}</Button>
+          ))}
+          <Button icon={<DownloadOutlined />} href={`/api/v1/projects/${project.id}/declaration-form.docx`} data-testid="download-form">{t('actions.downloadForm')}</Button>
+        </Space>
+      </Flex>
+      <Descriptions size="small" style={{ marginTop: 12 }} column={{ xs: 1, md: 2, xl: 4 }} items={[
+        { key: 'org', label: t('projects.declaringOrg'), children: project.declaringOrgName ?? '—' },
+        { key: 'year', label: t('plan.year'), children: t('calls.yearValue', { year: project.planYear }) },
+        { key: 'cat', label: t('form.category'), children: `${rules.label('categories', project.category)} · ${rules.label('kinds', project.kind)}` },
+        { key: 'total', label: t('projects.total'), children: `${yuanText(project.totalFen)}（${wanText(project.totalFen)}）` },
+        { key: 'round', label: t('projects.round'), children: project.round ? t('projects.roundN', { n: project.round }) : '—' },
+        { key: 'approved', label: t('projects.approved'), children: project.approvedBudgetFen === null ? '—' : `${yuanText(project.approvedBudgetFen)}（${wanText(project.approvedBudgetFen)}）` },
+      ]} />
+    </Card>
+  );
+}

@@ -1,0 +1,106 @@
+// 项目详情: header with the allowed actions, and tabs — 申报信息 (guided form beside its live rule
+// findings), 申报材料, 规则检查, 预审意见.
+import { Alert, Button, Col, Result, Row, Skeleton, Tabs } from 'antd';
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { get } from '../../api/client';
+import type { Call, Finding, Project } from '../../api/plan-types';
+import { useApi } from '../../api/useApi';
+import { problemText } from '../../app/useNotify';
+import { DeclarationForm, type FormHandle } from '../form/DeclarationForm';
+import { targetOf } from '../form/fieldStep';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { OpinionsPanel } from '../opinions/OpinionsPanel';
+import { FindingsPanel } from './FindingsPanel';
+import { ProjectHeader } from './ProjectHeader';
+import { useProjectActions } from './useProjectActions';
+
+type Tab = 'form' | 'documents' | 'findings' | 'opinions';
+
+export function ProjectPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const { data, error, reload } = useApi<Project>(`/projects/${id}`);
+  const calls = useApi<{ items: Call[] }>('/calls');
+  const [local, setLocal] = useState<Project>();
+  const [formKey, setFormKey] = useState(0);
+  const [tab, setTab] = useState<Tab>('form');
+  const [step, setStep] = useState(0);
+  const [tick, setTick] = useState(0);
+  const formHandle = useRef<FormHandle | null>(null);
+  const project = local ?? data;
+
+  const changed = useCallback((p: Project) => {
+    setLocal((prev) => ({ ...(prev ?? data ?? p), ...p, declaringOrgName: p.declaringOrgName ?? prev?.declaringOrgName ?? data?.declaringOrgName ?? null }));
+    setTick((n) => n + 1);
+  }, [data]);
+  // Reload from the server and only then rebuild the form, so it never shows stale values.
+  const hardReload = useCallback(() => {
+    get<Project>(`/projects/${id}`).then((fresh) => {
+      setLocal(fresh);
+      setFormKey((k) => k + 1);
+      setTick((n) => n + 1);
+    }, () => reload());
+  }, [id, reload]);
+
+  const jump = useCallback((f: Finding) => {
+    const target = targetOf(f.field);
+    if (!target) return;
+    if (target.tab === 'documents') { setTab('documents'); return; }
+    setTab('form');
+    setStep(target.step);
+    window.setTimeout(() => {
+      const el = document.getElementById(target.elementId);
+      el?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+      if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) el.focus({ preventScroll: true });
+    }, 50);
+  }, []);
+
+  const actions = useProjectActions({ project: project!, form: formHandle, onChanged: changed, onJump: jump, onOpinion: () => setTab('opinions') });
+
+  if (error && !project) {
+    return <Result status={error.status === 404 ? '404' : 'error'} title={problemText(error, i18n.language)}
+      extra={<Link to="/projects"><Button type="primary">{t('projects.backToList')}</Button></Link>} />;
+  }
+  if (!project) return <Skeleton active />;
+  const call = calls.data?.items.find((c) => c.id === project.callId);
+  const readOnly = !project.actions.includes('edit');
+  const submittable = project.actions.includes('submit') || project.actions.includes('forward');
+
+  const items = [
+    {
+      key: 'form', label: t('tabs.form'), children: (
+        <Row gutter={16}>
+          <Col xs={24} xl={16}>
+            {project.stage === 'returned' && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('projects.returnedHint')} />}
+            <DeclarationForm key={`${project.id}-${formKey}`} project={project} readOnly={readOnly} deadlinePassed={!!call?.deadlinePassed}
+              step={step} onStep={setStep} onSaved={changed} onReload={hardReload} handle={formHandle} />
+          </Col>
+          <Col xs={24} xl={8}>
+            {tab === 'form' && (
+              <div style={{ position: 'sticky', top: 16, maxHeight: 'calc(100vh - 32px)', overflowY: 'auto' }}>
+                <FindingsPanel projectId={project.id} tick={tick} onJump={jump} compact submittable={submittable} />
+              </div>
+            )}
+          </Col>
+        </Row>
+      ),
+    },
+    { key: 'documents', label: t('tabs.documents'), children: <DocumentsPanel projectId={project.id} tick={tick} onChanged={() => setTick((n) => n + 1)} /> },
+    { key: 'findings', label: t('tabs.findings'), children: tab === 'findings' && <FindingsPanel projectId={project.id} tick={tick} onJump={jump} submittable={submittable} /> },
+    {
+      key: 'opinions', label: t('tabs.opinions'), children: tab === 'opinions' && (
+        <OpinionsPanel project={project} canGive={project.actions.includes('pre_review_opinion')} onGiven={(p) => changed(p)} />
+      ),
+    },
+  ];
+
+  return (
+    <div data-testid="project-page">
+      <ProjectHeader project={project} onAction={actions.run} busy={actions.busy} />
+      <Tabs activeKey={tab} onChange={(k) => setTab(k as Tab)} items={items} />
+      {actions.modals}
+    </div>
+  );
+}

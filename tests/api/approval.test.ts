@@ -1,0 +1,167 @@
+// Project review to contract (Art.11–19) through the API: application and the approval route
+// (small and over-400万 with ndrc), joint review with control price and recovery, revision (late
+// one marked overdue), the 联合评审表 (.docx with the opinions, verify code), scan upload and
+// approval (R-FORM), a refused early procurement (R-PROCURE), procurement, supervision
+// (R-SUPERVISION), a filed change and a change that must be re-declared (R-CHANGE).
+import JSZip from 'jszip';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projects } from '../../src/db/schema.js';
+import { startTestServer, type Client, type TestServer } from '../helpers/server.js';
+import { fresh, jointOpinion, listedProject, tinyPdf, upload, wan } from '../helpers/projects.js';
+
+let ts: TestServer;
+const c: Record<string, Client> = {};
+let callId: string;
+beforeAll(async () => {
+  ts = await startTestServer();
+  for (const u of ['databureau', 'cyberspace', 'finance', 'bigdata', 'ndrc', 'market', 'civil', 'zhongwu', 'supervisor']) c[u] = await ts.as(u);
+  callId = (await c.databureau.post('/api/v1/calls', { planYear: 2028, title: '关于申报2028年度区级信息化项目的通知' })).body.id;
+});
+afterAll(async () => { await ts?.close(); });
+
+const orgId = async (code: string) => (await c.databureau.get(`/api/v1/organizations?q=${code}`)).body.items.find((o: { code: string }) => o.code === code).id as string;
+const jointAll = async (id: string, decisions = ['pass', 'pass', 'pass', 'pass']) => {
+  for (const [i, who] of ['databureau', 'cyberspace', 'finance', 'bigdata'].entries()) {
+    const r = await c[who].post(`/api/v1/projects/${id}/joint-review/opinions`, jointOpinion(decisions[i]));
+    expect(r.status).toBe(201);
+  }
+};
+
+describe('approval route (Art.12)', () => {
+  it('400万 exactly needs no ndrc approval; 400万 + 1 fen does, with the simplified paths offered', async () => {
+    const small = await listedProject(c, 'market', callId, 2028, '400万整的项目', wan(400));
+    const route = await c.market.get(`/api/v1/projects/${small.id}/approval-route`);
+    expect(route.body.ndrcRequired).toBe(false);
+    expect(route.body.findings[0]).toMatchObject({ rule: 'R-NDRC', severity: 'info' });
+    const big = await listedProject(c, 'civil', callId, 2028, '四百万零一分的项目', wan(400) + 1);
+    const r2 = await c.civil.get(`/api/v1/projects/${big.id}/approval-route?inPlan=true`);
+    expect(r2.body.ndrcRequired).toBe(true);
+    expect(r2.body.simplifiedPaths.map((s: { code: string }) => s.code).sort()).toEqual(['in_plan', 'merge']);
+    expect(r2.body.extraApprovals).toEqual([]);
+    const civil = await c.civil.get(`/api/v1/projects/${big.id}/approval-route?newCivilWorks=true`);
+    expect(civil.body.extraApprovals.length).toBe(4);
+  });
+});
+
+describe('from the annual list to a signed contract', () => {
+  let id: string;
+
+  it('the application needs the route’s documents', async () => {
+    id = (await listedProject(c, 'market', callId, 2028, '市场监管智慧监管平台', wan(300))).id;
+    const early = await c.market.post(`/api/v1/projects/${id}/procurement`, { method: 'public_tender', date: '2028-03-01', implementerOrgId: await orgId('zhongwu-bigdata'), contractFen: wan(250) });
+    expect(early.status).toBe(422);
+    expect(early.body).toMatchObject({ rule: 'R-PROCURE', article: 'Art.18' });
+    // 申报表 was uploaded at declaration; the application also needs 可研 or 建设方案 — both already there.
+    const app = await c.market.post(`/api/v1/projects/${id}/application`, {});
+    expect(app.status).toBe(200);
+    expect(app.body.stage).toBe('joint_review');
+  });
+
+  it('joint review: six dimensions each, control price and recovery', async () => {
+    const missingDims = await c.cyberspace.post(`/api/v1/projects/${id}/joint-review/opinions`, { decision: 'pass', overall: '同意', dimensions: [{ code: 'security', opinion: '同意' }] });
+    expect(missingDims.status).toBe(400);
+    const cp = await c.finance.post(`/api/v1/projects/${id}/control-price`, { controlPriceFen: wan(260) });
+    expect(cp.status).toBe(200);
+    expect(cp.body.recovery.recoveryFen).toBe(wan(40)); // 300万 − 260万
+    expect(cp.body.recovery.finding).toMatchObject({ rule: 'R-RECOVERY', article: 'Art.13' });
+    expect((await c.market.post(`/api/v1/projects/${id}/control-price`, { controlPriceFen: 1 })).status).toBe(403);
+    await jointAll(id, ['pass', 'return', 'pass', 'pass']);
+    const p = await fresh(c.market, id);
+    expect(p.stage).toBe('revision');
+    const jr = await c.market.get(`/api/v1/projects/${id}/joint-review`);
+    expect(jr.body.items).toHaveLength(4);
+    expect(jr.body.items[0].dimensions).toHaveLength(6);
+    expect(jr.body.revision.dueAt).toBeTruthy();
+  });
+
+  it('a late revision is marked overdue, not blocked', async () => {
+    await ts.database.db.update(projects).set({ revisionDueAt: new Date(Date.now() - 86_400_000) }).where(eq(projects.id, id));
+    const rev = await c.market.post(`/api/v1/projects/${id}/revision`, {});
+    expect(rev.status).toBe(200);
+    expect(rev.body.revisionOverdue).toBe(true);
+    expect(rev.body.overdueFinding).toMatchObject({ rule: 'R-REVISE-3WD' });
+    expect(rev.body.stage).toBe('form_pending');
+  });
+
+  it('the 联合评审表 carries the opinions and a verify code; approval without the scan is refused (R-FORM)', async () => {
+    const res = await fetch(`${ts.url}/api/v1/projects/${id}/joint-review-form.docx`, { headers: { cookie: c.market.cookie! } });
+    expect(res.status).toBe(200);
+    const xml = await (await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('市场监管智慧监管平台');
+    expect(xml).toContain('总体意见：符合要求');
+    expect(xml).toContain('区委网信办');
+    const pdf = await fetch(`${ts.url}/api/v1/projects/${id}/joint-review-form.pdf`, { headers: { cookie: c.market.cookie! } });
+    expect(pdf.status).toBe(200);
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    const p = await fresh(c.market, id);
+    const code = (await ts.database.db.select({ code: projects.formCode }).from(projects).where(eq(projects.id, id)))[0].code!;
+    expect(xml).toContain(code);
+    const verify = await ts.client().get(`/api/v1/verify/${code}`);
+    expect(verify.body).toMatchObject({ matches: true, project: { code: p.code } });
+    // Change an approved fact behind the form's back: the printed code no longer matches.
+    await ts.database.db.update(projects).set({ recoveryFen: 1 }).where(eq(projects.id, id));
+    expect((await ts.client().get(`/api/v1/verify/${code}`)).body.matches).toBe(false);
+    await ts.database.db.update(projects).set({ recoveryFen: wan(40) }).where(eq(projects.id, id));
+    expect((await ts.client().get(`/api/v1/verify/${code.toLowerCase()}`)).body.matches).toBe(true);
+    expect((await ts.client().get('/api/v1/verify/not-a-code')).status).toBe(400);
+
+    const noScan = await c.databureau.post(`/api/v1/projects/${id}/approve`, {});
+    expect(noScan.status).toBe(422);
+    expect(noScan.body).toMatchObject({ rule: 'R-FORM', article: 'Art.14' });
+    expect((await upload(c.market, id, 'joint_review_scan', '联合评审表（盖章）.pdf', tinyPdf('scan'))).status).toBe(201);
+    const ok = await c.databureau.post(`/api/v1/projects/${id}/approve`, {});
+    expect(ok.body.stage).toBe('approved');
+  });
+
+  it('procurement, then supervision before construction (R-SUPERVISION), then the implementer sees it', async () => {
+    const zw = await orgId('zhongwu-bigdata');
+    const notImpl = await c.market.post(`/api/v1/projects/${id}/procurement`, { method: 'public_tender', date: '2028-03-01', implementerOrgId: await orgId('sc-finance'), contractFen: wan(250) });
+    expect(notImpl.status).toBe(400);
+    expect((await c.zhongwu.get(`/api/v1/projects/${id}`)).status).toBe(404);
+    const proc = await c.market.post(`/api/v1/projects/${id}/procurement`, { method: 'public_tender', date: '2028-03-01', implementerOrgId: zw, contractFen: wan(250) });
+    expect(proc.body.stage).toBe('contracted');
+    expect((await c.zhongwu.get(`/api/v1/projects/${id}`)).status).toBe(200);
+    const noSup = await c.market.post(`/api/v1/projects/${id}/start-construction`, {});
+    expect(noSup.status).toBe(422);
+    expect(noSup.body).toMatchObject({ rule: 'R-SUPERVISION', article: 'Art.19' });
+    await c.market.post(`/api/v1/projects/${id}/supervision`, { supervisorOrgId: await orgId('sup-chengxin'), contractFen: wan(6), date: '2028-03-05' });
+    expect((await c.market.post(`/api/v1/projects/${id}/start-construction`, {})).body.stage).toBe('construction');
+    expect((await c.supervisor.get(`/api/v1/projects/${id}`)).status).toBe(200);
+  });
+
+  it('changes: 10% of the contract exactly is filed; one fen over the approved budget must be re-declared', async () => {
+    const filed = await c.market.post(`/api/v1/projects/${id}/changes`, { content: '根据省统一部署调整对接接口', changeFen: wan(25), totalAfterFen: wan(300), ground: 'mandate' });
+    expect(filed.status).toBe(201);
+    expect(filed.body.decision.route).toBe('file');
+    expect(filed.body.project.stage).toBe('construction');
+    const over = await c.market.post(`/api/v1/projects/${id}/changes`, { content: '增加建设内容', changeFen: wan(10), totalAfterFen: wan(300) + 1, ground: 'business_need' });
+    expect(over.body.decision.route).toBe('redeclare');
+    expect(over.body.decision.finding).toMatchObject({ rule: 'R-CHANGE', article: 'Art.17' });
+    expect(over.body.project.stage).toBe('listed');
+    const list = await c.market.get(`/api/v1/projects/${id}/changes`);
+    expect(list.body.items.map((x: { route: string }) => x.route)).toEqual(['redeclare', 'file']);
+  });
+});
+
+describe('an over-400万 project with ndrc', () => {
+  it('needs the proposal and design, and ndrc approval before procurement', async () => {
+    const big = await listedProject(c, 'civil', callId, 2028, '民政一体化大数据平台', wan(500));
+    const missing = await c.civil.post(`/api/v1/projects/${big.id}/application`, {});
+    expect(missing.status).toBe(422);
+    expect(missing.body).toMatchObject({ code: 'DOCUMENTS_MISSING', rule: 'R-NDRC', article: 'Art.12' });
+    for (const t of ['proposal', 'feasibility_study', 'preliminary_design']) expect((await upload(c.civil, big.id, t, `${t}.pdf`, tinyPdf(t))).status).toBe(201);
+    expect((await c.civil.post(`/api/v1/projects/${big.id}/application`, {})).body.stage).toBe('joint_review');
+    await jointAll(big.id);
+    await c.civil.post(`/api/v1/projects/${big.id}/revision`, {});
+    await upload(c.civil, big.id, 'joint_review_scan', 'scan.pdf', tinyPdf('scan'));
+    await c.databureau.post(`/api/v1/projects/${big.id}/approve`, {});
+    const refused = await c.civil.post(`/api/v1/projects/${big.id}/procurement`, { method: 'public_tender', date: '2028-04-01', implementerOrgId: await orgId('zhongwu-bigdata'), contractFen: wan(480) });
+    expect(refused.status).toBe(422);
+    expect(refused.body.rule).toBe('R-PROCURE');
+    expect(refused.body.message).toMatch(/发改/);
+    expect((await c.civil.post(`/api/v1/projects/${big.id}/ndrc-approval`, { docNumber: '宿城发改审〔2028〕5号', date: '2028-03-10' })).status).toBe(403);
+    expect((await c.ndrc.post(`/api/v1/projects/${big.id}/ndrc-approval`, { docNumber: '宿城发改审〔2028〕5号', date: '2028-03-10' })).status).toBe(200);
+    expect((await c.civil.post(`/api/v1/projects/${big.id}/procurement`, { method: 'public_tender', date: '2028-04-01', implementerOrgId: await orgId('zhongwu-bigdata'), contractFen: wan(480) })).body.stage).toBe('contracted');
+  });
+});
