@@ -144,6 +144,9 @@ describe('the annual planning round', () => {
     expect((await fresh(c.market, market.id)).stage).toBe('returned');
     const seen = await c.market.get(`/api/v1/projects/${market.id}/opinions`);
     expect(seen.body.items).toHaveLength(4);
+    const history = await c.market.get(`/api/v1/projects/${market.id}/events`);
+    const concluded = history.body.items.find((e: { action: string }) => e.action === 'project.pre_review_concluded');
+    expect(concluded).toMatchObject({ fromStage: 'pre_review', toStage: 'returned', article: 'Art.10(2)', actionName: '预审结论' });
   });
 
   it('the returned project is revised and resubmitted as round 2; reviewers see what changed', async () => {

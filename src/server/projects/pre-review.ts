@@ -3,7 +3,8 @@
 // computed when the last opinion arrives. A party sees the others' opinions once it has given its own.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { documents, projectRounds, projects, reviewOpinions } from '../../db/schema.js';
+import { documents, projectEvents, projectRounds, projects, reviewOpinions, users } from '../../db/schema.js';
+import { AUDIT_EVENTS, type AuditAction } from '../../domain/audit/events.js';
 import { JOINT_REVIEW_PARTIES, ORG_ROLES } from '../../domain/organizations.js';
 import { stageAfterOpinion, type PreReviewDecision } from '../../domain/lifecycle/transitions.js';
 import { diffDocuments, diffValues } from '../../domain/projects/diff.js';
@@ -80,6 +81,15 @@ export async function preReviewRoutes(app: ZApp) {
       party, items: rows.map((r) => ({ ...presentProjectSummary(r, names), waitingSince: r.submittedAt?.toISOString() ?? null,
         waitingHours: r.submittedAt ? Math.floor((now - r.submittedAt.getTime()) / 3_600_000) : 0 })),
     };
+  });
+
+  app.get('/projects/:id/events', { schema: { tags: ['projects'], summary: '办理记录（每次状态变化：谁、何时、为何、依据条款）', params: idParams } }, async (req) => {
+    const access = await loadProject(db, req, req.params.id);
+    const rows = await db.select({ e: projectEvents, actor: users.displayName }).from(projectEvents)
+      .leftJoin(users, eq(users.id, projectEvents.actorUserId))
+      .where(eq(projectEvents.projectId, access.project.id)).orderBy(asc(projectEvents.at));
+    const names = await orgNameMap(db, rows.map((r) => r.e.actorOrgId).filter((x): x is string => Boolean(x)));
+    return { items: rows.map(({ e, actor }) => ({ ...e, at: e.at.toISOString(), actorName: actor, actorOrgName: e.actorOrgId ? names.get(e.actorOrgId) ?? null : null, actionName: AUDIT_EVENTS[e.action as AuditAction] ?? e.action })) };
   });
 
   app.get('/projects/:id/rounds', { schema: { tags: ['pre-review'], summary: '各轮申报快照', params: idParams } }, async (req) => {
