@@ -3,6 +3,7 @@
 import { Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import './auth.css';
 
@@ -17,7 +18,7 @@ export function AuthLayout({ title, children, width = 400 }: { title?: ReactNode
         <Typography.Text className="govit-auth-subtitle">{t('app.owner')}</Typography.Text>
       </div>
       <Card className="govit-auth-card" style={{ width }} title={title}>{children}</Card>
-      <div className="govit-auth-footer">{t('app.basis')}</div>
+      <div className="govit-auth-footer">{t('app.basis')} · <Link to="/rules" data-testid="rules-link">{t('menu.rules')}</Link></div>
     </div>
   );
 }

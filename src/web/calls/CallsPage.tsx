@@ -68,7 +68,7 @@ export function CallsPage() {
           {open.map((c) => (
             <Col xs={24} xl={12} key={c.id}>
               <Card type="inner" data-testid="open-call" title={<Space><NotificationOutlined />{c.title}</Space>}
-                extra={can('project.declare') && !c.deadlinePassed ? <Link to="/projects?create=1">{t('calls.declareNow')}</Link> : undefined}>
+                extra={can('project.declare') ? <Link to="/projects?create=1">{t('calls.declareNow')}</Link> : undefined}>
                 <Descriptions column={1} size="small" items={[
                   { key: 'y', label: t('calls.planYear'), children: t('calls.yearValue', { year: c.planYear }) },
                   { key: 'd', label: t('calls.deadline'), children: <>{formatDateTime(c.deadlineAt, true)} <Typography.Text type="secondary">{t('calls.beijing')}</Typography.Text></> },

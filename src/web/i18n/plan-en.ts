@@ -78,7 +78,7 @@ export const planEn: Pick<Resource, keyof typeof planZh> = {
   findings: {
     title: 'Rule check', blocking: '{{count}} blocking issue(s) to fix before submitting', ready: 'No blocking issue: ready to submit', blockingPlain: '{{count}} blocking issue(s)', readyPlain: 'No blocking issue',
     warnings: '{{count}} warning(s) go to the reviewers with the declaration', none: 'No findings',
-    routeSector: 'After submission it goes to the sector authority first (Art.9)', urgent: 'Declared late: handled as an urgent addition (Art.8)', checkedAt: 'Checked at {{time}}',
+    routeSector: 'After submission it goes to the sector authority first (Art.9)', urgent: 'Declared late: handled as an urgent addition (Art.8)', checkedAt: 'Checked at {{time}}', recordedTitle: 'Rule check at submission', recordedAt: 'Checked at submission ({{time}})',
   },
   submit: {
     blockedTitle: 'Cannot submit', allBlocking: 'To fix ({{count}})', goFix: 'Fix it',

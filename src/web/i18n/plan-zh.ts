@@ -77,7 +77,7 @@ export const planZh = {
   findings: {
     title: '规则检查', blocking: '有 {{count}} 项阻断性问题，须改正后才能提交', ready: '没有阻断性问题，可以提交申报', blockingPlain: '有 {{count}} 项阻断性问题', readyPlain: '没有阻断性问题',
     warnings: '另有 {{count}} 项提示，将随申报提交给审核部门', none: '没有发现问题',
-    routeSector: '提交后将先送行业主管部门审核（第九条）', urgent: '逾期申报，按紧急追加项目处理（第八条）', checkedAt: '检查时间 {{time}}',
+    routeSector: '提交后将先送行业主管部门审核（第九条）', urgent: '逾期申报，按紧急追加项目处理（第八条）', checkedAt: '检查时间 {{time}}', recordedTitle: '申报时的规则检查', recordedAt: '提交申报时检查（{{time}}）',
   },
   submit: {
     blockedTitle: '不能提交申报', allBlocking: '须改正的问题（{{count}} 项）', goFix: '去修改',

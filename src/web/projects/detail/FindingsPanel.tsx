@@ -11,14 +11,22 @@ import { useCite } from '../../plan/cite';
 import { SeverityTag } from '../../plan/tags';
 import { targetOf } from '../form/fieldStep';
 
-interface Props { projectId: string; tick: number; onJump?: (f: Finding) => void; testId?: string; compact?: boolean; submittable?: boolean }
+interface Props {
+  projectId: string; tick: number; onJump?: (f: Finding) => void; testId?: string; compact?: boolean; submittable?: boolean;
+  /** Findings recorded when the project was submitted (shown instead of a live check once it is declared). */
+  recorded?: { findings: Finding[]; at: string | null };
+}
 
-export function FindingsPanel({ projectId, tick, onJump, testId = 'findings-panel', compact, submittable = true }: Props) {
+export function FindingsPanel({ projectId, tick, onJump, testId = 'findings-panel', compact, submittable = true, recorded }: Props) {
   const { t, i18n } = useTranslation();
   const pick = usePick();
   const cite = useCite();
-  const { data, error, loading, reload } = useApi<FindingsResult>(`/projects/${projectId}/findings`);
-  useEffect(() => { if (tick > 0) reload(); }, [tick, reload]);
+  const live = useApi<FindingsResult>(recorded ? null : `/projects/${projectId}/findings`);
+  const { error, loading, reload } = live;
+  useEffect(() => { if (tick > 0 && !recorded) reload(); }, [tick, reload, recorded]);
+  const data: FindingsResult | undefined = recorded
+    ? { findings: recorded.findings, blocking: recorded.findings.filter((f) => f.severity === 'block' && f.rule !== 'R-ROUTE').length, route: null, urgent: false, checkedAt: recorded.at ?? undefined }
+    : live.data;
   const order = { block: 0, warn: 1, info: 2 } as const;
   const findings = [...(data?.findings ?? [])].sort((a, b) => order[a.severity] - order[b.severity]);
   const warnings = findings.filter((f) => f.severity !== 'block').length;
@@ -26,14 +34,15 @@ export function FindingsPanel({ projectId, tick, onJump, testId = 'findings-pane
 
   return (
     <Card size={compact ? 'small' : undefined} data-testid={testId} loading={loading && !data}
-      title={t('findings.title')} extra={<Button size="small" type="link" onClick={reload}>{t('common.reload')}</Button>}>
+      title={recorded ? t('findings.recordedTitle') : t('findings.title')}
+      extra={!recorded && <Button size="small" type="link" onClick={reload}>{t('common.reload')}</Button>}>
       {error && <Alert type="error" showIcon title={problemText(error, i18n.language)} />}
       {data && (
         <Space orientation="vertical" style={{ width: '100%' }}>
           {data.blocking > 0
             ? <Alert type="error" showIcon data-testid="findings-summary" data-blocking={data.blocking} title={t(submittable ? 'findings.blocking' : 'findings.blockingPlain', { count: data.blocking })} description={warnText} />
             : <Alert type="success" showIcon data-testid="findings-summary" data-blocking={0} title={t(submittable ? 'findings.ready' : 'findings.readyPlain')} description={warnText} />}
-          {data.route === 'sector_review' && <Alert type="info" showIcon data-testid="route-sector" title={t('findings.routeSector')} />}
+          {data.route === 'sector_review' && submittable && <Alert type="info" showIcon data-testid="route-sector" title={t('findings.routeSector')} />}
           {data.urgent && <Alert type="warning" showIcon title={t('findings.urgent')} />}
           <List<Finding> size="small" dataSource={findings}
             locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('findings.none')} /> }}
@@ -52,7 +61,7 @@ export function FindingsPanel({ projectId, tick, onJump, testId = 'findings-pane
                 </List.Item>
               );
             }} />
-          {data.checkedAt && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('findings.checkedAt', { time: formatDateTime(data.checkedAt, true) })}</Typography.Text>}
+          {data.checkedAt && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t(recorded ? 'findings.recordedAt' : 'findings.checkedAt', { time: formatDateTime(data.checkedAt, true) })}</Typography.Text>}
         </Space>
       )}
     </Card>

@@ -66,7 +66,9 @@ export function ProjectPage() {
   if (!project) return <Skeleton active />;
   const call = calls.data?.items.find((c) => c.id === project.callId);
   const readOnly = !project.actions.includes('edit');
-  const submittable = project.actions.includes('submit') || project.actions.includes('forward');
+  const submittable = project.actions.includes('submit');
+  // Declared projects show the check recorded at submission (what the reviewers received), not a re-run today.
+  const recorded = ['draft', 'returned', 'sector_review'].includes(project.stage) ? undefined : { findings: project.findings ?? [], at: project.submittedAt };
 
   const items = [
     {
@@ -80,7 +82,7 @@ export function ProjectPage() {
           <Col xs={24} xl={8}>
             {tab === 'form' && (
               <div style={{ position: 'sticky', top: 16, maxHeight: 'calc(100vh - 32px)', overflowY: 'auto' }}>
-                <FindingsPanel projectId={project.id} tick={tick} onJump={jump} compact submittable={submittable} />
+                <FindingsPanel projectId={project.id} tick={tick} onJump={jump} compact submittable={submittable} recorded={recorded} />
               </div>
             )}
           </Col>
@@ -88,7 +90,7 @@ export function ProjectPage() {
       ),
     },
     { key: 'documents', label: t('tabs.documents'), children: <DocumentsPanel projectId={project.id} tick={tick} onChanged={() => setTick((n) => n + 1)} /> },
-    { key: 'findings', label: t('tabs.findings'), children: tab === 'findings' && <FindingsPanel projectId={project.id} tick={tick} onJump={jump} submittable={submittable} /> },
+    { key: 'findings', label: t('tabs.findings'), children: tab === 'findings' && <FindingsPanel projectId={project.id} tick={tick} onJump={jump} submittable={submittable} recorded={recorded} /> },
     {
       key: 'opinions', label: t('tabs.opinions'), children: tab === 'opinions' && (
         <OpinionsPanel project={project} canGive={project.actions.includes('pre_review_opinion')} onGiven={(p) => changed(p)} />

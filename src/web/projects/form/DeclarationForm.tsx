@@ -64,8 +64,8 @@ export function DeclarationForm({ project, readOnly, deadlinePassed, step, onSte
 
   return (
     <Card data-testid="declaration-form">
-      <Steps current={step} onChange={onStep} size="small" style={{ marginBottom: 16 }}
-        items={STEP_KEYS.map((k, i) => ({ title: t(`form.step_${k}`), 'data-testid': `step-${i}` } as { title: string }))} />
+      <Steps current={step} onChange={onStep} size="small" titlePlacement="vertical" style={{ marginBottom: 16 }}
+        items={STEP_KEYS.map((k) => ({ title: t(`form.step_${k}`) }))} />
       <div style={{ marginBottom: 16 }}>
         <AutosaveStatus status={autosave.status} readOnly={readOnly} onReload={onReload} onRetry={() => void autosave.flush()} />
       </div>

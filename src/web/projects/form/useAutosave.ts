@@ -81,6 +81,14 @@ export function useAutosave({ projectId, version, build, onSaved, onFieldError }
     return versionRef.current;
   }, [save]);
 
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  // Leaving the page: save what is waiting (fire and forget) and warn before closing the tab.
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => { if (dirty.current && !conflicted.current) e.preventDefault(); };
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      if (timer.current !== undefined) { window.clearTimeout(timer.current); void save(); }
+    };
+  }, [save]);
   return { status, schedule, flush, conflicted: () => conflicted.current };
 }
