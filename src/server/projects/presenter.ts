@@ -21,6 +21,13 @@ export function presentProject(access: ProjectAccess, orgNames?: Map<string, str
     leadOrgId: p.leadOrgId, coOrgIds: p.coOrgIds, form: p.form, findings: p.findings,
     stageArticle: STAGES[p.stage as Stage]?.article ?? null,
     sharingFulfilled: p.sharingFulfilled, planId: p.planId, createdAt: p.createdAt.toISOString(),
+    // Review to contract (Art.11–19)
+    ndrcRequired: p.ndrcRequired, approvalRoute: p.approvalRoute, ndrcApproval: p.ndrcApproval,
+    controlPriceFen: p.controlPriceFen, recoveryFen: p.recoveryFen,
+    revisionDueAt: p.revisionDueAt?.toISOString() ?? null, revisionSubmittedAt: p.revisionSubmittedAt?.toISOString() ?? null,
+    revisionOverdue: p.revisionOverdue, formCode: p.formCode, approvedAt: p.approvedAt?.toISOString() ?? null,
+    decentral: p.decentral, procurement: p.procurement, implementerOrgId: p.implementerOrgId, contractFen: p.contractFen,
+    supervision: p.supervision, supervisorOrgId: p.supervisorOrgId, constructionStartedAt: p.constructionStartedAt?.toISOString() ?? null,
     actions: allowedActions(access),
   };
 }
