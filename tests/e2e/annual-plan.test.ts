@@ -55,6 +55,8 @@ describe('the annual planning round in the browser', () => {
   it('a declarant fills the guided form, is refused without materials, uploads them and submits', async () => {
     await as('market', async (page) => {
       await page.goto(`${ts.url}/projects`);
+      await page.getByTestId('projects-table').waitFor();
+      await page.waitForLoadState('networkidle');
       await page.getByTestId('project-create').click();
       await page.locator('.ant-modal #name').fill('宿城区智慧市场监管平台');
       await page.getByTestId('project-create-ok').click();

@@ -1,6 +1,6 @@
 // 新建项目: a declarant picks the open annual call and names the project; the draft opens at once.
 import { Alert, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { post, ProblemError } from '../api/client';
@@ -17,6 +17,11 @@ export function CreateProjectModal({ calls, onClose }: { calls: Call[]; onClose:
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const open = calls.filter((c) => c.status === 'open');
+  // The calls may arrive after the dialog opened: preselect the open call once they do.
+  const firstOpen = open[0]?.id;
+  useEffect(() => {
+    if (firstOpen && !form.getFieldValue('callId')) form.setFieldsValue({ callId: firstOpen });
+  }, [firstOpen, form]);
 
   const submit = async (v: Values) => {
     setBusy(true);
