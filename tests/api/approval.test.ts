@@ -165,3 +165,19 @@ describe('an over-400万 project with ndrc', () => {
     expect((await c.civil.post(`/api/v1/projects/${big.id}/procurement`, { method: 'public_tender', date: '2028-04-01', implementerOrgId: await orgId('zhongwu-bigdata'), contractFen: wan(480) })).body.stage).toBe('contracted');
   });
 });
+
+describe('the working-day calendar as data the data bureau maintains', () => {
+  it('a year can be entered without a code change; bad data is refused', async () => {
+    const before = await c.databureau.get('/api/v1/calendar');
+    expect(before.body.years).toEqual(expect.arrayContaining([2024, 2025, 2026]));
+    expect(before.body.source['2026']).toBe('shipped');
+    const bad = await c.databureau.put('/api/v1/calendar/2027', { holidays: ['2027-01-01'], workdays: ['2027-01-06'], basis: '测试' });
+    expect(bad.status).toBe(400); // 2027-01-06 is a Wednesday: an adjusted working day must be a weekend
+    expect((await c.market.put('/api/v1/calendar/2027', { holidays: [], workdays: [], basis: '测试数据' })).status).toBe(403);
+    const ok = await c.databureau.put('/api/v1/calendar/2027', { holidays: ['2027-01-01'], workdays: [], basis: '测试数据（非官方）' });
+    expect(ok.status).toBe(200);
+    const after = await c.databureau.get('/api/v1/calendar');
+    expect(after.body.years).toContain(2027);
+    expect(after.body.source['2027']).toBe('data_bureau');
+  });
+});

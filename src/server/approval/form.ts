@@ -9,7 +9,8 @@ import type { Db, Tx } from '../../db/client.js';
 import { projects, reviewOpinions, users } from '../../db/schema.js';
 import { approvalGate, JOINT_REVIEW_DIMENSIONS, revisionStatus } from '../../domain/approval/index.js';
 import { approvedDataDigest, formShortCode, normalizeShortCode, verifyUrl, type JointReviewFormData } from '../../domain/approval/form-code.js';
-import { defaultCalendar, shanghaiDateOf } from '../../domain/calendar/index.js';
+import { CalendarYearNotCoveredError, shanghaiDateOf } from '../../domain/calendar/index.js';
+import { calendarInForce } from '../platform/calendar.js';
 import { ORG_ROLES } from '../../domain/organizations.js';
 import type { CategoryCode, JointReviewPartyCode, KindCode } from '../../domain/editions/types.js';
 import { STAGES, type Stage } from '../../domain/lifecycle/stages.js';
@@ -54,10 +55,17 @@ export async function formRoutes(app: ZApp) {
     assertAction(access, 'submit_revision');
     const p = access.project;
     const now = new Date();
-    const status = p.revisionDueAt
-      ? revisionStatus({ dueDate: shanghaiDateOf(p.revisionDueAt), dueAt: p.revisionDueAt, deadlineRule: { kind: 'working-days-after', n: 3 } }, now, now, defaultCalendar)
-      : null;
-    const overdue = status?.overdue ?? false;
+    const calendar = await calendarInForce(db);
+    let status: ReturnType<typeof revisionStatus> | null = null;
+    try {
+      status = p.revisionDueAt
+        ? revisionStatus({ dueDate: shanghaiDateOf(p.revisionDueAt), dueAt: p.revisionDueAt, deadlineRule: { kind: 'working-days-after', n: 3 } }, now, now, calendar)
+        : null;
+    } catch (err) {
+      if (!(err instanceof CalendarYearNotCoveredError)) throw err;
+    }
+    // Overdue is a comparison of instants; the calendar only adds how many working days late.
+    const overdue = status?.overdue ?? (p.revisionDueAt !== null && now.getTime() > p.revisionDueAt.getTime());
     const row = await db.transaction(async (tx) => {
       const data = await formData(tx, p);
       const digest = approvedDataDigest(data);

@@ -6,7 +6,8 @@ import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { projects, reviewOpinions } from '../../db/schema.js';
 import { JOINT_REVIEW_DIMENSIONS, jointReviewOutcome, recoveryRecord, revisionDeadline, type JointReviewDecision } from '../../domain/approval/index.js';
-import { CalendarYearNotCoveredError, defaultCalendar } from '../../domain/calendar/index.js';
+import { CalendarYearNotCoveredError } from '../../domain/calendar/index.js';
+import { calendarInForce } from '../platform/calendar.js';
 import { JOINT_REVIEW_PARTIES, ORG_ROLES } from '../../domain/organizations.js';
 import type { JointReviewPartyCode } from '../../domain/editions/types.js';
 import { AppError } from '../errors.js';
@@ -58,7 +59,8 @@ export async function jointReviewRoutes(app: ZApp) {
       // Art.14: "根据联审意见，申报单位一般应当在3个工作日内完成项目方案终稿修订".
       // Past the years of the official calendar no deadline is guessed: it stays open and says why.
       let due: ReturnType<typeof revisionDeadline> | null = null;
-      try { due = revisionDeadline(new Date(), edition, defaultCalendar); } catch (err) { if (!(err instanceof CalendarYearNotCoveredError)) throw err; }
+      const calendar = await calendarInForce(tx);
+      try { due = revisionDeadline(new Date(), edition, calendar); } catch (err) { if (!(err instanceof CalendarYearNotCoveredError)) throw err; }
       const r = await moveStage(tx, p, 'revision', { revisionDueAt: due?.dueAt ?? null });
       await recordProjectEvent(tx, req, { projectId: p.id, action: 'project.joint_review_concluded', fromStage: p.stage, toStage: 'revision', rule: 'R-REVISE-3WD', article: edition.params.revisionPeriod.article,
         detail: { outcome, revisionDue: due?.dueDate ?? null, deadlineRule: due?.deadlineRule ?? null, calendar: due ? 'ok' : 'year_not_covered' } });
