@@ -43,6 +43,14 @@ const envSchema = z.object({
   OIDC_REDIRECT_URI: z.string().url().optional(),
   OIDC_USERNAME_CLAIM: z.string().default('preferred_username'),
   OIDC_LABEL: z.string().default('统一身份认证登录'),
+  // S3-compatible object storage for documents; local DATA_DIR/files when S3_ENDPOINT is unset.
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: bool(true),
+  S3_PREFIX: z.string().default(''),
   /** A CJK font for PDF output (default: Debian's fonts-noto-cjk). */
   PDF_CJK_FONT: z.string().optional(),
   /** Largest document upload, in MiB (SPEC §6); larger uploads are refused with 413. */
@@ -51,6 +59,11 @@ const envSchema = z.object({
   if (env.DEMO_PASSWORD !== undefined) {
     const problem = checkPasswordStrength(env.DEMO_PASSWORD, { minLength: 8, minClasses: 3 });
     if (problem) ctx.addIssue({ code: 'custom', path: ['DEMO_PASSWORD'], message: problem.message });
+  }
+  if (env.S3_ENDPOINT) {
+    for (const k of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+      if (!env[k]) ctx.addIssue({ code: 'custom', path: [k], message: `设置了 S3_ENDPOINT 时必须设置 ${k} (required with S3_ENDPOINT)` });
+    }
   }
   if (env.OIDC_ISSUER && !env.OIDC_CLIENT_ID) {
     ctx.addIssue({ code: 'custom', path: ['OIDC_CLIENT_ID'], message: '设置了 OIDC_ISSUER 时必须设置 OIDC_CLIENT_ID (required with OIDC_ISSUER)' });
@@ -85,6 +98,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     secretKey: e.SECRET_KEY,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     pdfCjkFont: e.PDF_CJK_FONT,
+    s3: e.S3_ENDPOINT
+      ? { endpoint: e.S3_ENDPOINT, bucket: e.S3_BUCKET!, region: e.S3_REGION, accessKeyId: e.S3_ACCESS_KEY_ID!, secretAccessKey: e.S3_SECRET_ACCESS_KEY!, forcePathStyle: e.S3_FORCE_PATH_STYLE, prefix: e.S3_PREFIX }
+      : undefined,
     uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
     initialPolicy: {
       passwordMinLength: 8,

@@ -14,6 +14,7 @@ import { AppError, notFound } from '../errors.js';
 import { loadProject, type ProjectAccess } from '../projects/access.js';
 import type { ZApp } from '../routes.js';
 import { LocalFileStore, newStorageKey } from '../storage/file-store.js';
+import { S3FileStore } from '../storage/s3-store.js';
 import { isUniqueViolation, nextVersion, type DocumentRow } from './freeze.js';
 import { assertCanChangeDocuments, groupByType, isEditable, notEditable, presentDocument } from './present.js';
 import { receiveUpload, type ReceivedFile } from './receive.js';
@@ -25,7 +26,7 @@ const tags = ['documents'];
 export async function documentRoutes(app: ZApp) {
   const { db, config } = app.services;
   const maxBytes = config.uploadMaxBytes;
-  const store = new LocalFileStore(config.dataDir);
+  const store = config.s3 ? new S3FileStore(config.s3, config.dataDir) : new LocalFileStore(config.dataDir);
   await store.sweepTemp().catch((err) => app.log.warn({ err }, 'could not sweep upload temp files'));
   // Multipart only here; the 1 MB JSON bodyLimit does not apply to these streamed parts.
   await app.register(multipart, { limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 6, fieldSize: 1024 } });

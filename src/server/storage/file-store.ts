@@ -1,8 +1,7 @@
 // Where document bytes live (SPEC §6): outside the web root (dist/web), addressed by an opaque key
 // `<ownerId>/<uuid>` that never contains a user-supplied name. The local store under
-// `${DATA_DIR}/files` is the default. An S3-compatible store (same interface, key = object key) is
-// future work: no S3 client is installed, and the platform does not pull one in until a district
-// actually configures object storage.
+// `${DATA_DIR}/files` is the default; S3FileStore (s3-store.ts) keeps them in S3-compatible storage
+// when S3_ENDPOINT is set (same interface, key = object key).
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
