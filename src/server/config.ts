@@ -44,13 +44,15 @@ const envSchema = z.object({
   OIDC_USERNAME_CLAIM: z.string().default('preferred_username'),
   OIDC_LABEL: z.string().default('统一身份认证登录'),
   // S3-compatible object storage for documents; local DATA_DIR/files when S3_ENDPOINT is unset.
-  S3_ENDPOINT: z.string().url().optional(),
+  S3_ENDPOINT: z.string().regex(/^https?:\/\/[^/\s]+/, '必须是 http(s):// 开头的网址 (must be an http(s):// URL)').optional(),
   S3_BUCKET: z.string().optional(),
   S3_REGION: z.string().default('us-east-1'),
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   S3_FORCE_PATH_STYLE: bool(true),
-  S3_PREFIX: z.string().default(''),
+  /** Key prefix inside the bucket, e.g. `govit/` (a trailing slash is added when missing). */
+  S3_PREFIX: z.string().regex(/^[A-Za-z0-9._\-/]*$/, '只能包含字母、数字和 . _ - / (letters, digits, . _ - / only)').default('')
+    .transform((v) => v.replace(/^\/+/, '')).transform((v) => (v && !v.endsWith('/') ? `${v}/` : v)),
   /** A CJK font for PDF output (default: Debian's fonts-noto-cjk). */
   PDF_CJK_FONT: z.string().optional(),
   /** Largest document upload, in MiB (SPEC §6); larger uploads are refused with 413. */
@@ -59,6 +61,10 @@ const envSchema = z.object({
   if (env.DEMO_PASSWORD !== undefined) {
     const problem = checkPasswordStrength(env.DEMO_PASSWORD, { minLength: 8, minClasses: 3 });
     if (problem) ctx.addIssue({ code: 'custom', path: ['DEMO_PASSWORD'], message: problem.message });
+  }
+  const s3Given = (['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((k) => env[k]);
+  if (!env.S3_ENDPOINT && s3Given.length) {
+    ctx.addIssue({ code: 'custom', path: ['S3_ENDPOINT'], message: `设置了 ${s3Given.join(', ')} 时必须设置 S3_ENDPOINT (required for S3 storage)` });
   }
   if (env.S3_ENDPOINT) {
     for (const k of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { LocalFileStore, type FileStore, type StoredFile } from './file-store.js';
 
@@ -58,7 +59,6 @@ export class S3FileStore implements FileStore {
   async putStream(stream: Readable, key: string): Promise<void> {
     const tmp = await this.tempPath();
     try {
-      const { pipeline } = await import('node:stream/promises');
       await pipeline(stream, fs.createWriteStream(tmp, { flags: 'wx', mode: 0o600 }));
       await this.putFile(tmp, key);
     } finally {
