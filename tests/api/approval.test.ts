@@ -75,6 +75,25 @@ describe('from the annual list to a signed contract', () => {
     expect(jr.body.revision.dueAt).toBeTruthy();
   });
 
+  it('the data bureau files its own meeting minutes and records the offline review (Art.13); others cannot', async () => {
+    const up = await upload(c.databureau, id, 'meeting_minutes', '联审评审会纪要.pdf', tinyPdf('minutes'));
+    expect(up.status).toBe(201);
+    expect((await upload(c.databureau, id, 'contract', '合同.pdf', tinyPdf('x'))).status).toBe(409);
+    expect((await upload(c.finance, id, 'meeting_minutes', '纪要.pdf', tinyPdf('y'))).status).toBe(403);
+    const docs = await c.databureau.get(`/api/v1/projects/${id}/documents`);
+    expect(docs.body.canUpload).toBe(true);
+    expect(docs.body.docTypes.map((d: { code: string }) => d.code)).toEqual(['meeting_minutes']);
+    const wrongDoc = await c.databureau.post(`/api/v1/projects/${id}/meetings`, { date: '2028-02-20', attendees: '区数据局', minutesDocumentId: '00000000-0000-4000-8000-000000000000' });
+    expect(wrongDoc.status).toBe(400);
+    const meeting = await c.databureau.post(`/api/v1/projects/${id}/meetings`, { date: '2028-02-20', attendees: '区数据局、区委网信办、区财政局、区大数据中心、区市场监管局', summary: '原则同意', minutesDocumentId: up.body.id });
+    expect(meeting.status).toBe(201);
+    const events = await c.market.get(`/api/v1/projects/${id}/events`);
+    expect(events.body.items.some((e: { action: string }) => e.action === 'project.meeting_recorded')).toBe(true);
+    // The declarant at the revision step is offered only the types of that step.
+    const mine = await c.market.get(`/api/v1/projects/${id}/documents`);
+    expect(mine.body.docTypes.map((d: { code: string }) => d.code)).not.toContain('meeting_minutes');
+  });
+
   it('a late revision is marked overdue, not blocked', async () => {
     await ts.database.db.update(projects).set({ revisionDueAt: new Date(Date.now() - 86_400_000) }).where(eq(projects.id, id));
     const rev = await c.market.post(`/api/v1/projects/${id}/revision`, {});

@@ -42,6 +42,12 @@ export const LATER_UPLOADS: Partial<Record<Stage, readonly string[]>> = {
   construction: ['supervision_contract', 'change_filing', 'other'],
 };
 
+/** What the data bureau files itself: the minutes of an offline review meeting it held (Art.13). */
+export const DATA_BUREAU_UPLOADS: Partial<Record<Stage, readonly string[]>> = {
+  joint_review: ['meeting_minutes'],
+  revision: ['meeting_minutes'],
+};
+
 /** Stages a reviewer party may give a pre-review opinion in. */
 export const PRE_REVIEW_OPEN: readonly Stage[] = ['submitted', 'pre_review'];
 

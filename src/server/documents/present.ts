@@ -2,7 +2,7 @@
 // downloadable with its history) and the checks shared by the document routes.
 import type { FastifyRequest } from 'fastify';
 import { DOCUMENT_TYPE_CODES, DOCUMENT_TYPES, isDocumentType } from '../../domain/documents.js';
-import { EDITABLE_STAGES, LATER_UPLOADS, STAGES, type Stage } from '../../domain/lifecycle/stages.js';
+import { DATA_BUREAU_UPLOADS, EDITABLE_STAGES, LATER_UPLOADS, STAGES, type Stage } from '../../domain/lifecycle/stages.js';
 import { audit } from '../audit/record.js';
 import { AppError, forbidden } from '../errors.js';
 import type { ProjectAccess } from '../projects/access.js';
@@ -46,6 +46,17 @@ export function isEditable(stage: string, docType?: string): boolean {
   return later !== undefined && (docType === undefined || later.includes(docType));
 }
 
+/**
+ * Whether this person may add a document of `docType` (any type, when omitted) now: the declarant
+ * at the editable stages or the step's types; the data bureau only its own meeting minutes (Art.13).
+ */
+export function mayUpload(access: Pick<ProjectAccess, 'project' | 'relations'>, docType?: string): boolean {
+  const stage = access.project.stage;
+  if (access.relations.has('declarant') && isEditable(stage, docType)) return true;
+  const bureau = DATA_BUREAU_UPLOADS[stage as Stage];
+  return access.relations.has('data_bureau') && bureau !== undefined && (docType === undefined || bureau.includes(docType));
+}
+
 export function notEditable(stage: string): AppError {
   const s = STAGES[stage as Stage];
   return new AppError(409, 'WRONG_STAGE', `项目当前处于“${s?.zh ?? stage}”阶段，材料不能再修改（已提交的材料版本永久保留）`, {
@@ -58,6 +69,9 @@ export function notEditable(stage: string): AppError {
  * `ownUnit`), and only while the project is editable. A refusal is audited (等保 越权访问记录).
  */
 export async function assertCanChangeDocuments(req: FastifyRequest, access: ProjectAccess, what: 'upload' | 'withdraw', ownUnit = true): Promise<void> {
+  // The data bureau files its meeting minutes (and may withdraw its own) at the joint review steps.
+  const bureau = access.relations.has('data_bureau') && !access.relations.has('declarant') && mayUpload(access) && ownUnit;
+  if (bureau) return;
   if (!access.relations.has('declarant') || !ownUnit) {
     await audit(req, {
       action: 'access.denied', outcome: 'denied', targetType: 'project', targetId: access.project.id,

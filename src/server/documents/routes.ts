@@ -16,7 +16,7 @@ import type { ZApp } from '../routes.js';
 import { LocalFileStore, newStorageKey } from '../storage/file-store.js';
 import { S3FileStore } from '../storage/s3-store.js';
 import { isUniqueViolation, nextVersion, type DocumentRow } from './freeze.js';
-import { assertCanChangeDocuments, groupByType, isEditable, notEditable, presentDocument } from './present.js';
+import { assertCanChangeDocuments, groupByType, mayUpload, notEditable, presentDocument } from './present.js';
 import { receiveUpload, type ReceivedFile } from './receive.js';
 
 const projectParams = z.object({ id: z.uuid('无效的项目编号') });
@@ -43,7 +43,8 @@ export async function documentRoutes(app: ZApp) {
   }
 
   /** Inserts the next version + its audit row; one retry if a concurrent upload took the number. */
-  async function insertVersion(req: FastifyRequest, projectId: string, up: ReceivedFile, storageKey: string): Promise<DocumentRow> {
+  async function insertVersion(req: FastifyRequest, access: ProjectAccess, up: ReceivedFile, storageKey: string): Promise<DocumentRow> {
+    const projectId = access.project.id;
     for (let attempt = 0; ; attempt++) {
       try {
         return await db.transaction(async (tx) => {
@@ -51,7 +52,7 @@ export async function documentRoutes(app: ZApp) {
           // this version or makes it refuse (Art.10(1)).
           const [p] = await tx.select({ stage: projects.stage }).from(projects).where(eq(projects.id, projectId)).for('no key update');
           if (!p) throw notFound('项目', 'Project');
-          if (!isEditable(p.stage, up.docType)) throw notEditable(p.stage);
+          if (!mayUpload({ project: { ...access.project, stage: p.stage }, relations: access.relations }, up.docType)) throw notEditable(p.stage);
           const version = await nextVersion(tx, projectId, up.docType);
           const [row] = await tx.insert(documents).values({
             ownerType: 'project', ownerId: projectId, docType: up.docType, version, fileName: up.fileName,
@@ -101,7 +102,7 @@ export async function documentRoutes(app: ZApp) {
     }
     let row: DocumentRow;
     try {
-      row = await insertVersion(req, access.project.id, up, key);
+      row = await insertVersion(req, access, up, key);
     } catch (err) {
       await store.delete(key); // nothing half-saved: no row, so no bytes either
       throw err;
@@ -120,17 +121,18 @@ export async function documentRoutes(app: ZApp) {
       db.select({ editionId: annualCalls.editionId }).from(annualCalls).where(eq(annualCalls.id, p.callId)),
     ]);
     const present = new Set(rows.map((r) => r.doc.docType));
-    const mayChange = access.relations.has('declarant') && isEditable(p.stage);
+    const mayChange = mayUpload(access);
     const items = groupByType(rows.map((r) => ({
       ...presentDocument(r.doc, { name: r.name, orgId: r.orgId }),
-      withdrawable: mayChange && !r.doc.submittedAt && r.orgId === access.auth.org.id,
+      withdrawable: mayUpload(access, r.doc.docType) && !r.doc.submittedAt && r.orgId === access.auth.org.id,
     })));
     const required = (getEdition(call?.editionId ?? '') ?? defaultEdition).lists.requiredMaterials;
     return {
       items,
       requiredTypes: required.value.map((m) => ({ code: m.code, zh: m.zh, en: m.en, uploaded: present.has(m.code) })),
       requiredArticle: required.article,
-      docTypes: DOCUMENT_TYPE_CODES.map((code) => ({ code, ...DOCUMENT_TYPES[code] })),
+      // After the plan only the types of the current step may be added (LATER_UPLOADS): offer those.
+      docTypes: DOCUMENT_TYPE_CODES.filter((code) => mayUpload(access, code)).map((code) => ({ code, ...DOCUMENT_TYPES[code] })),
       canUpload: mayChange,
       maxBytes,
       allowedExtensions: ALLOWED_EXTENSIONS,
@@ -174,7 +176,7 @@ export async function documentRoutes(app: ZApp) {
     const row = await db.transaction(async (tx) => {
       const [p] = await tx.select({ stage: projects.stage }).from(projects).where(eq(projects.id, doc.ownerId)).for('share');
       if (!p) throw notFound('项目', 'Project');
-      if (!isEditable(p.stage, doc.docType)) throw notEditable(p.stage);
+      if (!mayUpload({ project: { ...access.project, stage: p.stage }, relations: access.relations }, doc.docType)) throw notEditable(p.stage);
       const [r] = await tx.update(documents).set({ withdrawnAt: now })
         .where(and(eq(documents.id, doc.id), isNull(documents.withdrawnAt), isNull(documents.submittedAt))).returning();
       if (!r) throw new AppError(409, 'VERSION_CONFLICT', '材料已被提交或撤回，请刷新后重试', { messageEn: 'The document was submitted or withdrawn meanwhile; reload' });
