@@ -56,6 +56,9 @@ describe('from the annual list to a signed contract', () => {
     const app = await c.market.post(`/api/v1/projects/${id}/application`, {});
     expect(app.status).toBe(200);
     expect(app.body.stage).toBe('joint_review');
+    // Still in the year's annual list after it moved on (Art.10(4)).
+    const list = await c.market.get('/api/v1/annual-list?year=2028');
+    expect(list.body.items.map((r: { id: string }) => r.id)).toContain(id);
   });
 
   it('joint review: six dimensions each, control price and recovery', async () => {

@@ -1,6 +1,6 @@
 // 年度信息化项目清单 (Art.10(4)): viewable and filterable on screen, exported as .xlsx with the
 // columns a district uses; mandated-urgent projects (Art.8 ¶2) are marked on every list.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { planIssues, projects } from '../../db/schema.js';
 import { requirePermission } from '../auth/guard.js';
@@ -15,6 +15,7 @@ import { declarationFormSchema } from './form-schema.js';
 import { orgNameMap } from './org-names.js';
 import { buildAnnualListXlsx, type AnnualListRow } from '../exports/annual-list-xlsx.js';
 import type { CategoryCode, FundingSourceCode, KindCode } from '../../domain/editions/types.js';
+import { constructionPeriod, currentYearBudget } from '../../domain/projects/annual-list.js';
 
 const listQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
@@ -27,22 +28,21 @@ const listQuery = z.object({
  */
 async function listRows(db: Db, auth: AuthContext, q: z.infer<typeof listQuery>) {
   void auth;
-  const rows = await db.select().from(projects).where(and(eq(projects.planYear, q.year), eq(projects.stage, 'listed'),
+  // Listed once, listed for the year: projects that have moved on to review or construction stay (Art.10(4)).
+  const rows = await db.select().from(projects).where(and(eq(projects.planYear, q.year), isNotNull(projects.planId),
     q.orgId ? eq(projects.declaringOrgId, q.orgId) : undefined, q.category ? eq(projects.category, q.category) : undefined,
     q.urgent ? eq(projects.urgent, true) : undefined)).orderBy(asc(projects.code));
   const names = await orgNameMap(db, rows.map((r) => r.declaringOrgId));
   const plans = rows.length ? await db.select().from(planIssues).where(inArray(planIssues.id, rows.map((r) => r.planId!).filter(Boolean))) : [];
   return rows.map((p): AnnualListRow & { id: string; planId: string | null; consentDocNumber: string | null } => {
     const form = declarationFormSchema.parse(p.form ?? {});
-    const years = form.yearlyBudgets.map((y) => y.year).sort();
-    const thisYear = form.yearlyBudgets.find((y) => y.year === p.planYear)?.amountFen ?? (years.length ? 0 : p.totalFen);
     const plan = plans.find((x) => x.id === p.planId);
     return {
       id: p.id, planId: p.planId, consentDocNumber: plan?.consentDocNumber ?? null,
       code: p.code, name: p.name, declaringOrg: names.get(p.declaringOrgId) ?? '', category: p.category as CategoryCode, kind: p.kind as KindCode,
-      totalFen: p.totalFen, currentYearBudgetFen: thisYear,
+      totalFen: p.totalFen, currentYearBudgetFen: currentYearBudget(p.planYear, p.totalFen, form.yearlyBudgets),
       fundingSources: form.fundingSources.map((f) => ({ source: f.source as FundingSourceCode, amountFen: f.amountFen })),
-      period: years.length > 1 ? `${years[0]}—${years[years.length - 1]}年` : `${years[0] ?? p.planYear}年`,
+      period: constructionPeriod(p.planYear, form.yearlyBudgets),
       preReviewConclusion: `四方预审通过（第${p.round}轮）`, approvedBudgetFen: p.approvedBudgetFen, urgent: p.urgent,
       remark: '', stage: p.stage,
     };

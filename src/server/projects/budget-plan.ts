@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { annualCalls, planIssues, projects, reviewOpinions } from '../../db/schema.js';
 import { defaultEdition, getEdition } from '../../domain/editions/index.js';
 import { runRules, type Finding } from '../../domain/rules/index.js';
+import { budgetAmountProblem } from '../../domain/projects/budget-review.js';
 import type { JointReviewPartyCode } from '../../domain/editions/types.js';
 import type { PreReviewDecision } from '../../domain/lifecycle/transitions.js';
 import { AppError } from '../errors.js';
@@ -45,12 +46,8 @@ export async function budgetPlanRoutes(app: ZApp) {
     if (blocking.length) throw ruleRefusal(blocking);
     if (p.stage !== 'pre_review_passed') throw new AppError(409, 'WRONG_STAGE', '该项目的预算已审核', { article: 'Art.10(3)' });
     const b = req.body;
-    if (b.decision === 'approve' && (b.approvedBudgetFen === undefined || b.approvedBudgetFen <= 0)) {
-      throw new AppError(400, 'AMOUNT_REQUIRED', '请填写审核确定的预算金额（大于零）', { field: 'approvedBudgetFen', article: 'Art.10(3)' });
-    }
-    if (b.approvedBudgetFen !== undefined && b.approvedBudgetFen > p.totalFen) {
-      throw new AppError(400, 'AMOUNT_OVER_TOTAL', '审核金额不能超过项目申报总投资', { field: 'approvedBudgetFen', article: 'Art.10(3)' });
-    }
+    const amountProblem = budgetAmountProblem(b.decision, b.approvedBudgetFen, p.totalFen);
+    if (amountProblem) throw new AppError(400, amountProblem.code, amountProblem.zh, { field: 'approvedBudgetFen', article: amountProblem.article, messageEn: amountProblem.en });
     const to = b.decision === 'approve' ? 'budgeted' : 'budget_refused';
     const row = await db.transaction(async (tx) => {
       const [r] = await tx.update(projects).set({ stage: to, approvedBudgetFen: b.decision === 'approve' ? b.approvedBudgetFen! : null, version: sql`${projects.version} + 1`, updatedAt: new Date() })
