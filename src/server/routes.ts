@@ -22,6 +22,7 @@ import { applicationRoutes } from './approval/application.js';
 import { jointReviewRoutes } from './approval/joint-review.js';
 import { formRoutes } from './approval/form.js';
 import { contractRoutes } from './approval/contract.js';
+import { statisticsRoutes } from './approval/statistics.js';
 import { calendarRoutes } from './platform/calendar.js';
 import { documentRoutes } from './documents/routes.js';
 
@@ -49,6 +50,7 @@ export async function apiRoutes(app: ZApp) {
   await app.register(jointReviewRoutes);
   await app.register(formRoutes);
   await app.register(contractRoutes);
+  await app.register(statisticsRoutes);
   await app.register(calendarRoutes);
   await app.register(documentRoutes);
 }

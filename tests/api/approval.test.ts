@@ -104,6 +104,13 @@ describe('from the annual list to a signed contract', () => {
     expect(rev.body.revisionOverdue).toBe(true);
     expect(rev.body.overdueFinding).toMatchObject({ rule: 'R-REVISE-3WD' });
     expect(rev.body.stage).toBe('form_pending');
+    // Counted in the unit's statistics; another unit does not see it.
+    const stats = await c.databureau.get('/api/v1/statistics/revisions?year=2028');
+    expect(stats.status).toBe(200);
+    const market = stats.body.items.find((s: { orgName: string }) => s.orgName.includes('市场监督管理局'));
+    expect(market).toMatchObject({ submittedLate: 1, total: 1, lateRate: 1 });
+    expect((await c.market.get('/api/v1/statistics/revisions')).body.items).toHaveLength(1);
+    expect((await c.civil.get('/api/v1/statistics/revisions')).body.items).toHaveLength(0);
   });
 
   it('the 联合评审表 carries the opinions and a verify code; approval without the scan is refused (R-FORM)', async () => {

@@ -5,4 +5,5 @@ export * from './joint-review.js';
 export * from './revision.js';
 export * from './gates.js';
 export * from './change.js';
+export * from './revision-stats.js';
 export { inclusiveZh, lineEn, lineZh, percentOfZh, wanZh, yuanEn, yuanZh } from './text.js';
