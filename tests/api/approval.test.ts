@@ -25,6 +25,8 @@ const jointAll = async (id: string, decisions = ['pass', 'pass', 'pass', 'pass']
   for (const [i, who] of ['databureau', 'cyberspace', 'finance', 'bigdata'].entries()) {
     const r = await c[who].post(`/api/v1/projects/${id}/joint-review/opinions`, jointOpinion(decisions[i]));
     expect(r.status).toBe(201);
+    // Each party speaks once: the action is gone for it, still open for the next (Art.13).
+    if (i < 3) expect(r.body.actions).not.toContain('joint_review_opinion');
   }
 };
 
@@ -69,6 +71,9 @@ describe('from the annual list to a signed contract', () => {
     expect(cp.body.recovery.recoveryFen).toBe(wan(40)); // 300万 − 260万
     expect(cp.body.recovery.finding).toMatchObject({ rule: 'R-RECOVERY', article: 'Art.13' });
     expect((await c.market.post(`/api/v1/projects/${id}/control-price`, { controlPriceFen: 1 })).status).toBe(403);
+    expect((await fresh(c.cyberspace, id)).actions).toContain('joint_review_opinion');
+    expect((await fresh(c.databureau, id)).actions).not.toContain('record_decentral'); // nothing asked yet (Art.15)
+    expect((await fresh(c.ndrc, id)).actions).not.toContain('ndrc_approve'); // 300万: R-NDRC does not apply
     await jointAll(id, ['pass', 'return', 'pass', 'pass']);
     const p = await fresh(c.market, id);
     expect(p.stage).toBe('revision');

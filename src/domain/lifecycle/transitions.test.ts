@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canTake, stageAfterOpinion, TRANSITIONS, type PreReviewDecision } from './transitions.js';
+import { actionOpen, canTake, stageAfterOpinion, TRANSITIONS, type PreReviewDecision } from './transitions.js';
 import { STAGE_CODES } from './stages.js';
 
 describe('four-party pre-review outcome (Art.10(2))', () => {
@@ -33,5 +33,28 @@ describe('transition table', () => {
   });
   it('budget review only after pre-review passed (Art.10(3))', () => {
     expect(STAGE_CODES.filter((s) => canTake('budget_review', s))).toEqual(['pre_review_passed']);
+  });
+});
+
+describe('actions still to be done (actionOpen)', () => {
+  const base = { ndrcRequired: false, ndrcApproved: false, decentralRequested: false, decentralApproved: false, supervised: false, spokePreReview: false, spokeJointReview: false };
+  it('ndrc approval only where R-NDRC applies, and once', () => {
+    expect(actionOpen('ndrc_approve', base)).toBe(false);
+    expect(actionOpen('ndrc_approve', { ...base, ndrcRequired: true })).toBe(true);
+    expect(actionOpen('ndrc_approve', { ...base, ndrcRequired: true, ndrcApproved: true })).toBe(false);
+  });
+  it('decentralised construction: asked once, approved until both approvals are in', () => {
+    expect(actionOpen('request_decentral', base)).toBe(true);
+    expect(actionOpen('record_decentral', base)).toBe(false);
+    expect(actionOpen('request_decentral', { ...base, decentralRequested: true })).toBe(false);
+    expect(actionOpen('record_decentral', { ...base, decentralRequested: true })).toBe(true);
+    expect(actionOpen('record_decentral', { ...base, decentralRequested: true, decentralApproved: true })).toBe(false);
+  });
+  it('each party speaks once; one supervision contract', () => {
+    expect(actionOpen('joint_review_opinion', { ...base, spokeJointReview: true })).toBe(false);
+    expect(actionOpen('pre_review_opinion', { ...base, spokePreReview: true })).toBe(false);
+    expect(actionOpen('joint_review_opinion', { ...base, spokePreReview: true })).toBe(true);
+    expect(actionOpen('record_supervision', { ...base, supervised: true })).toBe(false);
+    expect(actionOpen('approve', base)).toBe(true);
   });
 });

@@ -63,3 +63,33 @@ export function stageAfterOpinion(decisions: readonly (PreReviewDecision | undef
   if (decisions.includes('return')) return 'returned';
   return 'pre_review_passed';
 }
+
+/** Facts besides the stage that decide whether an action is open to the person now. */
+export interface ActionFacts {
+  ndrcRequired: boolean;
+  ndrcApproved: boolean;
+  decentralRequested: boolean;
+  /** Both approvals of Art.15 recorded. */
+  decentralApproved: boolean;
+  supervised: boolean;
+  /** The person's review party has already spoken in the current pre-review round / the joint review. */
+  spokePreReview: boolean;
+  spokeJointReview: boolean;
+}
+
+/**
+ * Whether an action the stage allows is still to be done: 区发改局 approves only where R-NDRC applies
+ * and once (Art.12); decentralised construction is asked once and approved until both approvals are
+ * in (Art.15); one supervision contract (Art.19); each party speaks once per review (Art.10(2), 13).
+ */
+export function actionOpen(action: ProjectAction, f: ActionFacts): boolean {
+  switch (action) {
+    case 'ndrc_approve': return f.ndrcRequired && !f.ndrcApproved;
+    case 'request_decentral': return !f.decentralRequested;
+    case 'record_decentral': return f.decentralRequested && !f.decentralApproved;
+    case 'record_supervision': return !f.supervised;
+    case 'pre_review_opinion': return !f.spokePreReview;
+    case 'joint_review_opinion': return !f.spokeJointReview;
+    default: return true;
+  }
+}

@@ -66,7 +66,7 @@ export async function jointReviewRoutes(app: ZApp) {
         detail: { outcome, revisionDue: due?.dueDate ?? null, deadlineRule: due?.deadlineRule ?? null, calendar: due ? 'ok' : 'year_not_covered' } });
       return r;
     });
-    return reply.status(201).send(presentProject({ ...access, project: row }));
+    return reply.status(201).send(presentProject({ ...access, project: row, spoke: { preReview: access.spoke?.preReview ?? false, jointReview: true } }));
   });
 
   app.get('/projects/:id/joint-review', { schema: { tags: ['approval'], summary: '联审意见、招标控制价、收回金额与终稿期限', params: idParams } }, async (req) => {

@@ -1,12 +1,12 @@
 // Who may see a project and in which capacity they may act on it. Visibility is org-scoped: a
 // project another unit may not see answers 404, exactly like one that does not exist.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import { organizations, projects } from '../../db/schema.js';
+import { organizations, projects, reviewOpinions } from '../../db/schema.js';
 import type { Db, Tx } from '../../db/client.js';
 import { JOINT_REVIEW_PARTIES } from '../../domain/organizations.js';
 import { isDeclared, STAGES, type Stage } from '../../domain/lifecycle/stages.js';
-import { canTake, TRANSITIONS, type Actor, type ProjectAction } from '../../domain/lifecycle/transitions.js';
+import { actionOpen, canTake, TRANSITIONS, type Actor, type ProjectAction } from '../../domain/lifecycle/transitions.js';
 import type { AuthContext } from '../auth/context.js';
 import { requireUser } from '../auth/guard.js';
 import { AppError, forbidden, notFound } from '../errors.js';
@@ -19,6 +19,8 @@ export interface ProjectAccess {
   /** The declaring unit's parent (its sector authority / parent SOE), if any. */
   declaringParentId: string | null;
   relations: Set<Actor>;
+  /** Reviews the person's party has already spoken in (current pre-review round; the joint review). */
+  spoke?: { preReview: boolean; jointReview: boolean };
 }
 
 /** The joint-review party the person's organisation is, if any (Art.4). */
@@ -55,13 +57,29 @@ export async function loadProject(db: Db | Tx, req: FastifyRequest, id: string):
     .from(projects).innerJoin(organizations, eq(organizations.id, projects.declaringOrgId))
     .where(eq(projects.id, id));
   if (!row || !canSee(auth, row.project, row.parentId)) throw notFound('项目', 'Project');
-  return { auth, project: row.project, declaringParentId: row.parentId, relations: relationsOf(auth, row.project, row.parentId) };
+  const relations = relationsOf(auth, row.project, row.parentId);
+  const party = relations.has('review_party') ? reviewPartyOf(auth) : null;
+  const spoken = party ? await db.select({ review: reviewOpinions.review, round: reviewOpinions.round }).from(reviewOpinions)
+    .where(and(eq(reviewOpinions.projectId, id), eq(reviewOpinions.party, party))) : [];
+  const spoke = {
+    preReview: spoken.some((o) => o.review === 'pre_review' && o.round === row.project.round),
+    jointReview: spoken.some((o) => o.review === 'joint_review'),
+  };
+  return { auth, project: row.project, declaringParentId: row.parentId, relations, spoke };
 }
 
 /** The actions the person may take on the project now (sent to the UI; the server re-checks). */
-export function allowedActions(access: Pick<ProjectAccess, 'project' | 'relations'>): ProjectAction[] {
+export function allowedActions(access: Pick<ProjectAccess, 'project' | 'relations' | 'spoke'>): ProjectAction[] {
+  const p = access.project;
+  const decentral = p.decentral as { requested?: boolean; consultationApproved?: boolean; governmentApproved?: boolean } | null;
+  const facts = {
+    ndrcRequired: Boolean(p.ndrcRequired), ndrcApproved: Boolean(p.ndrcApproval),
+    decentralRequested: Boolean(decentral?.requested), decentralApproved: Boolean(decentral?.consultationApproved && decentral.governmentApproved),
+    supervised: p.supervisorOrgId !== null,
+    spokePreReview: access.spoke?.preReview ?? false, spokeJointReview: access.spoke?.jointReview ?? false,
+  };
   return (Object.keys(TRANSITIONS) as ProjectAction[]).filter((a) =>
-    access.relations.has(TRANSITIONS[a].actor) && canTake(a, access.project.stage as Stage));
+    access.relations.has(TRANSITIONS[a].actor) && canTake(a, p.stage as Stage) && actionOpen(a, facts));
 }
 
 /** Refuses an action the person may not take (403) or the project's stage does not allow (409). */

@@ -49,7 +49,7 @@ export async function preReviewRoutes(app: ZApp) {
       }
       return row;
     });
-    return reply.status(201).send(presentProject({ ...access, project: result }));
+    return reply.status(201).send(presentProject({ ...access, project: result, spoke: { preReview: true, jointReview: access.spoke?.jointReview ?? false } }));
   });
 
   app.get('/projects/:id/opinions', { schema: { tags: ['pre-review'], summary: '预审意见（本方出具后可见他方意见）', params: idParams } }, async (req) => {

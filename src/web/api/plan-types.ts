@@ -1,9 +1,13 @@
 // Shapes of the annual-plan API (Measures chapter 2: calls, projects, findings, documents,
 // pre-review, budget review, plan issue, annual list). Money is always integer fen.
+import type { ApprovalFields } from './approval-types';
 
 export type Severity = 'block' | 'warn' | 'info';
 export type ProjectAction =
-  | 'edit' | 'submit' | 'withdraw' | 'forward' | 'sector_return' | 'pre_review_opinion' | 'budget_review' | 'issue_plan';
+  | 'edit' | 'submit' | 'withdraw' | 'forward' | 'sector_return' | 'pre_review_opinion' | 'budget_review' | 'issue_plan'
+  | 'submit_application' | 'ndrc_approve' | 'joint_review_opinion' | 'record_control_price' | 'record_meeting'
+  | 'submit_revision' | 'approve' | 'request_decentral' | 'record_decentral' | 'record_procurement'
+  | 'record_supervision' | 'start_construction' | 'file_change';
 
 export interface Labelled { code: string; zh: string; en: string }
 export interface ListParam { value: Labelled[]; article: string; note: string; noteEn?: string }
@@ -59,7 +63,7 @@ export interface DeclarationForm {
   contactPhone?: string | null;
 }
 
-export interface Project extends ProjectSummary {
+export interface Project extends ProjectSummary, Partial<ApprovalFields> {
   leadOrgId: string | null; coOrgIds: string[]; form: Partial<DeclarationForm>; findings: Finding[];
   stageArticle: string | null; actions: ProjectAction[]; createdAt?: string;
 }

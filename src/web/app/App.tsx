@@ -24,6 +24,8 @@ export function App() {
                 <Route path="/mfa-enrol" element={<P.MfaEnrolPage />} />
                 <Route element={<P.PublicOrShell />}>
                   <Route path="rules" element={<P.RulesPage />} />
+                  <Route path="verify" element={<P.VerifyPage />} />
+                  <Route path="verify/:code" element={<P.VerifyPage />} />
                 </Route>
                 <Route element={<RequireAuth><P.Shell /></RequireAuth>}>
                   <Route index element={<P.HomePage />} />
@@ -37,6 +39,7 @@ export function App() {
                   <Route path="projects/:id" element={<RequirePermission anyOf={P.PROJECT_READERS}><P.ProjectPage /></RequirePermission>} />
                   <Route path="reviews" element={<RequirePermission anyOf={['review.opinion']}><P.ReviewTodoPage /></RequirePermission>} />
                   <Route path="plan" element={<RequirePermission anyOf={['plan.issue']}><P.PlanIssuePage /></RequirePermission>} />
+                  <Route path="statistics/revisions" element={<RequirePermission anyOf={P.PROJECT_READERS}><P.RevisionStatsPage /></RequirePermission>} />
                   <Route path="annual-list" element={<RequirePermission anyOf={P.PROJECT_READERS}><P.AnnualListPage /></RequirePermission>} />
                   <Route path="*" element={<P.NotFound />} />
                 </Route>

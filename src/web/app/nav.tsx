@@ -1,7 +1,7 @@
 // The left menu and the breadcrumb, built from the person's permissions: each administrator sees
 // only their own area (三权分立); business users see only what exists for them.
 import {
-  AuditOutlined, BankOutlined, BookOutlined, CheckSquareOutlined, FileAddOutlined, FileTextOutlined, HomeOutlined,
+  AuditOutlined, BankOutlined, BarChartOutlined, SafetyOutlined, BookOutlined, CheckSquareOutlined, FileAddOutlined, FileTextOutlined, HomeOutlined,
   LockOutlined, NotificationOutlined, ProjectOutlined, SafetyCertificateOutlined, SendOutlined, SettingOutlined,
   SolutionOutlined, TableOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
@@ -24,6 +24,12 @@ const NAV: NavEntry[] = [
       { path: '/reviews', label: 'menu.reviews', icon: <CheckSquareOutlined />, anyOf: ['review.opinion'] },
       { path: '/plan', label: 'menu.planIssue', icon: <SendOutlined />, anyOf: ['plan.issue'] },
       { path: '/annual-list', label: 'menu.annualList', icon: <TableOutlined />, anyOf: PROJECT_READERS },
+    ],
+  },
+  {
+    key: 'approvalGroup', label: 'menu.approvalGroup', icon: <AuditOutlined />, children: [
+      { path: '/statistics/revisions', label: 'menu.revisionStats', icon: <BarChartOutlined />, anyOf: PROJECT_READERS },
+      { path: '/verify', label: 'menu.verify', icon: <SafetyOutlined />, anyOf: PROJECT_READERS },
     ],
   },
   {

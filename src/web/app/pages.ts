@@ -17,6 +17,8 @@ export const PolicyPage = page(() => import('../admin/policy/PolicyPage'), 'Poli
 export const AuditPage = page(() => import('../admin/audit/AuditPage'), 'AuditPage');
 export const PublicOrShell = page(() => import('./PublicOrShell'), 'PublicOrShell');
 export const RulesPage = page(() => import('../rules/RulesPage'), 'RulesPage');
+export const VerifyPage = page(() => import('../approval/VerifyPage'), 'VerifyPage');
+export const RevisionStatsPage = page(() => import('../approval/RevisionStatsPage'), 'RevisionStatsPage');
 export const CallsPage = page(() => import('../calls/CallsPage'), 'CallsPage');
 export const ProjectsPage = page(() => import('../projects/ProjectsPage'), 'ProjectsPage');
 export const ProjectPage = page(() => import('../projects/detail/ProjectPage'), 'ProjectPage');

@@ -9,6 +9,8 @@ import { useCite } from './cite';
 const STAGE_COLORS: Record<string, string> = {
   draft: 'default', sector_review: 'processing', submitted: 'blue', pre_review: 'processing', returned: 'orange',
   pre_review_failed: 'red', pre_review_passed: 'cyan', budget_refused: 'red', budgeted: 'geekblue', listed: 'green',
+  joint_review: 'processing', joint_review_failed: 'red', revision: 'orange', form_pending: 'gold', approved: 'green',
+  contracted: 'cyan', construction: 'blue',
 };
 
 export function StageTag({ stage, name, nameEn, article }: { stage: string; name: string; nameEn?: string; article?: string | null }) {

@@ -9,14 +9,14 @@ import { useCite } from '../../plan/cite';
 import { SeverityTag } from '../../plan/tags';
 import { targetOf } from '../form/fieldStep';
 
-export function BlockedModal({ error, onJump, onClose }: { error: ProblemError; onJump: (f: Finding) => void; onClose: () => void }) {
+export function BlockedModal({ error, onJump, onClose, title }: { error: ProblemError; onJump: (f: Finding) => void; onClose: () => void; title?: string }) {
   const { t, i18n } = useTranslation();
   const pick = usePick();
   const cite = useCite();
   const details = (error.details ?? {}) as { blocking?: Finding[]; findings?: Finding[] };
   const blocking = details.blocking ?? (details.findings ?? []).filter((f) => f.severity === 'block');
   return (
-    <Modal open title={t('submit.blockedTitle')} onCancel={onClose} onOk={onClose} okText={t('submit.goFix')} cancelButtonProps={{ style: { display: 'none' } }} width={680}>
+    <Modal open title={title ?? t('submit.blockedTitle')} onCancel={onClose} onOk={onClose} okText={t('submit.goFix')} cancelButtonProps={{ style: { display: 'none' } }} width={680}>
       <div data-testid="submit-blocked">
         <Alert type="error" showIcon style={{ marginBottom: 16 }}
           title={<Space wrap><Typography.Text code data-testid="blocked-rule">{error.rule}</Typography.Text><span data-testid="blocked-article">{cite(error.article)}</span></Space>}

@@ -9,6 +9,8 @@ import { wanText, yuanText } from '../../plan/money';
 import { StageTag, UrgentTag } from '../../plan/tags';
 import { useRules } from '../../plan/useRules';
 
+const OLD_ACTIONS = new Set<ProjectAction>(['edit', 'submit', 'withdraw', 'forward', 'sector_return', 'pre_review_opinion', 'budget_review', 'issue_plan']);
+
 export function ProjectHeader({ project, onAction, busy }: { project: Project; onAction: (a: ProjectAction) => void; busy: ProjectAction | null }) {
   const { t } = useTranslation();
   const cite = useCite();
@@ -17,7 +19,13 @@ export function ProjectHeader({ project, onAction, busy }: { project: Project; o
     { action: 'submit', primary: true }, { action: 'forward', primary: true }, { action: 'sector_return', danger: true },
     { action: 'pre_review_opinion', primary: true }, { action: 'budget_review', primary: true }, { action: 'issue_plan', primary: true },
     { action: 'withdraw', danger: true },
+    // Review to contract (Art.11–19)
+    { action: 'submit_application', primary: true }, { action: 'ndrc_approve', primary: true }, { action: 'joint_review_opinion', primary: true },
+    { action: 'record_control_price' }, { action: 'record_meeting' }, { action: 'submit_revision', primary: true }, { action: 'approve', primary: true },
+    { action: 'record_procurement', primary: true }, { action: 'record_supervision' }, { action: 'start_construction', primary: true },
+    { action: 'request_decentral' }, { action: 'record_decentral' }, { action: 'file_change' },
   ];
+  const label = (a: ProjectAction) => t(OLD_ACTIONS.has(a) ? `actions.${a}` : `approvalActions.${a}`);
   return (
     <Card style={{ marginBottom: 16 }} data-testid="project-header">
       <Flex justify="space-between" align="flex-start" gap={16} wrap>
@@ -33,7 +41,7 @@ export function ProjectHeader({ project, onAction, busy }: { project: Project; o
         <Space wrap>
           {buttons.filter((b) => project.actions.includes(b.action)).map((b) => (
             <Button key={b.action} type={b.primary ? 'primary' : 'default'} danger={b.danger} loading={busy === b.action}
-              onClick={() => onAction(b.action)} data-testid={`action-${b.action}`}>{t(`actions.${b.action}`)}</Button>
+              onClick={() => onAction(b.action)} data-testid={`action-${b.action}`}>{label(b.action)}</Button>
           ))}
           <Button icon={<DownloadOutlined />} href={`/api/v1/projects/${project.id}/declaration-form.docx`} data-testid="download-form">{t('actions.downloadForm')}</Button>
         </Space>
@@ -45,6 +53,11 @@ export function ProjectHeader({ project, onAction, busy }: { project: Project; o
         { key: 'total', label: t('projects.total'), children: `${yuanText(project.totalFen)}（${wanText(project.totalFen)}）` },
         { key: 'round', label: t('projects.round'), children: project.round ? t('projects.roundN', { n: project.round }) : '—' },
         { key: 'approved', label: t('projects.approved'), children: project.approvedBudgetFen === null ? '—' : `${yuanText(project.approvedBudgetFen)}（${wanText(project.approvedBudgetFen)}）` },
+        ...(project.controlPriceFen != null ? [
+          { key: 'cp', label: t('joint.controlPrice'), children: yuanText(project.controlPriceFen) },
+          { key: 'rec', label: t('joint.recovery'), children: <span data-testid="header-recovery">{yuanText(project.recoveryFen)}</span> },
+        ] : []),
+        ...(project.contractFen != null ? [{ key: 'contract', label: t('contract.contractAmount'), children: yuanText(project.contractFen) }] : []),
       ]} />
     </Card>
   );

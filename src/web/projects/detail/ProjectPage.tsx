@@ -1,7 +1,7 @@
 // 项目详情: header with the allowed actions, and tabs — 申报信息 (guided form beside its live rule
-// findings), 申报材料, 规则检查, 预审意见.
+// findings), 申报材料, 规则检查, 预审意见, then (once listed) 审核批复 and 采购与建设, and 办理记录.
 import { Alert, Button, Col, Result, Row, Skeleton, Tabs } from 'antd';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { get } from '../../api/client';
@@ -12,11 +12,18 @@ import { DeclarationForm, type FormHandle } from '../form/DeclarationForm';
 import { targetOf } from '../form/fieldStep';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { OpinionsPanel } from '../opinions/OpinionsPanel';
+import { ApprovalPanel } from '../../approval/ApprovalPanel';
+import { HistoryPanel } from '../../approval/HistoryPanel';
+import { ContractSection } from '../../contract/ContractSection';
 import { FindingsPanel } from './FindingsPanel';
 import { ProjectHeader } from './ProjectHeader';
 import { useProjectActions } from './useProjectActions';
 
-type Tab = 'form' | 'documents' | 'findings' | 'opinions';
+type Tab = 'form' | 'documents' | 'findings' | 'opinions' | 'approval' | 'contract' | 'history';
+
+/** Stages from the annual list on (Art.11–19): the review and contract tabs appear. */
+const AFTER_LIST = ['listed', 'joint_review', 'joint_review_failed', 'revision', 'form_pending', 'approved', 'contracted', 'construction'];
+const CONTRACT_STAGES = ['approved', 'contracted', 'construction'];
 
 export function ProjectPage() {
   const { id = '' } = useParams();
@@ -30,6 +37,14 @@ export function ProjectPage() {
   const [tick, setTick] = useState(0);
   const formHandle = useRef<FormHandle | null>(null);
   const project = local ?? data;
+  // A project past the annual list opens where its work now is (Art.11–19), once.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!data || opened.current) return;
+    opened.current = true;
+    if (CONTRACT_STAGES.includes(data.stage)) setTab('contract');
+    else if (AFTER_LIST.includes(data.stage)) setTab('approval');
+  }, [data]);
 
   const changed = useCallback((p: Project) => {
     setLocal((prev) => ({ ...(prev ?? data ?? p), ...p, declaringOrgName: p.declaringOrgName ?? prev?.declaringOrgName ?? data?.declaringOrgName ?? null }));
@@ -57,7 +72,7 @@ export function ProjectPage() {
     }, 50);
   }, []);
 
-  const actions = useProjectActions({ project: project!, form: formHandle, onChanged: changed, onJump: jump, onOpinion: () => setTab('opinions') });
+  const actions = useProjectActions({ project: project!, form: formHandle, onChanged: changed, onJump: jump, onOpinion: () => setTab('opinions'), onTouched: () => setTick((n) => n + 1) });
 
   if (error && !project) {
     return <Result status={error.status === 404 ? '404' : 'error'} title={problemText(error, i18n.language)}
@@ -96,6 +111,9 @@ export function ProjectPage() {
         <OpinionsPanel project={project} canGive={project.actions.includes('pre_review_opinion')} onGiven={(p) => changed(p)} />
       ),
     },
+    ...(AFTER_LIST.includes(project.stage) ? [{ key: 'approval', label: t('approvalTabs.approval'), children: tab === 'approval' && <ApprovalPanel project={project} tick={tick} /> }] : []),
+    ...(CONTRACT_STAGES.includes(project.stage) || project.procurement ? [{ key: 'contract', label: t('approvalTabs.contract'), children: tab === 'contract' && <ContractSection project={project} tick={tick} /> }] : []),
+    { key: 'history', label: t('approvalTabs.history'), children: tab === 'history' && <HistoryPanel projectId={project.id} tick={tick} /> },
   ];
 
   return (

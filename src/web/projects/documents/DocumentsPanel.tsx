@@ -53,7 +53,7 @@ export function DocumentsPanel({ projectId, tick, onChanged }: { projectId: stri
   );
 
   const byType = new Map((data?.items ?? []).map((i) => [i.docType, i]));
-  const upload = (code: string, label?: string) => data?.canUpload && (
+  const upload = (code: string, label?: string) => data?.canUpload && data.docTypes.some((d) => d.code === code) && (
     <UploadButton projectId={projectId} docType={code} accept={accept} maxBytes={data.maxBytes} label={label} onUploaded={changed} />
   );
 
