@@ -16,11 +16,9 @@ const c: Record<string, Client> = {};
 beforeAll(async () => {
   ts = await startTestServer();
   browser = await launchBrowser();
-  for (const u of ['databureau', 'cyberspace', 'finance', 'bigdata', 'market']) c[u] = await ts.as(u);
+  for (const u of ['databureau', 'cyberspace', 'finance', 'bigdata', 'market', 'zhongwu']) c[u] = await ts.as(u);
   const callId = (await c.databureau.post('/api/v1/calls', { planYear: 2028, title: '关于申报2028年度区级信息化项目的通知' })).body.id;
   id = (await listedProject(c, 'market', callId, 2028, '市场监管智慧监管平台', wan(300))).id;
-  const app = await c.market.post(`/api/v1/projects/${id}/application`, {});
-  if (app.body.stage !== 'joint_review') throw new Error(JSON.stringify(app.body));
 });
 afterAll(async () => {
   await browser?.close();
@@ -42,6 +40,18 @@ async function as(user: string, fn: (page: Page) => Promise<void>) {
 const DIMS = ['intensive', 'integration', 'sharing', 'collaboration', 'security', 'estimate'];
 
 describe('joint review and approval in the browser', () => {
+  it('the declarant submits the application; the route and its reasons are shown (Art.11, 12)', async () => {
+    await as('market', async (page) => {
+      await page.goto(`${ts.url}/projects/${id}`);
+      await page.getByTestId('action-submit_application').click();
+      await page.getByTestId('route-ndrc').and(page.locator('[data-ndrc=false]')).waitFor();
+      await page.getByTestId('route-reasons').getByText('R-NDRC').first().waitFor();
+      await shot(page, 'application-route');
+      await page.getByTestId('application-ok').click();
+      await page.getByTestId('stage-tag').and(page.locator('[data-stage=joint_review]')).waitFor();
+    });
+  });
+
   it('each of the four parties gives its opinion on the six dimensions', async () => {
     for (const user of ['databureau', 'cyberspace', 'finance', 'bigdata']) {
       await as(user, async (page) => {
@@ -82,6 +92,61 @@ describe('joint review and approval in the browser', () => {
       await page.getByTestId('stage-tag').and(page.locator('[data-stage=approved]')).waitFor();
       await shot(page, 'approved');
     });
+  });
+
+  it('procurement, supervision, construction and a filed change, clicked through by the declarant (Art.16–19)', async () => {
+    await as('market', async (page) => {
+      await page.goto(`${ts.url}/projects/${id}`);
+      await page.getByTestId('action-record_procurement').click();
+      const form = page.getByTestId('procurement-form');
+      await form.waitFor();
+      await page.locator('#implementerOrg').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '钟吾' }).first().click();
+      await page.locator('#contractYuan').fill('2800000');
+      await page.locator('#procurementDate').fill('2028-03-01');
+      await page.locator('#procurementDate').press('Enter');
+      await shot(page, 'procurement');
+      await page.getByTestId('procurement-ok').click();
+      await page.getByTestId('stage-tag').and(page.locator('[data-stage=contracted]')).waitFor();
+
+      // Over 50万: construction cannot start before the supervision contract (R-SUPERVISION).
+      await page.getByTestId('action-start_construction').click();
+      await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+      await page.getByTestId('blocked-rule').filter({ hasText: 'R-SUPERVISION' }).waitFor();
+      await shot(page, 'construction-refused-r-supervision');
+      await page.locator('.ant-modal').filter({ has: page.getByTestId('submit-blocked') }).locator('.ant-btn-primary').click();
+
+      await page.getByTestId('action-record_supervision').click();
+      await page.getByTestId('supervision-form').waitFor();
+      await page.locator('#supervisorOrg').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '监理' }).first().click();
+      await page.locator('#supervisionYuan').fill('56000');
+      await page.locator('#supervisionDate').fill('2028-03-05');
+      await page.locator('#supervisionDate').press('Enter');
+      await page.getByTestId('supervision-ok').click();
+      await page.getByTestId('supervision-form').waitFor({ state: 'detached' });
+
+      await page.getByTestId('action-start_construction').click();
+      await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+      await page.getByTestId('stage-tag').and(page.locator('[data-stage=construction]')).waitFor();
+
+      // A change of exactly 10% of the contract, within the budget, on a ground of Art.17 ¶2: filed.
+      await page.getByTestId('action-file_change').click();
+      await page.getByTestId('change-form').waitFor();
+      await page.locator('#changeContent').fill('根据业务发展需要，调整统计分析模块的建设内容及进度。');
+      await page.locator('#changeYuan').fill('280000');
+      await page.locator('#totalAfterYuan').fill('3000000');
+      await page.getByLabel('在已批复项目建设规划的框架下', { exact: false }).check();
+      await page.getByTestId('change-ok').click();
+      await page.getByTestId('change-decision').and(page.locator('[data-route=file]')).waitFor();
+      await shot(page, 'change-filed');
+      await page.getByTestId('change-close').click();
+      await page.getByRole('tab', { name: '采购与建设' }).click();
+      await page.getByTestId('changes-card').getByText('已备案，变更生效').waitFor();
+      await shot(page, 'contract-tab');
+    });
+    // The implementer now sees the project (Art.16).
+    expect((await c.zhongwu.get(`/api/v1/projects/${id}`)).status).toBe(200);
   });
 
   it('anyone verifies the printed form’s code, signed in or not', async () => {
