@@ -153,7 +153,14 @@ describe('from the annual list to a signed contract', () => {
     const notImpl = await c.market.post(`/api/v1/projects/${id}/procurement`, { method: 'public_tender', date: '2028-03-01', implementerOrgId: await orgId('sc-finance'), contractFen: wan(250) });
     expect(notImpl.status).toBe(400);
     expect((await c.zhongwu.get(`/api/v1/projects/${id}`)).status).toBe(404);
-    const proc = await c.market.post(`/api/v1/projects/${id}/procurement`, { method: 'public_tender', date: '2028-03-01', implementerOrgId: zw, contractFen: wan(250) });
+    // The contract file must be this project's own 合同 (not, e.g., its signed joint review form).
+    const scanId = (await c.market.get(`/api/v1/projects/${id}/documents`)).body.items.find((d: { docType: string }) => d.docType === 'joint_review_scan').id;
+    const wrongDoc = await c.market.post(`/api/v1/projects/${id}/procurement`, { method: 'public_tender', date: '2028-03-01', implementerOrgId: zw, contractFen: wan(250), contractDocumentId: scanId });
+    expect(wrongDoc.status).toBe(400);
+    expect(wrongDoc.body.field).toBe('contractDocumentId');
+    const contract = await upload(c.market, id, 'contract', '政府采购合同.pdf', tinyPdf('contract'));
+    expect(contract.status).toBe(201);
+    const proc = await c.market.post(`/api/v1/projects/${id}/procurement`, { method: 'public_tender', date: '2028-03-01', implementerOrgId: zw, contractFen: wan(250), contractDocumentId: contract.body.id });
     expect(proc.body.stage).toBe('contracted');
     expect((await c.zhongwu.get(`/api/v1/projects/${id}`)).status).toBe(200);
     const noSup = await c.market.post(`/api/v1/projects/${id}/start-construction`, {});

@@ -12,7 +12,7 @@ import { assertAction, loadProject } from '../projects/access.js';
 import { fen } from '../projects/form-schema.js';
 import { recordProjectEvent } from '../projects/history.js';
 import { presentProject } from '../projects/presenter.js';
-import { editionOf, moveStage, refuseWith } from './shared.js';
+import { assertProjectDocument, editionOf, moveStage, refuseWith } from './shared.js';
 
 const idParams = z.object({ id: z.uuid('无效的项目编号') });
 const approvalRecord = z.object({ docNumber: z.string().trim().min(2).max(100), date: z.iso.date() });
@@ -80,6 +80,7 @@ export async function contractRoutes(app: ZApp) {
     }, edition).filter((f) => f.severity === 'block');
     if (blocking.length) return refuseWith(req, p, blocking);
     await mustBeOrgWithRole(db, req.body.implementerOrgId, 'implementer', '实施单位');
+    await assertProjectDocument(db, p.id, req.body.contractDocumentId, 'contract', 'contractDocumentId', '合同', 'Art.16');
     const row = await db.transaction(async (tx) => {
       const r = await moveStage(tx, p, 'contracted', { procurement: req.body, implementerOrgId: req.body.implementerOrgId, contractFen: req.body.contractFen });
       await recordProjectEvent(tx, req, { projectId: p.id, action: 'project.procurement_recorded', fromStage: p.stage, toStage: 'contracted', rule: 'R-PROCURE', article: 'Art.18', detail: req.body });
@@ -97,6 +98,7 @@ export async function contractRoutes(app: ZApp) {
     assertAction(access, 'record_supervision');
     await mustBeOrgWithRole(db, req.body.supervisorOrgId, 'supervisor', '具备资质的监理单位');
     const p = access.project;
+    await assertProjectDocument(db, p.id, req.body.contractDocumentId, 'supervision_contract', 'contractDocumentId', '监理合同', 'Art.19');
     const row = await db.transaction(async (tx) => {
       const r = await moveStage(tx, p, p.stage, { supervision: req.body, supervisorOrgId: req.body.supervisorOrgId });
       await recordProjectEvent(tx, req, { projectId: p.id, action: 'project.supervision_recorded', rule: 'R-SUPERVISION', article: 'Art.19', detail: req.body });

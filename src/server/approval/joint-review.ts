@@ -2,9 +2,9 @@
 // 数据共享, 业务协同, 网络安全, 项目概算) and a conclusion; finance records the reviewed tender control
 // price and the platform computes the amount recovered; the data bureau may record an offline
 // meeting. When the fourth opinion is in, the 3-working-day revision clock starts (Art.14).
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { documents, projects, reviewOpinions } from '../../db/schema.js';
+import { projects, reviewOpinions } from '../../db/schema.js';
 import { JOINT_REVIEW_DIMENSIONS, jointReviewOutcome, recoveryRecord, revisionDeadline, type JointReviewDecision } from '../../domain/approval/index.js';
 import { CalendarYearNotCoveredError } from '../../domain/calendar/index.js';
 import { calendarInForce } from '../platform/calendar.js';
@@ -16,7 +16,7 @@ import { assertAction, loadProject, reviewPartyOf } from '../projects/access.js'
 import { fen } from '../projects/form-schema.js';
 import { recordProjectEvent } from '../projects/history.js';
 import { presentProject } from '../projects/presenter.js';
-import { editionOf, moveStage } from './shared.js';
+import { assertProjectDocument, editionOf, moveStage } from './shared.js';
 
 const idParams = z.object({ id: z.uuid('无效的项目编号') });
 const DIM_CODES = JOINT_REVIEW_DIMENSIONS.map((d) => d.code) as [string, ...string[]];
@@ -109,12 +109,7 @@ export async function jointReviewRoutes(app: ZApp) {
   }, async (req, reply) => {
     const access = await loadProject(db, req, req.params.id);
     assertAction(access, 'record_meeting');
-    const minutesId = req.body.minutesDocumentId;
-    if (minutesId) {
-      const [doc] = await db.select({ docType: documents.docType }).from(documents)
-        .where(and(eq(documents.id, minutesId), eq(documents.ownerId, access.project.id), isNull(documents.withdrawnAt)));
-      if (doc?.docType !== 'meeting_minutes') throw new AppError(400, 'BAD_DOCUMENT', '所选会议纪要不是本项目的“线下评审会议纪要”材料', { field: 'minutesDocumentId', article: 'Art.13' });
-    }
+    await assertProjectDocument(db, access.project.id, req.body.minutesDocumentId, 'meeting_minutes', 'minutesDocumentId', '线下评审会议纪要', 'Art.13');
     await db.transaction((tx) => recordProjectEvent(tx, req, { projectId: access.project.id, action: 'project.meeting_recorded', article: 'Art.13', note: req.body.summary, detail: req.body }));
     return reply.status(201).send({ ok: true });
   });

@@ -38,3 +38,11 @@ export async function moveStage(tx: Tx, p: ProjectRow, to: string, set: Partial<
   if (!row) throw new AppError(409, 'WRONG_STAGE', '项目状态已变化，请刷新后重试', { messageEn: 'The project changed meanwhile; reload' });
   return row;
 }
+
+/** A document id a form refers to must be this project's current document of that type (else 400). */
+export async function assertProjectDocument(db: Db | Tx, projectId: string, documentId: string | undefined, docType: string, field: string, label: string, article: string): Promise<void> {
+  if (!documentId) return;
+  const [doc] = await db.select({ docType: documents.docType }).from(documents)
+    .where(and(eq(documents.id, documentId), eq(documents.ownerId, projectId), isNull(documents.withdrawnAt)));
+  if (doc?.docType !== docType) throw new AppError(400, 'BAD_DOCUMENT', `所选文件不是本项目的“${label}”材料`, { field, article, messageEn: `The file is not this project's ${docType} document` });
+}
