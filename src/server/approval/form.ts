@@ -116,6 +116,7 @@ export async function formRoutes(app: ZApp) {
     return {
       code, matches, project: { code: p.code, name: p.name, declaringOrg: names.get(p.declaringOrgId) ?? '', stage: p.stage, stageName: STAGES[p.stage as Stage]?.zh ?? p.stage, approvedAt: p.approvedAt?.toISOString() ?? null },
       message: matches ? '核验通过：联合评审表所载数据与平台记录一致' : '核验不一致：平台记录已在该表生成后发生变化，请以平台当前数据为准',
+      messageEn: matches ? 'Verified: the form\'s data match the platform\'s records' : 'Does not match: the record changed after this form was generated; the platform\'s current data prevail',
     };
   });
 }

@@ -57,7 +57,7 @@ export interface ProjectEvent {
 }
 
 export interface VerifyResult {
-  code: string; matches: boolean; message: string;
+  code: string; matches: boolean; message: string; messageEn?: string;
   project: { code: string; name: string; declaringOrg: string; stage: string; stageName: string; approvedAt: string | null };
 }
 

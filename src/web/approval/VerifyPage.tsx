@@ -44,7 +44,7 @@ export function VerifyPage() {
         title={state.error.status === 404 ? t('verify.notFound') : problemText(state.error, i18n.language)} />}
       {r && (
         <Result status={r.matches ? 'success' : 'error'} data-testid="verify-result" data-matches={String(r.matches)}
-          title={t(r.matches ? 'verify.ok' : 'verify.mismatch')} subTitle={r.message}
+          title={t(r.matches ? 'verify.ok' : 'verify.mismatch')} subTitle={pick(r.message, r.messageEn)}
           extra={<Descriptions bordered size="small" column={1} style={{ textAlign: 'left' }} items={[
             { key: 'code', label: t('verify.code'), children: <Typography.Text code>{r.code}</Typography.Text> },
             { key: 'p', label: t('verify.project'), children: `${r.project.code} ${r.project.name}` },
