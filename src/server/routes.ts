@@ -23,6 +23,7 @@ import { jointReviewRoutes } from './approval/joint-review.js';
 import { formRoutes } from './approval/form.js';
 import { contractRoutes } from './approval/contract.js';
 import { statisticsRoutes } from './approval/statistics.js';
+import { todoRoutes } from './projects/todo.js';
 import { calendarRoutes } from './platform/calendar.js';
 import { documentRoutes } from './documents/routes.js';
 
@@ -51,6 +52,7 @@ export async function apiRoutes(app: ZApp) {
   await app.register(formRoutes);
   await app.register(contractRoutes);
   await app.register(statisticsRoutes);
+  await app.register(todoRoutes);
   await app.register(calendarRoutes);
   await app.register(documentRoutes);
 }

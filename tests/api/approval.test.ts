@@ -71,12 +71,20 @@ describe('from the annual list to a signed contract', () => {
     expect(cp.body.recovery.recoveryFen).toBe(wan(40)); // 300万 − 260万
     expect(cp.body.recovery.finding).toMatchObject({ rule: 'R-RECOVERY', article: 'Art.13' });
     expect((await c.market.post(`/api/v1/projects/${id}/control-price`, { controlPriceFen: 1 })).status).toBe(403);
+    const todoOf = async (who: string) => ((await c[who].get('/api/v1/todo')).body.items as { project: { id: string }; action: string; article: string; dueAt: string | null }[]).find((t) => t.project.id === id);
+    expect(await todoOf('cyberspace')).toMatchObject({ action: 'joint_review_opinion', article: 'Art.13' });
+    expect(await todoOf('finance')).toMatchObject({ action: 'joint_review_opinion' });
+    expect(await todoOf('market')).toBeUndefined(); // nothing waits for the declarant during the joint review
     expect((await fresh(c.cyberspace, id)).actions).toContain('joint_review_opinion');
     expect((await fresh(c.databureau, id)).actions).not.toContain('record_decentral'); // nothing asked yet (Art.15)
     expect((await fresh(c.ndrc, id)).actions).not.toContain('ndrc_approve'); // 300万: R-NDRC does not apply
     await jointAll(id, ['pass', 'return', 'pass', 'pass']);
     const p = await fresh(c.market, id);
     expect(p.stage).toBe('revision');
+    expect(await todoOf('cyberspace')).toBeUndefined();
+    const due = await todoOf('market');
+    expect(due).toMatchObject({ action: 'submit_revision', article: 'Art.14' });
+    expect(due!.dueAt).toBe(p.revisionDueAt);
     const jr = await c.market.get(`/api/v1/projects/${id}/joint-review`);
     expect(jr.body.items).toHaveLength(4);
     expect(jr.body.items[0].dimensions).toHaveLength(6);
@@ -163,6 +171,8 @@ describe('from the annual list to a signed contract', () => {
     const proc = await c.market.post(`/api/v1/projects/${id}/procurement`, { method: 'public_tender', date: '2028-03-01', implementerOrgId: zw, contractFen: wan(250), contractDocumentId: contract.body.id });
     expect(proc.body.stage).toBe('contracted');
     expect((await c.zhongwu.get(`/api/v1/projects/${id}`)).status).toBe(200);
+    expect((await c.zhongwu.get('/api/v1/projects')).body.items.map((x: { id: string }) => x.id)).toContain(id);
+    expect(((await c.market.get('/api/v1/todo')).body.items as { project: { id: string }; action: string }[]).find((t) => t.project.id === id)?.action).toBe('record_supervision');
     const noSup = await c.market.post(`/api/v1/projects/${id}/start-construction`, {});
     expect(noSup.status).toBe(422);
     expect(noSup.body).toMatchObject({ rule: 'R-SUPERVISION', article: 'Art.19' });

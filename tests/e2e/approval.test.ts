@@ -72,6 +72,10 @@ describe('joint review and approval in the browser', () => {
 
   it('the declarant submits the final version; the data bureau approves only with the signed scan', async () => {
     await as('market', async (page) => {
+      // The home page's to-do names the step, its article and the 3-working-day deadline (Art.14).
+      await page.goto(`${ts.url}/`);
+      await page.getByText(/提交方案终稿（第十四条），期限 \d{4}-\d{2}-\d{2}/).waitFor();
+      await shot(page, 'home-todo-revision');
       await page.goto(`${ts.url}/projects/${id}`);
       await page.getByTestId('action-submit_revision').click();
       await page.locator('.ant-modal .ant-btn-primary').last().click().catch(() => undefined);

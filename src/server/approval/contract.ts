@@ -12,7 +12,7 @@ import { assertAction, loadProject } from '../projects/access.js';
 import { fen } from '../projects/form-schema.js';
 import { recordProjectEvent } from '../projects/history.js';
 import { presentProject } from '../projects/presenter.js';
-import { assertProjectDocument, editionOf, moveStage, refuseWith } from './shared.js';
+import { assertProjectDocument, editionOf, moveStage, procurementFacts, refuseWith } from './shared.js';
 
 const idParams = z.object({ id: z.uuid('无效的项目编号') });
 const approvalRecord = z.object({ docNumber: z.string().trim().min(2).max(100), date: z.iso.date() });
@@ -73,11 +73,7 @@ export async function contractRoutes(app: ZApp) {
     assertAction(access, 'record_procurement');
     const p = access.project;
     const edition = await editionOf(db, p);
-    const decentral = p.decentral as { requested: boolean; consultationApproved: boolean; governmentApproved: boolean } | null;
-    const blocking = procurementGate({
-      inAnnualList: p.planId !== null, jointReviewPassed: ['form_pending', 'approved'].includes(p.stage), budgetApproved: p.approvedBudgetFen !== null,
-      ndrcRequired: p.ndrcRequired, ndrcApproved: Boolean(p.ndrcApproval), approved: p.stage === 'approved', decentralised: decentral ?? undefined,
-    }, edition).filter((f) => f.severity === 'block');
+    const blocking = procurementGate(procurementFacts(p), edition).filter((f) => f.severity === 'block');
     if (blocking.length) return refuseWith(req, p, blocking);
     await mustBeOrgWithRole(db, req.body.implementerOrgId, 'implementer', '实施单位');
     await assertProjectDocument(db, p.id, req.body.contractDocumentId, 'contract', 'contractDocumentId', '合同', 'Art.16');

@@ -6,6 +6,7 @@ import { annualCalls, documents, projects } from '../../db/schema.js';
 import { defaultEdition, getEdition } from '../../domain/editions/index.js';
 import type { Edition } from '../../domain/editions/types.js';
 import type { Finding } from '../../domain/rules/index.js';
+import type { ProcurementFacts } from '../../domain/approval/index.js';
 import { AppError } from '../errors.js';
 import { audit } from '../audit/record.js';
 import type { ProjectRow } from '../projects/access.js';
@@ -45,4 +46,13 @@ export async function assertProjectDocument(db: Db | Tx, projectId: string, docu
   const [doc] = await db.select({ docType: documents.docType }).from(documents)
     .where(and(eq(documents.id, documentId), eq(documents.ownerId, projectId), isNull(documents.withdrawnAt)));
   if (doc?.docType !== docType) throw new AppError(400, 'BAD_DOCUMENT', `所选文件不是本项目的“${label}”材料`, { field, article, messageEn: `The file is not this project's ${docType} document` });
+}
+
+/** What R-PROCURE (Art.18) asks of the record: listed, reviewed, budgeted, approved, ndrc-approved where needed. */
+export function procurementFacts(p: ProjectRow): ProcurementFacts {
+  const decentral = p.decentral as { requested: boolean; consultationApproved: boolean; governmentApproved: boolean } | null;
+  return {
+    inAnnualList: p.planId !== null, jointReviewPassed: ['form_pending', 'approved'].includes(p.stage), budgetApproved: p.approvedBudgetFen !== null,
+    ndrcRequired: p.ndrcRequired, ndrcApproved: Boolean(p.ndrcApproval), approved: p.stage === 'approved', decentralised: decentral ?? undefined,
+  };
 }

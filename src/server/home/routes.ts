@@ -71,10 +71,10 @@ type Section = { title: string; titleEn: string; sections: { key: string; title:
 const section = (key: string, title: string, titleEn: string, emptyText: string, emptyTextEn: string) =>
   ({ key, title, titleEn, items: [] as unknown[], emptyText, emptyTextEn });
 
-/** Project lists fill in as the lifecycle chapters land (annual plan first); until then they are honest empties. */
+/** Sections the web fills from /todo, /projects and /statistics; empty ones say what will appear there. */
 const HOME_SECTIONS: Record<ReturnType<typeof homeKindFor>, Section> = {
   declarant: { title: '本单位工作台', titleEn: "My unit's workbench", sections: [
-    section('todo', '待办事项', 'To-dos', '暂无待办。年度计划申报通知发布后，申报、补正与整改任务会出现在这里。', 'Nothing to do. Declarations, revisions and rectifications appear here once the annual call opens.'),
+    section('todo', '待办事项', 'To-dos', '暂无待办。申报、审核申报、终稿修订、签章扫描件、采购与合同等需要本单位办理的事项会出现在这里，并显示期限。', 'Nothing to do. Declarations, applications, final versions, signed scans, contracts and other work for your unit appear here with their deadlines.'),
     section('projects', '本单位项目', "My unit's projects", '本单位还没有信息化项目。申报的项目及其所处阶段会出现在这里。', 'No projects yet. Projects your unit declares, with their stage, appear here.'),
   ] },
   reviewer: { title: '联审工作台', titleEn: 'Review workbench', sections: [
@@ -82,6 +82,7 @@ const HOME_SECTIONS: Record<ReturnType<typeof homeKindFor>, Section> = {
     section('done', '我已出具意见', 'Opinions given', '还没有出具过意见。', 'No opinions given yet.'),
   ] },
   data_bureau: { title: '全区信息化项目统筹', titleEn: 'District overview', sections: [
+    section('todo', '待办事项', 'To-dos', '暂无待办。待下达计划、待审核批复、待登记的分散建设审批等会出现在这里。', 'Nothing to do. Plans to issue, forms to approve and decentralised-construction approvals to record appear here.'),
     section('pipeline', '各阶段项目', 'Projects by stage', '全区还没有信息化项目。发布年度计划申报通知后，各阶段的项目数与金额会出现在这里。', 'No projects yet. Once the annual call is open, counts and amounts by stage appear here.'),
     section('overdue', '逾期事项', 'Overdue', '暂无逾期事项。超过期限的修订、验收、报告会出现在这里。', 'Nothing overdue. Late revisions, acceptances and reports appear here.'),
   ] },

@@ -27,6 +27,8 @@ export function visibleProjects(auth: AuthContext): SQL {
   const own = or(eq(projects.declaringOrgId, auth.org.id), eq(projects.leadOrgId, auth.org.id), sql`${auth.org.id}::uuid = ANY(${projects.coOrgIds})`);
   const parts: (SQL | undefined)[] = [];
   if (has('project.view_own') || has('project.declare')) parts.push(own);
+  // Implementer and supervisor: the projects they are contracted for (Art.16, 19), as in canSee.
+  if (has('project.view_own')) parts.push(or(eq(projects.implementerOrgId, auth.org.id), eq(projects.supervisorOrgId, auth.org.id)));
   if (has('project.forward')) {
     parts.push(and(sql`${projects.stage} <> 'draft'`,
       sql`${projects.declaringOrgId} IN (SELECT id FROM organizations WHERE parent_id = ${auth.org.id})`));

@@ -75,6 +75,8 @@ export const en: Resource = {
     quickLinks: 'Shortcuts', loadFailed: 'The home page could not be loaded',
     todoDraft: 'Draft: complete the declaration and materials, then submit', todoReturned: 'Returned: revise as the opinions say and submit again',
     waited: 'waiting {{hours}} h', stageCount: '{{count}} project(s)',
+    todoDue: '{{action}} ({{article}}), due {{due}}', todoOverdue: '{{action}} ({{article}}), overdue (due {{due}})', todoAction: '{{action}} ({{article}})',
+    overdueRevisions: '{{count}} final version(s) overdue (Art.14)',
   },
   notifications: {
     title: 'Notifications', empty: 'No messages. To-dos, review results and deadline reminders appear here.', unread: 'Unread',

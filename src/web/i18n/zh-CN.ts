@@ -75,6 +75,8 @@ export const zhCN = {
     quickLinks: '常用功能', loadFailed: '首页数据加载失败',
     todoDraft: '草稿：补充申报信息和材料后提交申报', todoReturned: '退回修改：按意见修改后重新提交', waited: '已等待 {{hours}} 小时',
     stageCount: '{{count}} 个项目',
+    todoDue: '{{action}}（{{article}}），期限 {{due}}', todoOverdue: '{{action}}（{{article}}），已逾期（期限 {{due}}）', todoAction: '{{action}}（{{article}}）',
+    overdueRevisions: '{{count}} 项终稿修订已逾期（第十四条）',
   },
   notifications: {
     title: '消息通知', empty: '暂无消息。待办提醒、审核结果与截止期限提醒会出现在这里。', unread: '未读',
