@@ -5,6 +5,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createSecretBox, loadInstanceKey } from './platform/secrets.js';
 import { ensureSeed, type SeedReport } from './seed/seed.js';
+import { seedDemoProjects } from './seed/demo-projects.js';
 import { createServices } from './services.js';
 
 async function main() {
@@ -23,6 +24,16 @@ async function main() {
   const secrets = createSecretBox(loadInstanceKey(config.secretKey, config.dataDir));
   const seed = await ensureSeed(database.db, config);
   const app = await buildApp(createServices(config, database.db, database.kind, secrets));
+  // First start of a demo district: projects at several steps, made through the API itself.
+  let demo: { planYear: number; projects: number } | null = null;
+  if (seed.created && seed.demo) {
+    try {
+      demo = await seedDemoProjects(app, database.db);
+      app.log.info(demo, 'demo projects seeded');
+    } catch (err) {
+      app.log.error({ err }, 'demo projects could not be seeded; the platform runs without them');
+    }
+  }
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -39,10 +50,10 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
-  printBanner(config.publicUrl.replace(`:${config.port}`, `:${port}`), database.kind, seed, config.demoPassword !== undefined, performance.now() - t0);
+  printBanner(config.publicUrl.replace(`:${config.port}`, `:${port}`), database.kind, seed, config.demoPassword !== undefined, performance.now() - t0, demo);
 }
 
-function printBanner(url: string, kind: string, seed: SeedReport, sharedPassword: boolean, ms: number) {
+function printBanner(url: string, kind: string, seed: SeedReport, sharedPassword: boolean, ms: number, demo: { planYear: number; projects: number } | null) {
   const out: string[] = [
     '',
     '  GovIT 宿城区信息化项目管理平台',
@@ -54,6 +65,7 @@ function printBanner(url: string, kind: string, seed: SeedReport, sharedPassword
   if (seed.created) {
     out.push('', seed.demo ? '  演示账号 Demo accounts (首次启动生成 / generated at first start):' : '  初始管理员账号 Initial administrator accounts:');
     for (const a of seed.accounts) out.push(`    ${a.username.padEnd(18)} ${sharedPassword ? '(DEMO_PASSWORD)' : (a.password ?? '').padEnd(14)}  ${a.note}`);
+    if (demo) out.push('', `  演示项目 Demo projects: ${demo.projects} 个（${demo.planYear} 年度：草稿、四方预审中、联审中、建设中）`);
     out.push('', sharedPassword ? '  所有演示账号使用 DEMO_PASSWORD，无需修改。' : '  首次登录须修改密码；账号清单另存于数据目录 initial-accounts.txt（请妥善保管后删除）。');
   } else {
     out.push('', '  已有数据：账号见首次启动时的输出或数据目录 initial-accounts.txt。');
