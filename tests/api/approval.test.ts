@@ -218,6 +218,21 @@ describe('an over-400万 project with ndrc', () => {
 });
 
 describe('the working-day calendar as data the data bureau maintains', () => {
+  it('anyone can work out a date rule on the calendar in force (SPEC §5), at the hard dates', async () => {
+    const anon = ts.client();
+    const q = async (qs: string) => (await anon.get(`/api/v1/calendar/compute?${qs}`)).body;
+    expect((await q('from=2026-09-30&workingDays=3')).date).toBe('2026-10-10'); // 10-08, 10-09, 10-10 (adjusted Saturday)
+    expect((await q('from=2026-02-13&workingDays=3')).date).toBe('2026-02-25'); // 02-14 (adjusted), Spring Festival, 02-24, 02-25
+    expect((await q('from=2026-01-31&months=1')).date).toBe('2026-02-28'); // month-end clamp; that Saturday is an adjusted working day
+    expect((await q('from=2024-10-31&months=1')).date).toBe('2024-12-02'); // clamp to 11-30, a Saturday → Monday
+    expect((await q('from=2024-01-31&months=1&kind=earliest')).date).toBe('2024-02-29'); // leap-year clamp
+    expect((await q('from=2026-08-07&months=2')).date).toBe('2026-10-08'); // 10-07 lies in the National Day holiday
+    expect((await q('from=2026-08-07&months=2&kind=earliest')).date).toBe('2026-10-07'); // an earliest-allowed date does not move
+    expect((await q('from=2026-09-01&months=1')).date).toBe('2026-10-08'); // lands in the National Day holiday: next working day
+    expect((await anon.get('/api/v1/calendar/compute?from=2026-09-30')).status).toBe(400);
+    expect((await anon.get('/api/v1/calendar/compute?from=2026-12-30&workingDays=5')).status).toBe(422); // 2027 not covered yet
+  });
+
   it('a year can be entered without a code change; bad data is refused', async () => {
     const before = await c.databureau.get('/api/v1/calendar');
     expect(before.body.years).toEqual(expect.arrayContaining([2024, 2025, 2026]));

@@ -153,7 +153,7 @@ describe('joint review and approval in the browser', () => {
     expect((await c.zhongwu.get(`/api/v1/projects/${id}`)).status).toBe(200);
   });
 
-  it('anyone verifies the printed form’s code, signed in or not', async () => {
+  it('anyone verifies the printed form’s code and works out a deadline, signed in or not', async () => {
     const [{ code }] = await ts.database.db.select({ code: projects.formCode }).from(projects).where(eq(projects.id, id));
     const ctx = await browser.newContext({ locale: 'zh-CN' });
     const page = await ctx.newPage();
@@ -161,6 +161,12 @@ describe('joint review and approval in the browser', () => {
     await page.getByTestId('verify-page').waitFor();
     await page.waitForSelector('text=核验通过');
     await shot(page, 'verify');
+    // The same visitor works out a deadline on the official calendar (SPEC §5): 3 working days after 2026-09-30.
+    await page.goto(`${ts.url}/rules`);
+    await page.locator('#calcFrom').fill('2026-09-30');
+    await page.locator('#calcFrom').press('Enter');
+    await page.getByTestId('calc-submit').click();
+    await page.getByTestId('calc-result').getByText('2026-10-10').waitFor();
     await ctx.close();
   });
 });

@@ -5,7 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Tx } from '../../db/client.js';
 import { settings } from '../../db/schema.js';
-import { createCalendar, HOLIDAY_DATA, type HolidayTable, type WorkingCalendar } from '../../domain/calendar/index.js';
+import { CalendarYearNotCoveredError, createCalendar, describeDeadline, HOLIDAY_DATA, isWorkingDay, type DeadlineRule, type HolidayTable, type WorkingCalendar } from '../../domain/calendar/index.js';
 import { AppError } from '../errors.js';
 import { auditTx } from '../audit/record.js';
 import { requirePermission, requireUser } from '../auth/guard.js';
@@ -37,6 +37,31 @@ export async function calendarRoutes(app: ZApp) {
       source: Object.fromEntries(Object.keys(table).map((y) => [y, y in own ? 'data_bureau' : 'shipped'])),
       table,
     };
+  });
+
+  // Public: a date rule of SPEC §5 worked out on the calendar in force, so anyone can check a deadline.
+  app.get('/calendar/compute', {
+    schema: { tags: ['platform'], summary: '期限计算（公开）：某日后第N个工作日、N个月后的期限（遇休息日顺延）或最早日期（不顺延）', security: [],
+      querystring: z.object({
+        from: isoDate,
+        workingDays: z.coerce.number().int().min(1).max(366).optional(),
+        months: z.coerce.number().int().min(1).max(120).optional(),
+        kind: z.enum(['deadline', 'earliest']).default('deadline'),
+      }).refine((q) => (q.workingDays === undefined) !== (q.months === undefined), '请给出 workingDays 或 months 之一') },
+  }, async (req) => {
+    const q = req.query;
+    const rule: DeadlineRule = q.workingDays !== undefined ? { kind: 'working-days-after', n: q.workingDays }
+      : { kind: q.kind === 'earliest' ? 'earliest-months-after' : 'months-after', n: q.months! };
+    const cal = await calendarInForce(db);
+    try {
+      const d = describeDeadline(cal, q.from, rule);
+      return { ...d, workingDay: isWorkingDay(cal, d.date) };
+    } catch (err) {
+      if (err instanceof CalendarYearNotCoveredError) {
+        throw new AppError(422, 'CALENDAR_YEAR_NOT_COVERED', `官方工作日历尚未覆盖所需年份，请区数据局先录入该年度的节假日安排：${err.message}`, { messageEn: err.message });
+      }
+      throw err;
+    }
   });
 
   app.put('/calendar/:year', {

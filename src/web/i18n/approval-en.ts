@@ -67,6 +67,11 @@ export const approvalEn: typeof approvalZh = {
     declaringOrg: 'Declaring unit', stage: 'Current stage', approvedAt: 'Approved at',
   },
   blocked: { title: 'A rule does not allow this' },
+  calc: {
+    title: 'Working days and deadlines', intro: 'On the official calendar (public holidays and adjusted working days): the Nth working day after a date (counting from the next day); a deadline N months later (month-end clamp, moved to the next working day); an earliest date N months later (not moved).',
+    from: 'From', workingDays: 'Nth working day (deadline)', deadline: 'N months later (deadline, moved)', earliest: 'N months later (earliest, not moved)',
+    compute: 'Compute', isWorking: 'working day', isRest: 'rest day',
+  },
 };
 
 export const revisionStatsEn: typeof import('./approval-zh').revisionStatsZh = {

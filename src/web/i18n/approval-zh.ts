@@ -67,6 +67,11 @@ export const approvalZh = {
     declaringOrg: '申报单位', stage: '当前阶段', approvedAt: '批复时间',
   },
   blocked: { title: '规则不允许此操作' },
+  calc: {
+    title: '工作日与期限计算', intro: '按官方工作日历（法定节假日及调休）计算：某日后第N个工作日（从次日起算）；N个月后的期限（无对应日的取月末，遇休息日顺延至下一工作日）；N个月后的最早日期（不顺延）。',
+    from: '起算日', workingDays: '第N个工作日（期限）', deadline: 'N个月后（期限，遇休息日顺延）', earliest: 'N个月后（最早日期，不顺延）',
+    compute: '计算', isWorking: '工作日', isRest: '休息日',
+  },
 };
 
 export const revisionStatsZh = {

@@ -9,6 +9,7 @@ import { usePick } from '../i18n/format';
 import { useCite } from '../plan/cite';
 import { SeverityTag } from '../plan/tags';
 import { useRules } from '../plan/useRules';
+import { DeadlineCalculator } from './DeadlineCalculator';
 import { paramText, type ParamValue } from './paramText';
 
 export function RulesPage() {
@@ -68,6 +69,7 @@ export function RulesPage() {
       ))}
       </Space>
       {!data && !rules.error && <Card loading />}
+      <DeadlineCalculator />
     </Space>
   );
 }
