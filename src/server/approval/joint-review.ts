@@ -79,8 +79,8 @@ export async function jointReviewRoutes(app: ZApp) {
     const visible = all.filter((o) => !open || mine || o.party === party);
     return {
       dimensions: JOINT_REVIEW_DIMENSIONS, open, myParty: party, myOpinionGiven: mine, hiddenCount: all.length - visible.length,
-      parties: JOINT_REVIEW_PARTIES.map((pt) => ({ party: pt, name: ORG_ROLES[pt].zh, spoke: all.some((o) => o.party === pt) })),
-      items: visible.map((o) => ({ party: o.party, partyName: ORG_ROLES[o.party as JointReviewPartyCode].zh, decision: o.decision, decisionName: DECISION_ZH[o.decision as JointReviewDecision], overall: o.text, dimensions: o.dimensions, createdAt: o.createdAt.toISOString() })),
+      parties: JOINT_REVIEW_PARTIES.map((pt) => ({ party: pt, name: ORG_ROLES[pt].zh, nameEn: ORG_ROLES[pt].en, spoke: all.some((o) => o.party === pt) })),
+      items: visible.map((o) => ({ party: o.party, partyName: ORG_ROLES[o.party as JointReviewPartyCode].zh, partyNameEn: ORG_ROLES[o.party as JointReviewPartyCode].en, decision: o.decision, decisionName: DECISION_ZH[o.decision as JointReviewDecision], overall: o.text, dimensions: o.dimensions, createdAt: o.createdAt.toISOString() })),
       controlPriceFen: p.controlPriceFen, recoveryFen: p.recoveryFen,
       revision: { dueAt: p.revisionDueAt?.toISOString() ?? null, submittedAt: p.revisionSubmittedAt?.toISOString() ?? null, overdue: p.revisionOverdue || (!p.revisionSubmittedAt && p.revisionDueAt !== null && p.revisionDueAt.getTime() < Date.now()) },
     };

@@ -39,8 +39,8 @@ export type JointDecision = 'pass' | 'return' | 'fail';
 export interface JointReview {
   dimensions: { code: string; zh: string; en: string; article: string }[];
   open: boolean; myParty: string | null; myOpinionGiven: boolean; hiddenCount: number;
-  parties: { party: string; name: string; spoke: boolean }[];
-  items: { party: string; partyName: string; decision: JointDecision; decisionName: string; overall: string; dimensions: { code: string; opinion: string }[]; createdAt: string }[];
+  parties: { party: string; name: string; nameEn?: string; spoke: boolean }[];
+  items: { party: string; partyName: string; partyNameEn?: string; decision: JointDecision; decisionName: string; overall: string; dimensions: { code: string; opinion: string }[]; createdAt: string }[];
   controlPriceFen: number | null; recoveryFen: number | null;
   revision: { dueAt: string | null; submittedAt: string | null; overdue: boolean };
 }

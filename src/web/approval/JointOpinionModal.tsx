@@ -17,9 +17,10 @@ type Values = { decision: JointDecision; overall: string } & Record<`dim_${strin
 
 export function JointOpinionModal({ project, onDone, onClose }: { project: Project; onDone: (p: Project) => void; onClose: () => void }) {
   const { t } = useTranslation();
-  const review = useApi<JointReview>(`/projects/${project.id}/joint-review`).data;
-  const partyName = review?.parties.find((p) => p.party === review.myParty)?.name ?? '';
   const pick = usePick();
+  const review = useApi<JointReview>(`/projects/${project.id}/joint-review`).data;
+  const me = review?.parties.find((p) => p.party === review.myParty);
+  const partyName = me ? pick(me.name, me.nameEn) : '';
   const cite = useCite();
   const notify = useNotify();
   const [form] = Form.useForm<Values>();

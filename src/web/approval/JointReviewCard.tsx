@@ -21,7 +21,7 @@ export function JointReviewCard({ review }: { review: JointReview }) {
       <Space wrap style={{ marginBottom: 12 }} data-testid="joint-parties">
         {review.parties.map((p) => (
           <Tag key={p.party} color={p.spoke ? 'green' : 'default'} data-party={p.party} data-spoke={String(p.spoke)}>
-            {p.name}：{t(p.spoke ? 'joint.spoke' : 'joint.waiting')}
+            {pick(p.name, p.nameEn)}：{t(p.spoke ? 'joint.spoke' : 'joint.waiting')}
           </Tag>
         ))}
       </Space>
@@ -31,7 +31,7 @@ export function JointReviewCard({ review }: { review: JointReview }) {
       {review.items.length === 0 ? <Empty description={t('joint.none')} image={Empty.PRESENTED_IMAGE_SIMPLE} /> : (
         <Collapse data-testid="joint-opinions" items={review.items.map((o) => ({
           key: o.party,
-          label: <Space wrap><strong>{o.partyName}</strong><Tag color={DECISION_COLORS[o.decision]}>{t(`joint.${o.decision}`)}</Tag>
+          label: <Space wrap><strong>{pick(o.partyName, o.partyNameEn)}</strong><Tag color={DECISION_COLORS[o.decision]}>{t(`joint.${o.decision}`)}</Tag>
             <Typography.Text type="secondary">{formatDateTime(o.createdAt)}</Typography.Text></Space>,
           children: (
             <Descriptions size="small" column={1} bordered items={[
