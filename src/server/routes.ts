@@ -24,6 +24,7 @@ import { formRoutes } from './approval/form.js';
 import { contractRoutes } from './approval/contract.js';
 import { statisticsRoutes } from './approval/statistics.js';
 import { todoRoutes } from './projects/todo.js';
+import { dashboardRoutes } from './projects/dashboard.js';
 import { calendarRoutes } from './platform/calendar.js';
 import { documentRoutes } from './documents/routes.js';
 
@@ -53,6 +54,7 @@ export async function apiRoutes(app: ZApp) {
   await app.register(contractRoutes);
   await app.register(statisticsRoutes);
   await app.register(todoRoutes);
+  await app.register(dashboardRoutes);
   await app.register(calendarRoutes);
   await app.register(documentRoutes);
 }

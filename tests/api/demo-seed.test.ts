@@ -35,6 +35,14 @@ describe('demo projects', () => {
     expect(todo.body.items.map((x: { action: string }) => x.action)).toEqual(expect.arrayContaining(['joint_review_opinion', 'pre_review_opinion']));
     const ndrc = await (await ts.as('ndrc')).get('/api/v1/todo');
     expect(ndrc.body.items).toHaveLength(0); // already approved
+    // The data bureau's dashboard counts what it may see (drafts stay with their unit); a unit sees its own.
+    const dash = await bureau.get(`/api/v1/dashboard?year=${planYear}`);
+    expect(dash.body.totals).toMatchObject({ count: 3, totalFen: 1_800_000_00 + 5_200_000_00 + 3_000_000_00 }); // 180万 + 520万 + 300万
+    expect(dash.body.byStage.map((x: { stage: string }) => x.stage)).toEqual(['pre_review', 'joint_review', 'construction']);
+    expect(dash.body.byDepartment).toHaveLength(3);
+    expect((await bureau.get(`/api/v1/projects?orgId=${dash.body.byDepartment[0].orgId}`)).body.total).toBe(1);
+    const own = await (await ts.as('market')).get('/api/v1/dashboard');
+    expect(own.body.totals).toMatchObject({ count: 1, totalFen: 3_000_000_00, contractFen: 2_798_000_00 });
     const seedSessions = await ts.database.db.select().from(sessions).where(eq(sessions.method, 'demo_seed'));
     expect(seedSessions.length).toBeGreaterThan(0);
     expect(seedSessions.every((x) => x.revokedAt !== null)).toBe(true);

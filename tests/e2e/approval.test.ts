@@ -32,6 +32,9 @@ async function as(user: string, fn: (page: Page) => Promise<void>) {
     await signIn(page, ts.url, user, TEST_PASSWORD);
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
     await fn(page);
+  } catch (err) {
+    await page.screenshot({ path: `test-output/screenshots/failure-approval-${user}.png`, fullPage: true }).catch(() => undefined);
+    throw err;
   } finally {
     await ctx.close();
   }
@@ -78,21 +81,21 @@ describe('joint review and approval in the browser', () => {
       await shot(page, 'home-todo-revision');
       await page.goto(`${ts.url}/projects/${id}`);
       await page.getByTestId('action-submit_revision').click();
-      await page.locator('.ant-modal .ant-btn-primary').last().click().catch(() => undefined);
+      await page.locator('.ant-modal-confirm .ant-btn-primary').click();
       await page.getByTestId('stage-tag').and(page.locator('[data-stage=form_pending]')).waitFor();
     });
     await as('databureau', async (page) => {
       await page.goto(`${ts.url}/projects/${id}`);
       await page.getByTestId('action-approve').click();
-      await page.locator('.ant-modal .ant-btn-primary').last().click().catch(() => undefined);
-      await page.waitForSelector('text=R-FORM');
+      await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+      await page.getByTestId('blocked-rule').filter({ hasText: 'R-FORM' }).waitFor();
       await shot(page, 'approve-refused-r-form');
     });
     expect((await upload(c.market, id, 'joint_review_scan', '联合评审表（签章）.pdf', tinyPdf('scan'))).status).toBe(201);
     await as('databureau', async (page) => {
       await page.goto(`${ts.url}/projects/${id}`);
       await page.getByTestId('action-approve').click();
-      await page.locator('.ant-modal .ant-btn-primary').last().click().catch(() => undefined);
+      await page.locator('.ant-modal-confirm .ant-btn-primary').click();
       await page.getByTestId('stage-tag').and(page.locator('[data-stage=approved]')).waitFor();
       await shot(page, 'approved');
     });
@@ -151,6 +154,19 @@ describe('joint review and approval in the browser', () => {
     });
     // The implementer now sees the project (Art.16).
     expect((await c.zhongwu.get(`/api/v1/projects/${id}`)).status).toBe(200);
+  });
+
+  it('the data bureau’s dashboard counts the project and every number opens the projects behind it (SPEC §7)', async () => {
+    await as('databureau', async (page) => {
+      await page.goto(`${ts.url}/dashboard?year=2028`);
+      await page.getByTestId('chart-stage').locator('canvas').waitFor();
+      const row = page.getByTestId('dept-table').locator('tr', { hasText: '宿城区市场监督管理局' });
+      await row.waitFor();
+      await shot(page, 'dashboard');
+      await row.getByRole('link', { name: '1' }).click();
+      await page.getByTestId('filter-org').waitFor();
+      await page.getByTestId('projects-table').getByText('市场监管智慧监管平台').waitFor();
+    });
   });
 
   it('anyone verifies the printed form’s code and works out a deadline, signed in or not', async () => {

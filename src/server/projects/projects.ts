@@ -69,7 +69,7 @@ export async function projectRoutes(app: ZApp) {
   app.get('/projects', {
     schema: { tags: ['projects'], summary: '项目列表（按本人可见范围）', querystring: z.object({
       year: z.coerce.number().int().optional(), stage: z.enum(STAGE_CODES as [string, ...string[]]).optional(),
-      orgId: z.uuid().optional(), q: z.string().max(50).optional(), urgent: z.coerce.boolean().optional(),
+      orgId: z.uuid().optional(), category: z.string().max(40).optional(), q: z.string().max(50).optional(), urgent: z.coerce.boolean().optional(),
       page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(20),
     }) },
   }, async (req) => {
@@ -77,7 +77,7 @@ export async function projectRoutes(app: ZApp) {
     const q = req.query;
     const where = and(visibleProjects(auth),
       q.year ? eq(projects.planYear, q.year) : undefined, q.stage ? eq(projects.stage, q.stage) : undefined,
-      q.orgId ? eq(projects.declaringOrgId, q.orgId) : undefined, q.urgent ? eq(projects.urgent, true) : undefined,
+      q.orgId ? eq(projects.declaringOrgId, q.orgId) : undefined, q.category ? eq(projects.category, q.category) : undefined, q.urgent ? eq(projects.urgent, true) : undefined,
       q.q ? or(ilike(projects.name, `%${q.q}%`), ilike(projects.code, `%${q.q}%`)) : undefined);
     const [rows, [{ total }]] = await Promise.all([
       db.select().from(projects).where(where).orderBy(desc(projects.updatedAt)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),

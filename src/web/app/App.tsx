@@ -39,6 +39,7 @@ export function App() {
                   <Route path="projects/:id" element={<RequirePermission anyOf={P.PROJECT_READERS}><P.ProjectPage /></RequirePermission>} />
                   <Route path="reviews" element={<RequirePermission anyOf={['review.opinion']}><P.ReviewTodoPage /></RequirePermission>} />
                   <Route path="plan" element={<RequirePermission anyOf={['plan.issue']}><P.PlanIssuePage /></RequirePermission>} />
+                  <Route path="dashboard" element={<RequirePermission anyOf={P.PROJECT_READERS}><P.DashboardPage /></RequirePermission>} />
                   <Route path="statistics/revisions" element={<RequirePermission anyOf={P.PROJECT_READERS}><P.RevisionStatsPage /></RequirePermission>} />
                   <Route path="annual-list" element={<RequirePermission anyOf={P.PROJECT_READERS}><P.AnnualListPage /></RequirePermission>} />
                   <Route path="*" element={<P.NotFound />} />

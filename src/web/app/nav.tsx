@@ -1,7 +1,7 @@
 // The left menu and the breadcrumb, built from the person's permissions: each administrator sees
 // only their own area (三权分立); business users see only what exists for them.
 import {
-  AuditOutlined, BankOutlined, BarChartOutlined, SafetyOutlined, BookOutlined, CheckSquareOutlined, FileAddOutlined, FileTextOutlined, HomeOutlined,
+  AuditOutlined, BankOutlined, BarChartOutlined, DashboardOutlined, SafetyOutlined, BookOutlined, CheckSquareOutlined, FileAddOutlined, FileTextOutlined, HomeOutlined,
   LockOutlined, NotificationOutlined, ProjectOutlined, SafetyCertificateOutlined, SendOutlined, SettingOutlined,
   SolutionOutlined, TableOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
@@ -28,8 +28,13 @@ const NAV: NavEntry[] = [
   },
   {
     key: 'approvalGroup', label: 'menu.approvalGroup', icon: <AuditOutlined />, children: [
-      { path: '/statistics/revisions', label: 'menu.revisionStats', icon: <BarChartOutlined />, anyOf: PROJECT_READERS },
       { path: '/verify', label: 'menu.verify', icon: <SafetyOutlined />, anyOf: PROJECT_READERS },
+    ],
+  },
+  {
+    key: 'statsGroup', label: 'menu.statsGroup', icon: <BarChartOutlined />, children: [
+      { path: '/dashboard', label: 'menu.dashboard', icon: <DashboardOutlined />, anyOf: PROJECT_READERS },
+      { path: '/statistics/revisions', label: 'menu.revisionStats', icon: <BarChartOutlined />, anyOf: PROJECT_READERS },
     ],
   },
   {

@@ -19,6 +19,7 @@ export const PublicOrShell = page(() => import('./PublicOrShell'), 'PublicOrShel
 export const RulesPage = page(() => import('../rules/RulesPage'), 'RulesPage');
 export const VerifyPage = page(() => import('../approval/VerifyPage'), 'VerifyPage');
 export const RevisionStatsPage = page(() => import('../approval/RevisionStatsPage'), 'RevisionStatsPage');
+export const DashboardPage = page(() => import('../dashboard/DashboardPage'), 'DashboardPage');
 export const CallsPage = page(() => import('../calls/CallsPage'), 'CallsPage');
 export const ProjectsPage = page(() => import('../projects/ProjectsPage'), 'ProjectsPage');
 export const ProjectPage = page(() => import('../projects/detail/ProjectPage'), 'ProjectPage');

@@ -3,6 +3,7 @@
 import type { Resource } from './zh-CN';
 import { approvalEn, revisionStatsEn } from './approval-en';
 import { contractEn } from './contract-en';
+import { dashboardEn } from './dashboard-en';
 import { planEn } from './plan-en';
 
 export const en: Resource = {
@@ -10,6 +11,7 @@ export const en: Resource = {
   ...approvalEn,
   ...revisionStatsEn,
   ...contractEn,
+  ...dashboardEn,
   app: {
     name: 'Sucheng District IT Project Management Platform', owner: 'Sucheng District Data Bureau', loading: 'Loading…',
     basis: 'Under the Sucheng District IT Project Measures (issued 2 December 2024)',
@@ -32,7 +34,7 @@ export const en: Resource = {
     roles: 'Roles & permissions', accountSecurity: 'Account security', policy: 'Security policy', auditGroup: 'Security audit', audit: 'Audit trail',
     changePassword: 'Change password', mfaEnrol: 'Set up one-time codes',
     annualPlan: 'Annual plan', calls: 'Annual call', declare: 'Declare projects', projects: 'Projects', reviews: 'Awaiting my pre-review',
-    planIssue: 'Issue the plan', approvalGroup: 'Review & construction', revisionStats: 'Revision statistics', verify: 'Verify a joint review form', annualList: 'Annual project list', rules: 'Rules catalogue', detail: 'Details',
+    planIssue: 'Issue the plan', statsGroup: 'Statistics', approvalGroup: 'Review & construction', dashboard: 'Dashboard', revisionStats: 'Revision statistics', verify: 'Verify a joint review form', annualList: 'Annual project list', rules: 'Rules catalogue', detail: 'Details',
   },
   header: {
     changePassword: 'Change password', enrolMfa: 'Set up one-time codes', logout: 'Sign out', loggedOut: 'Signed out',

@@ -3,6 +3,7 @@
 
 import { approvalZh, revisionStatsZh } from './approval-zh';
 import { contractZh } from './contract-zh';
+import { dashboardZh } from './dashboard-zh';
 import { planZh } from './plan-zh';
 
 export const zhCN = {
@@ -10,6 +11,7 @@ export const zhCN = {
   ...approvalZh,
   ...revisionStatsZh,
   ...contractZh,
+  ...dashboardZh,
   app: {
     name: '宿城区信息化项目管理平台', owner: '宿城区数据局', loading: '加载中…',
     basis: '依据《宿城区信息化项目管理办法》（2024年12月2日印发）',
@@ -32,7 +34,7 @@ export const zhCN = {
     roles: '角色权限', accountSecurity: '账号安全', policy: '安全策略', auditGroup: '安全审计', audit: '审计日志',
     changePassword: '修改密码', mfaEnrol: '绑定动态口令',
     annualPlan: '年度计划', calls: '年度申报通知', declare: '项目申报', projects: '项目列表', reviews: '待我预审',
-    planIssue: '下达计划', approvalGroup: '项目审核与建设', revisionStats: '终稿修订统计', verify: '联合评审表核验', annualList: '年度项目清单', rules: '规则目录', detail: '详情',
+    planIssue: '下达计划', statsGroup: '统计分析', approvalGroup: '项目审核与建设', dashboard: '统筹看板', revisionStats: '终稿修订统计', verify: '联合评审表核验', annualList: '年度项目清单', rules: '规则目录', detail: '详情',
   },
   header: {
     changePassword: '修改密码', enrolMfa: '绑定动态口令', logout: '退出登录', loggedOut: '已安全退出',

@@ -1,7 +1,7 @@
-// 项目列表 / 项目申报: the projects the person may see, filtered by year, stage and the urgent
-// mark; declarants create a draft under the open call.
+// 项目列表 / 项目申报: the projects the person may see, filtered by year, stage, category, department
+// and the urgent mark; declarants create a draft under the open call.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Input, Select, Table } from 'antd';
+import { Button, Card, Checkbox, Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import type { Call, Paged, ProjectSummary } from '../api/plan-types';
 import { useApi } from '../api/useApi';
 import { useAuth } from '../app/AuthContext';
 import { PageHeader } from '../admin/shared/PageHeader';
+import { useOrgDirectory } from '../admin/shared/orgs';
 import { stageOptions } from '../plan/stages';
 import { useRules } from '../plan/useRules';
 import { CreateProjectModal } from './CreateProjectModal';
@@ -26,9 +27,13 @@ export function ProjectsPage() {
   const stage = params.get('stage') ?? undefined;
   const urgent = params.get('urgent') === '1';
   const q = params.get('q') ?? undefined;
+  // From the dashboard: a department or a category behind a number (SPEC §7).
+  const orgId = params.get('orgId') ?? undefined;
+  const category = params.get('category') ?? undefined;
+  const orgs = useOrgDirectory();
   const creating = params.get('create') === '1';
   const calls = useApi<{ items: Call[] }>('/calls');
-  const { data, loading } = useApi<Paged<ProjectSummary>>(`/projects${qs({ year, stage, urgent: urgent ? 'true' : undefined, q, page, pageSize })}`);
+  const { data, loading } = useApi<Paged<ProjectSummary>>(`/projects${qs({ year, stage, orgId, category, urgent: urgent ? 'true' : undefined, q, page, pageSize })}`);
   const declarant = can('project.declare');
 
   const setParam = (k: string, v: string | undefined) => {
@@ -48,6 +53,9 @@ export function ProjectsPage() {
           options={years.map((y) => ({ value: String(y), label: t('calls.yearValue', { year: y }) }))} data-testid="filter-year" />
         <Select allowClear placeholder={t('projects.stage')} style={{ width: 240 }} value={stage} onChange={(v?: string) => setParam('stage', v)}
           options={stageOptions(i18n.language)} data-testid="filter-stage" />
+        <Select allowClear placeholder={t('form.category')} style={{ width: 180 }} value={category} onChange={(v?: string) => setParam('category', v)}
+          options={(rules.data?.lists.categories.value ?? []).map((c) => ({ value: c.code, label: rules.label('categories', c.code) }))} data-testid="filter-category" />
+        {orgId && <Tag closable onClose={() => setParam('orgId', undefined)} data-testid="filter-org">{t('projects.declaringOrg')}：{orgs.name(orgId)}</Tag>}
         <Checkbox checked={urgent} onChange={(e) => setParam('urgent', e.target.checked ? '1' : undefined)} data-testid="filter-urgent">{t('projects.onlyUrgent')}</Checkbox>
         <Input.Search allowClear placeholder={t('projects.searchPlaceholder')} style={{ width: 260 }} defaultValue={q} onSearch={(v) => setParam('q', v.trim() || undefined)} />
       </div>

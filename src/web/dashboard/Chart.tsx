@@ -1,0 +1,31 @@
+// One ECharts chart (tree-shaken: bar and pie on canvas), sized to its box, with a click handler
+// so a bar or a slice can open the projects behind it.
+import { BarChart, PieChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+
+echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
+
+type Option = Parameters<echarts.ECharts['setOption']>[0];
+
+export function Chart({ option, height = 300, onClick, testId }: { option: Option; height?: number; onClick?: (dataIndex: number) => void; testId?: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const click = useRef(onClick);
+  click.current = onClick;
+
+  useEffect(() => {
+    if (!box.current) return;
+    const c = echarts.init(box.current);
+    chart.current = c;
+    c.on('click', (p) => click.current?.(p.dataIndex));
+    const ro = new ResizeObserver(() => c.resize());
+    ro.observe(box.current);
+    return () => { ro.disconnect(); c.dispose(); chart.current = null; };
+  }, []);
+  useEffect(() => { chart.current?.setOption(option, true); }, [option]);
+
+  return <div ref={box} style={{ width: '100%', height, cursor: onClick ? 'pointer' : undefined }} data-testid={testId} />;
+}
