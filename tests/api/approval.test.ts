@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projects } from '../../src/db/schema.js';
+import { sm3Hex } from '../../src/domain/audit/chain.js';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.js';
 import { fresh, jointOpinion, listedProject, tinyPdf, upload, wan } from '../helpers/projects.js';
 
@@ -179,6 +180,10 @@ describe('from the annual list to a signed contract', () => {
     await c.market.post(`/api/v1/projects/${id}/supervision`, { supervisorOrgId: await orgId('sup-chengxin'), contractFen: wan(6), date: '2028-03-05' });
     expect((await c.market.post(`/api/v1/projects/${id}/start-construction`, {})).body.stage).toBe('construction');
     expect((await c.supervisor.get(`/api/v1/projects/${id}`)).status).toBe(200);
+    // The supervisor may export the file it supervises; the archive carries the generated joint review form.
+    const res = await fetch(`${ts.url}/api/v1/projects/${id}/archive.zip`, { headers: { cookie: c.supervisor.cookie! } });
+    const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
+    expect(Object.keys(zip.files).some((n) => n.includes('平台生成/') && n.endsWith('联合评审表.docx'))).toBe(true);
   });
 
   it('changes: 10% of the contract exactly is filed; one fen over the approved budget must be re-declared', async () => {
@@ -192,6 +197,34 @@ describe('from the annual list to a signed contract', () => {
     expect(over.body.project.stage).toBe('listed');
     const list = await c.market.get(`/api/v1/projects/${id}/changes`);
     expect(list.body.items.map((x: { route: string }) => x.route)).toEqual(['redeclare', 'file']);
+  });
+
+  it('the whole file exports as one archive: record, history, every document version with its SM3, no form once re-declared (SPEC §7)', async () => {
+    const res = await fetch(`${ts.url}/api/v1/projects/${id}/archive.zip`, { headers: { cookie: c.databureau.cookie! } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/zip');
+    const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
+    const names = Object.keys(zip.files);
+    const root = names[0].split('/')[0];
+    expect(root).toContain('市场监管智慧监管平台');
+    const record = JSON.parse(await zip.file(`${root}/项目信息.json`)!.async('string'));
+    expect(record).toMatchObject({ id, stage: 'listed' });
+    const history = await zip.file(`${root}/办理记录.csv`)!.async('string');
+    expect(history).toContain('项目批复');
+    expect(history).toContain('R-CHANGE');
+    const inventory = (await zip.file(`${root}/材料清单.csv`)!.async('string')).trim().split('\r\n').slice(1);
+    const docs = (await c.market.get(`/api/v1/projects/${id}/documents`)).body.items.flatMap((d: { versions: unknown[] }) => d.versions);
+    expect(inventory).toHaveLength(docs.length);
+    // Every file in the archive hashes to the SM3 in the inventory.
+    for (const line of inventory) {
+      const cols = line.split(',');
+      const bytes = await zip.file(`${root}/${cols[8]}`)!.async('nodebuffer');
+      expect(sm3Hex(bytes)).toBe(cols[4]);
+    }
+    // Re-declared (Art.17): the earlier joint review form no longer stands, so none is generated.
+    expect(names.some((n) => n.includes('平台生成/'))).toBe(false);
+    // Someone who may not see the project cannot export it.
+    expect((await fetch(`${ts.url}/api/v1/projects/${id}/archive.zip`, { headers: { cookie: c.civil.cookie! } })).status).toBe(404);
   });
 });
 

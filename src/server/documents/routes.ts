@@ -16,6 +16,7 @@ import type { ZApp } from '../routes.js';
 import { LocalFileStore, newStorageKey } from '../storage/file-store.js';
 import { S3FileStore } from '../storage/s3-store.js';
 import { isUniqueViolation, nextVersion, type DocumentRow } from './freeze.js';
+import { archiveRoutes } from './archive.js';
 import { assertCanChangeDocuments, groupByType, mayUpload, notEditable, presentDocument } from './present.js';
 import { receiveUpload, type ReceivedFile } from './receive.js';
 
@@ -30,6 +31,7 @@ export async function documentRoutes(app: ZApp) {
   await store.sweepTemp().catch((err) => app.log.warn({ err }, 'could not sweep upload temp files'));
   // Multipart only here; the 1 MB JSON bodyLimit does not apply to these streamed parts.
   await app.register(multipart, { limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 6, fieldSize: 1024 } });
+  await archiveRoutes(app, store);
 
   /** A visible, not withdrawn document and its project; 404 for anything else. */
   async function loadDocument(req: FastifyRequest, docId: string): Promise<{ doc: DocumentRow; access: ProjectAccess }> {

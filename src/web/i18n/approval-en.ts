@@ -8,7 +8,7 @@ export const approvalEn: typeof approvalZh = {
     record_control_price: 'Record tender control price', record_meeting: 'Record review meeting', submit_revision: 'Submit final version', approve: 'Approve',
     request_decentral: 'Ask for decentralised construction', record_decentral: 'Record decentralisation approvals', record_procurement: 'Record procurement & contract',
     record_supervision: 'Record supervision contract', start_construction: 'Start construction', file_change: 'Change',
-    downloadDocx: 'Joint review form (Word)', downloadPdf: 'Joint review form (PDF)',
+    downloadArchive: 'Export the project file', archiveHint: 'Every document version, the history and the inventory with SM3 digests, for audit and archive acceptance', downloadDocx: 'Joint review form (Word)', downloadPdf: 'Joint review form (PDF)',
   },
   application: {
     title: 'Project application', intro: 'A project in the annual list files the declaration form and a feasibility study or construction plan ({{article}}). The platform works out the approval route from the total, the funding and the build kind, and says why.',

@@ -8,7 +8,7 @@ export const approvalZh = {
     record_control_price: '录入招标控制价', record_meeting: '登记线下评审会', submit_revision: '提交方案终稿', approve: '审核批复',
     request_decentral: '申请分散建设', record_decentral: '登记分散建设审批', record_procurement: '登记采购与合同',
     record_supervision: '登记监理合同', start_construction: '开始建设', file_change: '调整变更',
-    downloadDocx: '下载联合评审表（Word）', downloadPdf: '下载联合评审表（PDF）',
+    downloadArchive: '导出项目档案', archiveHint: '全部材料版本、办理记录及材料清单（含 SM3 摘要），用于审计和档案验收', downloadDocx: '下载联合评审表（Word）', downloadPdf: '下载联合评审表（PDF）',
   },
   application: {
     title: '项目审核申报', intro: '列入年度项目清单的项目，申报单位应提交项目申报表和按规范要求编制的可行性研究报告或建设方案（{{article}}）。平台根据总投资、资金来源和建设性质确定审批路径，并说明理由。',

@@ -1,7 +1,7 @@
 // The project's header: code, name, stage (with its article), urgent mark, amounts, and the
 // buttons for the actions the server says the person may take now — and only those.
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Space, Typography } from 'antd';
+import { DownloadOutlined, FileZipOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Flex, Space, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Project, ProjectAction } from '../../api/plan-types';
 import { useCite } from '../../plan/cite';
@@ -44,6 +44,9 @@ export function ProjectHeader({ project, onAction, busy }: { project: Project; o
               onClick={() => onAction(b.action)} data-testid={`action-${b.action}`}>{label(b.action)}</Button>
           ))}
           <Button icon={<DownloadOutlined />} href={`/api/v1/projects/${project.id}/declaration-form.docx`} data-testid="download-form">{t('actions.downloadForm')}</Button>
+          <Tooltip title={t('approvalActions.archiveHint')}>
+            <Button icon={<FileZipOutlined />} href={`/api/v1/projects/${project.id}/archive.zip`} data-testid="download-archive">{t('approvalActions.downloadArchive')}</Button>
+          </Tooltip>
         </Space>
       </Flex>
       <Descriptions size="small" style={{ marginTop: 12 }} column={{ xs: 1, md: 2, xl: 4 }} items={[

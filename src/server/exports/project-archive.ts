@@ -1,0 +1,55 @@
+// 项目档案 (SPEC §7: "a project's whole file (all documents and history) as one archive, for audit
+// and 档案验收"): a zip with the record, the history, every kept document version under its type,
+// their inventory with SM3 digests, and the generated joint review form when there is one.
+import JSZip from 'jszip';
+import type { Readable } from 'node:stream';
+
+export interface ArchiveDocument {
+  docTypeName: string; version: number; fileName: string; sizeBytes: number; sm3: string;
+  uploadedAt: string; uploadedBy: string | null; submittedAt: string | null; open: () => Promise<Readable>;
+}
+export interface ArchiveEvent { at: string; actionName: string; actorOrg: string | null; actor: string | null; fromStage: string | null; toStage: string | null; rule: string | null; article: string | null; note: string | null }
+export interface ArchiveInput {
+  project: { code: string; name: string } & Record<string, unknown>;
+  events: ArchiveEvent[];
+  documents: ArchiveDocument[];
+  generated: { name: string; bytes: Buffer }[];
+  exportedAt: string;
+  exportedBy: string;
+}
+
+/** RFC 4180 CSV with a BOM, so Excel opens the Chinese text as UTF-8. */
+function csv(rows: (string | number | null)[][]): string {
+  const cell = (v: string | number | null) => { const s = v === null ? '' : String(v); return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s; };
+  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** A name safe inside a zip on Windows and Linux: no separators or reserved characters. */
+function safe(name: string): string {
+  return name.replace(/[\\/:*?"<>|\x00-\x1f]/g, '_').slice(0, 150);
+}
+
+export async function buildProjectArchive(input: ArchiveInput): Promise<NodeJS.ReadableStream> {
+  const zip = new JSZip();
+  const root = zip.folder(safe(`${input.project.code} ${input.project.name}`))!;
+  root.file('项目信息.json', JSON.stringify(input.project, null, 2));
+  root.file('办理记录.csv', csv([
+    ['时间（北京时间）', '事项', '办理单位', '办理人', '原阶段', '新阶段', '规则', '依据条款', '说明'],
+    ...input.events.map((e) => [e.at, e.actionName, e.actorOrg, e.actor, e.fromStage, e.toStage, e.rule, e.article, e.note]),
+  ]));
+  root.file('材料清单.csv', csv([
+    ['材料类型', '版本', '文件名', '大小（字节）', 'SM3 摘要', '上传时间', '上传人', '随申报提交时间', '档案内路径'],
+    ...input.documents.map((d) => [d.docTypeName, d.version, d.fileName, d.sizeBytes, d.sm3, d.uploadedAt, d.uploadedBy, d.submittedAt, `材料/${safe(d.docTypeName)}/v${d.version}_${safe(d.fileName)}`]),
+  ]));
+  for (const d of input.documents) root.file(`材料/${safe(d.docTypeName)}/v${d.version}_${safe(d.fileName)}`, await d.open());
+  for (const g of input.generated) root.file(`平台生成/${safe(g.name)}`, g.bytes);
+  root.file('说明.txt', [
+    `项目档案：${input.project.code} ${input.project.name}`,
+    `导出时间：${input.exportedAt}（北京时间）　导出人：${input.exportedBy}`,
+    '内容：项目信息.json（平台记录）、办理记录.csv（每次状态变化及依据条款）、材料清单.csv（每个材料版本及其 SM3 摘要）、',
+    '材料/（按类型存放的全部有效版本，已撤回的版本不含）、平台生成/（联合评审表等）。',
+    '核对：用任一 SM3 工具计算材料文件的摘要，应与材料清单.csv 中的 SM3 摘要一致。',
+    '',
+  ].join('\r\n'));
+  return zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'DEFLATE' });
+}
