@@ -76,6 +76,11 @@ describe('from the annual list to a signed contract', () => {
     expect(await todoOf('cyberspace')).toMatchObject({ action: 'joint_review_opinion', article: 'Art.13' });
     expect(await todoOf('finance')).toMatchObject({ action: 'joint_review_opinion' });
     expect(await todoOf('market')).toBeUndefined(); // nothing waits for the declarant during the joint review
+    // Each of the four parties was told when the joint review opened (Art.13).
+    for (const who of ['cyberspace', 'bigdata', 'finance']) {
+      const bell = await c[who].get('/api/v1/notifications?unread=true');
+      expect(bell.body.items.map((n: { title: string }) => n.title)).toContain('待办：出具联审意见');
+    }
     expect((await fresh(c.cyberspace, id)).actions).toContain('joint_review_opinion');
     expect((await fresh(c.databureau, id)).actions).not.toContain('record_decentral'); // nothing asked yet (Art.15)
     expect((await fresh(c.ndrc, id)).actions).not.toContain('ndrc_approve'); // 300万: R-NDRC does not apply
@@ -83,6 +88,9 @@ describe('from the annual list to a signed contract', () => {
     const p = await fresh(c.market, id);
     expect(p.stage).toBe('revision');
     expect(await todoOf('cyberspace')).toBeUndefined();
+    // The declarant was told (bell): its final version is due (Art.14).
+    const bell = await c.market.get('/api/v1/notifications');
+    expect(bell.body.items.some((n: { title: string; link: string }) => n.title === '待办：提交方案终稿' && n.link === `/projects/${id}`)).toBe(true);
     const due = await todoOf('market');
     expect(due).toMatchObject({ action: 'submit_revision', article: 'Art.14' });
     expect(due!.dueAt).toBe(p.revisionDueAt);

@@ -3,6 +3,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Tx } from '../../db/client.js';
 import { projectEvents } from '../../db/schema.js';
+import { notifyStageReached } from './notify.js';
 import type { AuditAction } from '../../domain/audit/events.js';
 import { auditTx } from '../audit/record.js';
 
@@ -27,5 +28,6 @@ export async function recordProjectEvent(tx: Tx, req: FastifyRequest, e: Project
   await auditTx(tx, req, {
     action: e.action, outcome: 'success', targetType: 'project', targetId: e.projectId,
     detail: { from: e.fromStage, to: e.toStage, note: e.note, rule: e.rule, article: e.article, ...e.detail },
-  });
+  });  // A new stage: tell whoever now has work waiting (and the declarant of its project's fate).
+  if (e.toStage && e.toStage !== e.fromStage) await notifyStageReached(tx, e.projectId, auth?.user.id ?? null);
 }

@@ -1,0 +1,62 @@
+// Notifications when a project reaches a stage (SPEC §5: people are reminded): the domain says who
+// has work waiting (noticesOnStage); this finds those people — by organisation and permission, as
+// relationsOf does — and writes their messages in the same transaction as the stage change.
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { annualCalls, notifications, organizations, projects, users } from '../../db/schema.js';
+import { procurementGate } from '../../domain/approval/index.js';
+import { defaultEdition, getEdition } from '../../domain/editions/index.js';
+import { noticesOnStage } from '../../domain/lifecycle/notices.js';
+import { STAGES, type Stage } from '../../domain/lifecycle/stages.js';
+import { TRANSITIONS, type Actor } from '../../domain/lifecycle/transitions.js';
+import { JOINT_REVIEW_PARTIES } from '../../domain/organizations.js';
+import { articleZh } from '../../domain/rules/cite.js';
+import { needsSupervision } from '../../domain/rules/later-stage-calcs.js';
+import { procurementFacts } from '../approval/shared.js';
+
+const PERMISSION: Record<Actor, string> = {
+  declarant: 'project.declare', sector_authority: 'project.forward', review_party: 'review.opinion',
+  finance: 'budget.review', data_bureau: 'plan.issue', ndrc: 'ndrc.approve',
+};
+
+/** Users holding `permission` through one of their roles, not disabled. */
+const holds = (permission: string): SQL => sql`EXISTS (SELECT 1 FROM roles r WHERE r.code = ANY(${users.roleCodes}) AND ${permission} = ANY(r.permissions))`;
+
+async function recipients(tx: Tx, actor: Actor, p: typeof projects.$inferSelect): Promise<string[]> {
+  let orgFilter: SQL | undefined;
+  if (actor === 'declarant') orgFilter = inArray(users.orgId, [p.declaringOrgId, ...(p.leadOrgId ? [p.leadOrgId] : [])]);
+  else if (actor === 'sector_authority') orgFilter = sql`${users.orgId} = (SELECT parent_id FROM organizations WHERE id = ${p.declaringOrgId})`;
+  else if (actor === 'review_party') orgFilter = sql`${organizations.roles} && ${sql.raw(`ARRAY[${JOINT_REVIEW_PARTIES.map((r) => `'${r}'`).join(',')}]::text[]`)}`;
+  const rows = await tx.select({ id: users.id }).from(users).innerJoin(organizations, eq(organizations.id, users.orgId))
+    .where(and(eq(users.disabled, false), holds(PERMISSION[actor]), orgFilter));
+  return rows.map((r) => r.id);
+}
+
+export async function notifyStageReached(tx: Tx, projectId: string, actingUserId: string | null): Promise<void> {
+  const [row] = await tx.select({ p: projects, editionId: annualCalls.editionId }).from(projects)
+    .innerJoin(annualCalls, eq(annualCalls.id, projects.callId)).where(eq(projects.id, projectId));
+  if (!row) return;
+  const { p } = row;
+  const edition = getEdition(row.editionId) ?? defaultEdition;
+  const decentral = p.decentral as { requested?: boolean; consultationApproved?: boolean; governmentApproved?: boolean } | null;
+  const notices = noticesOnStage(p.stage as Stage, {
+    ndrcRequired: Boolean(p.ndrcRequired), ndrcApproved: Boolean(p.ndrcApproval),
+    decentralRequested: Boolean(decentral?.requested), decentralApproved: Boolean(decentral?.consultationApproved && decentral.governmentApproved),
+    supervised: p.supervisorOrgId !== null, spokePreReview: false, spokeJointReview: false,
+  }, {
+    controlPriceRecorded: p.controlPriceFen !== null, supervisionNeeded: needsSupervision(p.approvedBudgetFen ?? p.totalFen, edition),
+    procurementReady: procurementGate(procurementFacts(p), edition).every((f) => f.severity !== 'block'),
+  });
+  const stage = STAGES[p.stage as Stage];
+  const values: (typeof notifications.$inferInsert)[] = [];
+  for (const n of notices) {
+    const t = n.action ? TRANSITIONS[n.action] : null;
+    const title = t ? `待办：${t.zh}` : `项目进展：${stage.zh}`;
+    const body = `${p.code} ${p.name}：项目进入“${stage.zh}”阶段（${articleZh(t?.article ?? stage.article)}）`;
+    for (const userId of await recipients(tx, n.actor, p)) {
+      if (userId !== actingUserId) values.push({ userId, title, body, link: `/projects/${p.id}` });
+    }
+  }
+  if (values.length) await tx.insert(notifications).values(values);
+}
+
