@@ -79,7 +79,10 @@ describe('joint review and approval in the browser', () => {
       await page.goto(`${ts.url}/`);
       await page.getByText(/提交方案终稿（第十四条），期限 \d{4}-\d{2}-\d{2}/).waitFor();
       await shot(page, 'home-todo-revision');
-      await page.goto(`${ts.url}/projects/${id}`);
+      // The bell says so too, and its message opens the project.
+      await page.getByTestId('notification-bell').click();
+      await page.getByTestId('notification-list').getByText('待办：提交方案终稿').click();
+      await page.waitForURL((u) => u.pathname === `/projects/${id}`);
       await page.getByTestId('action-submit_revision').click();
       await page.locator('.ant-modal-confirm .ant-btn-primary').click();
       await page.getByTestId('stage-tag').and(page.locator('[data-stage=form_pending]')).waitFor();
