@@ -17,6 +17,9 @@ import {
 import { resolveAuth } from './auth/context.js';
 import { AppError, problemBody } from './errors.js';
 import type { Services } from './services.js';
+import { sendRevisionReminders } from './projects/reminders.js';
+
+const REMINDER_EVERY_MS = 10 * 60_000;
 import { apiRoutes } from './routes.js';
 import { checkCsrf } from './auth/csrf.js';
 
@@ -41,6 +44,12 @@ export async function buildApp(services: Services) {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('services', services);
+  // Deadline reminders (SPEC §5) every ten minutes while the server runs.
+  const reminderTimer = setInterval(() => {
+    sendRevisionReminders(services.db).catch((err: unknown) => app.log.error({ err }, 'revision reminders failed'));
+  }, REMINDER_EVERY_MS);
+  reminderTimer.unref();
+  app.addHook('onClose', async () => clearInterval(reminderTimer));
   app.decorateRequest('auth', null);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projects } from '../../src/db/schema.js';
 import { sm3Hex } from '../../src/domain/audit/chain.js';
+import { sendRevisionReminders } from '../../src/server/projects/reminders.js';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.js';
 import { fresh, jointOpinion, listedProject, tinyPdf, upload, wan } from '../helpers/projects.js';
 
@@ -117,6 +118,21 @@ describe('from the annual list to a signed contract', () => {
     // The declarant at the revision step is offered only the types of that step.
     const mine = await c.market.get(`/api/v1/projects/${id}/documents`);
     expect(mine.body.docTypes.map((d: { code: string }) => d.code)).not.toContain('meeting_minutes');
+  });
+
+  it('the declarant is reminded within the last day, and it and the data bureau once overdue (SPEC §5)', async () => {
+    const titles = async (who: string) => ((await c[who].get('/api/v1/notifications')).body.items as { title: string; link: string }[])
+      .filter((n) => n.link === `/projects/${id}`).map((n) => n.title);
+    const due = new Date(Date.now() + 3 * 3_600_000);
+    await ts.database.db.update(projects).set({ revisionDueAt: due }).where(eq(projects.id, id));
+    expect(await sendRevisionReminders(ts.database.db, new Date(due.getTime() - 25 * 3_600_000))).toBe(0);
+    expect(await sendRevisionReminders(ts.database.db)).toBeGreaterThan(0);
+    expect(await titles('market')).toContain('提醒：方案终稿即将到期');
+    expect(await sendRevisionReminders(ts.database.db)).toBe(0); // once per person
+    expect(await sendRevisionReminders(ts.database.db, new Date(due.getTime() + 1))).toBeGreaterThan(0);
+    expect(await titles('market')).toContain('提醒：方案终稿已逾期');
+    expect(await titles('databureau')).toContain('提醒：方案终稿已逾期');
+    expect(await titles('civil')).toEqual([]);
   });
 
   it('a late revision is marked overdue, not blocked', async () => {

@@ -22,7 +22,8 @@ const PERMISSION: Record<Actor, string> = {
 /** Users holding `permission` through one of their roles, not disabled. */
 const holds = (permission: string): SQL => sql`EXISTS (SELECT 1 FROM roles r WHERE r.code = ANY(${users.roleCodes}) AND ${permission} = ANY(r.permissions))`;
 
-async function recipients(tx: Tx, actor: Actor, p: typeof projects.$inferSelect): Promise<string[]> {
+/** The users who act as `actor` on project `p` (by organisation and permission). */
+export async function recipients(tx: Tx, actor: Actor, p: typeof projects.$inferSelect): Promise<string[]> {
   let orgFilter: SQL | undefined;
   if (actor === 'declarant') orgFilter = inArray(users.orgId, [p.declaringOrgId, ...(p.leadOrgId ? [p.leadOrgId] : [])]);
   else if (actor === 'sector_authority') orgFilter = sql`${users.orgId} = (SELECT parent_id FROM organizations WHERE id = ${p.declaringOrgId})`;
