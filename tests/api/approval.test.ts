@@ -3,6 +3,7 @@
 // one marked overdue), the 联合评审表 (.docx with the opinions, verify code), scan upload and
 // approval (R-FORM), a refused early procurement (R-PROCURE), procurement, supervision
 // (R-SUPERVISION), a filed change and a change that must be re-declared (R-CHANGE).
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -149,6 +150,26 @@ describe('from the annual list to a signed contract', () => {
     expect(market).toMatchObject({ submittedLate: 1, total: 1, lateRate: 1 });
     expect((await c.market.get('/api/v1/statistics/revisions')).body.items).toHaveLength(1);
     expect((await c.civil.get('/api/v1/statistics/revisions')).body.items).toHaveLength(0);
+  });
+
+  it('the review results export as Excel: each party’s pre-review and joint-review conclusion, control price, recovery, late flag (SPEC §7)', async () => {
+    const res = await fetch(`${ts.url}/api/v1/review-results/export?year=2028`, { headers: { cookie: c.databureau.cookie! } });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const ws = wb.worksheets[0];
+    const header = ws.getRow(3).values as unknown[];
+    const row = ws.getRow(4).values as unknown[];
+    const col = (name: string) => header.indexOf(name);
+    expect(ws.getRow(1).getCell(1).value).toBe('宿城区2028年度信息化项目评审结果');
+    const mine = [4, 5, 6, 7, 8].map((r) => ws.getRow(r).values as unknown[]).find((v) => v[col('项目名称')] === '市场监管智慧监管平台')!;
+    expect(mine[col('联审：区委网信办')]).toBe('修改后通过');
+    expect(mine[col('联审：区数据局')]).toBe('通过');
+    expect(mine[col('预审：区财政局')]).toBe('通过');
+    expect(mine[col('招标控制价（万元）')]).toBe(260);
+    expect(mine[col('收回金额（万元）')]).toBe(40);
+    expect(mine[col('是否逾期')]).toBe('逾期');
+    expect(row.length).toBeGreaterThan(20);
   });
 
   it('the 联合评审表 carries the opinions and a verify code; approval without the scan is refused (R-FORM)', async () => {

@@ -110,6 +110,8 @@ export const AUDIT_EVENTS = {
   'project.construction_started': '开始建设',
   /** A change was filed (备案) or sent back to declaration (Art.17). */
   'project.change_decided': '调整变更',
+  /** Someone exported the year's review results as Excel (SPEC §7). */
+  'review_results.exported': '导出评审结果',
   /** Someone exported the project's whole file (documents, history) as one archive (SPEC §7). */
   'project.archive_exported': '导出项目档案',
   /** The data bureau entered or corrected a year of official holidays and 调休 working days. */

@@ -1,8 +1,13 @@
-// 终稿修订统计 (Art.14): late final versions are not blocked but counted per declaring unit. Each
-// person sees the units whose projects they may see (the data bureau: the whole district).
-import { and, asc, eq, isNotNull, or } from 'drizzle-orm';
+// 终稿修订统计 (Art.14): late final versions are not blocked but counted per declaring unit; and the
+// year's review results as Excel (SPEC §7). Each person sees the projects they may see (the data
+// bureau: the whole district).
+import { and, asc, eq, inArray, isNotNull, notInArray, or } from 'drizzle-orm';
 import { z } from 'zod';
-import { projects } from '../../db/schema.js';
+import { projects, reviewOpinions } from '../../db/schema.js';
+import { JOINT_REVIEW_PARTIES } from '../../domain/organizations.js';
+import { STAGES, type Stage } from '../../domain/lifecycle/stages.js';
+import { audit } from '../audit/record.js';
+import { buildReviewResultsXlsx } from '../exports/review-results-xlsx.js';
 import { revisionStatsByDepartment } from '../../domain/approval/index.js';
 import { requirePermission } from '../auth/guard.js';
 import type { ZApp } from '../routes.js';
@@ -26,5 +31,36 @@ export async function statisticsRoutes(app: ZApp) {
       year: req.query.year ?? null, article: 'Art.14', rule: 'R-REVISE-3WD',
       items: stats.map((s) => ({ ...s, orgName: names.get(s.orgId) ?? '' })).sort((a, b) => (b.lateRate ?? 0) - (a.lateRate ?? 0) || a.orgName.localeCompare(b.orgName, 'zh')),
     };
+  });
+
+  app.get('/review-results/export', {
+    schema: { tags: ['approval'], summary: '导出评审结果 (.xlsx)：各方预审、联审结论，预算审核、招标控制价与收回金额、终稿与批复', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) },
+  }, async (req, reply) => {
+    const auth = await requirePermission(req, 'project.view_all', 'project.view_own', 'project.declare', 'project.forward');
+    const year = req.query.year;
+    const rows = await db.select().from(projects).where(and(visibleProjects(auth), eq(projects.planYear, year),
+      notInArray(projects.stage, ['draft', 'sector_review']))).orderBy(asc(projects.code));
+    const ops = rows.length ? await db.select().from(reviewOpinions).where(inArray(reviewOpinions.projectId, rows.map((r) => r.id))) : [];
+    const names = await orgNameMap(db, rows.map((r) => r.declaringOrgId));
+    const DECISION = { pass: '通过', return: '退回修改', fail: '不予通过' } as Record<string, string>;
+    const JOINT = { pass: '通过', return: '修改后通过', fail: '不予通过' } as Record<string, string>;
+    const buf = await buildReviewResultsXlsx({
+      title: `宿城区${year}年度信息化项目评审结果`, generatedAt: new Date(),
+      rows: rows.map((p) => {
+        const mine = ops.filter((o) => o.projectId === p.id);
+        const pre = (party: string) => { const o = mine.find((x) => x.review === 'pre_review' && x.round === p.round && x.party === party); return o ? DECISION[o.decision] ?? o.decision : ''; };
+        const joint = (party: string) => { const o = mine.find((x) => x.review === 'joint_review' && x.party === party); return o ? JOINT[o.decision] ?? o.decision : ''; };
+        return {
+          code: p.code, name: p.name, declaringOrg: names.get(p.declaringOrgId) ?? '', stage: STAGES[p.stage as Stage]?.zh ?? p.stage, totalFen: p.totalFen,
+          preReviewRound: p.round, preReview: JOINT_REVIEW_PARTIES.map(pre), approvedBudgetFen: p.approvedBudgetFen, jointReview: JOINT_REVIEW_PARTIES.map(joint),
+          controlPriceFen: p.controlPriceFen, recoveryFen: p.recoveryFen, revisionDueAt: p.revisionDueAt, revisionSubmittedAt: p.revisionSubmittedAt,
+          revisionOverdue: p.revisionOverdue, approvedAt: p.approvedAt,
+        };
+      }),
+    });
+    await audit(req, { action: 'review_results.exported', outcome: 'success', targetType: 'review_results', targetId: String(year), detail: { rows: rows.length } });
+    const name = `宿城区${year}年度信息化项目评审结果.xlsx`;
+    return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="review-results-${year}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`).send(buf);
   });
 }

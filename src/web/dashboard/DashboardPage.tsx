@@ -1,6 +1,7 @@
 // 统筹看板 (SPEC §7): projects by stage, department and category with their money, and overdue final
 // versions. Every bar, slice and number opens the project list filtered to the projects behind it.
-import { Card, Col, Row, Select, Space, Statistic, Table, Typography } from 'antd';
+import { FileExcelOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -57,9 +58,12 @@ export function DashboardPage() {
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="dashboard-page">
       <PageHeader title={t('dashboard.title')} intro={t('dashboard.intro')}
-        extra={<Select style={{ width: 140 }} value={all ? 'all' : year} data-testid="dashboard-year"
+        extra={<Space>
+          {year && !all && <Button icon={<FileExcelOutlined />} href={`/api/v1/review-results/export?year=${year}`} data-testid="export-review-results">{t('dashboard.exportReview')}</Button>}
+          <Select style={{ width: 140 }} value={all ? 'all' : year} data-testid="dashboard-year"
           onChange={(v: number | 'all') => { if (v === 'all') { const n = new URLSearchParams(params); n.set('year', 'all'); setParams(n, { replace: true }); } else setYear(v); }}
-          options={[{ value: 'all', label: t('dashboard.allYears') }, ...years.map((y) => ({ value: y, label: t('calls.yearValue', { year: y }) }))]} />} />
+          options={[{ value: 'all', label: t('dashboard.allYears') }, ...years.map((y) => ({ value: y, label: t('calls.yearValue', { year: y }) }))]} />
+        </Space>} />
       <Row gutter={[16, 16]}>
         {([['projects', tot?.count, null], ['total', tot?.totalFen, 1], ['approved', tot?.approvedBudgetFen, 1], ['contract', tot?.contractFen, 1], ['recovered', tot?.recoveryFen, 1]] as const).map(([k, v, isMoney]) => (
           <Col key={k} xs={12} md={8} xl={4}>

@@ -6,6 +6,6 @@ export const dashboardEn: typeof dashboardZh = {
     title: 'Dashboard', intro: 'The district\'s (or your unit\'s) IT projects by stage, department and category, with their money, and what is overdue. Click a chart or a number to open the projects behind it.',
     allYears: 'All years', projects: 'Projects', total: 'Declared total', approved: 'Approved budget', contract: 'Contracted', recovered: 'Recovered',
     byStage: 'By stage', byDepartment: 'By department', byCategory: 'By category', overdue: 'Overdue final versions (Art.14)',
-    unit: 'Unit', count: 'Projects', wan: '×10k ¥', noOverdue: 'No final version is overdue.', due: 'Due', empty: 'No projects',
+    exportReview: 'Export review results (Excel)', unit: 'Unit', count: 'Projects', wan: '×10k ¥', noOverdue: 'No final version is overdue.', due: 'Due', empty: 'No projects',
   },
 };
