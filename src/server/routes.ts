@@ -25,6 +25,7 @@ import { contractRoutes } from './approval/contract.js';
 import { statisticsRoutes } from './approval/statistics.js';
 import { todoRoutes } from './projects/todo.js';
 import { dashboardRoutes } from './projects/dashboard.js';
+import { openDataRoutes } from './projects/open-data.js';
 import { calendarRoutes } from './platform/calendar.js';
 import { documentRoutes } from './documents/routes.js';
 
@@ -55,6 +56,7 @@ export async function apiRoutes(app: ZApp) {
   await app.register(statisticsRoutes);
   await app.register(todoRoutes);
   await app.register(dashboardRoutes);
+  await app.register(openDataRoutes);
   await app.register(calendarRoutes);
   await app.register(documentRoutes);
 }

@@ -43,6 +43,14 @@ describe('demo projects', () => {
     expect((await bureau.get(`/api/v1/projects?orgId=${dash.body.byDepartment[0].orgId}`)).body.total).toBe(1);
     const own = await (await ts.as('market')).get('/api/v1/dashboard');
     expect(own.body.totals).toMatchObject({ count: 1, totalFen: 3_000_000_00, contractFen: 2_798_000_00 });
+    // Open data (public): the listed, non-classified projects and only their public facts.
+    const open = await ts.client().get(`/api/v1/open-data/projects?year=${planYear}`);
+    expect(open.status).toBe(200);
+    expect(open.body.items.map((x: { name: string }) => x.name).sort()).toEqual(['智慧养老服务平台', '智慧市场监管平台']);
+    expect(Object.keys(open.body.items[0])).not.toContain('form');
+    const csv = await fetch(`${ts.url}/api/v1/open-data/projects?format=csv`);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(await csv.text()).toContain('智慧市场监管平台');
     const seedSessions = await ts.database.db.select().from(sessions).where(eq(sessions.method, 'demo_seed'));
     expect(seedSessions.length).toBeGreaterThan(0);
     expect(seedSessions.every((x) => x.revokedAt !== null)).toBe(true);
