@@ -20,7 +20,12 @@ export async function dashboardRoutes(app: ZApp) {
     schema: { tags: ['projects'], summary: '统筹看板：各阶段、各单位、各类别项目数与金额，逾期事项', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) },
   }, async (req) => {
     const auth = await requirePermission(req, 'project.view_all', 'project.view_own', 'project.declare', 'project.forward');
-    const rows = await db.select().from(projects).where(and(visibleProjects(auth), req.query.year ? eq(projects.planYear, req.query.year) : undefined));
+    // Only the columns the counts need (not the declaration form): the list can be thousands of rows.
+    const rows = await db.select({
+      id: projects.id, stage: projects.stage, declaringOrgId: projects.declaringOrgId, category: projects.category, totalFen: projects.totalFen,
+      approvedBudgetFen: projects.approvedBudgetFen, contractFen: projects.contractFen, recoveryFen: projects.recoveryFen,
+      revisionDueAt: projects.revisionDueAt, revisionSubmittedAt: projects.revisionSubmittedAt,
+    }).from(projects).where(and(visibleProjects(auth), req.query.year ? eq(projects.planYear, req.query.year) : undefined));
     const d = dashboard(rows, new Date());
     const names = await orgNameMap(db, d.byDepartment.map((x) => x.orgId));
     const categories = defaultEdition.lists.categories.value;

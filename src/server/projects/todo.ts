@@ -1,7 +1,7 @@
 // 待办 (GET /todo): every project where the person has work waiting, with the action, its article
 // and, for the final version, its deadline — the same actions the project page offers (one table
 // in src/domain/lifecycle decides them), filtered to the to-dos.
-import { and, eq, notInArray } from 'drizzle-orm';
+import { and, eq, getTableColumns, notInArray } from 'drizzle-orm';
 import { annualCalls, organizations, projects, reviewOpinions } from '../../db/schema.js';
 import { defaultEdition, getEdition } from '../../domain/editions/index.js';
 import { needsSupervision } from '../../domain/rules/later-stage-calcs.js';
@@ -11,7 +11,7 @@ import { procurementFacts } from '../approval/shared.js';
 import { TRANSITIONS } from '../../domain/lifecycle/transitions.js';
 import { requireUser } from '../auth/guard.js';
 import type { ZApp } from '../routes.js';
-import { allowedActions, relationsOf, reviewPartyOf } from './access.js';
+import { allowedActions, relationsOf, reviewPartyOf, type ProjectRow } from './access.js';
 import { orgNameMap } from './org-names.js';
 import { presentProjectSummary } from './presenter.js';
 import { visibleProjects } from './projects.js';
@@ -24,17 +24,22 @@ export async function todoRoutes(app: ZApp) {
 
   app.get('/todo', { schema: { tags: ['projects'], summary: '我的待办：需要我办理的项目、事项、依据条款与期限' } }, async (req) => {
     const auth = requireUser(req);
-    const rows = await db.select({ p: projects, parentId: organizations.parentId, editionId: annualCalls.editionId }).from(projects)
+    // Every column but the declaration form and findings (large, and not needed to decide a to-do).
+    const { form: _form, findings: _findings, ...slim } = getTableColumns(projects);
+    const found = await db.select({ p: slim, parentId: organizations.parentId, editionId: annualCalls.editionId }).from(projects)
       .innerJoin(organizations, eq(organizations.id, projects.declaringOrgId))
       .innerJoin(annualCalls, eq(annualCalls.id, projects.callId))
       .where(and(visibleProjects(auth), notInArray(projects.stage, CLOSED)));
+    const rows = found.map((r) => ({ ...r, p: { ...r.p, form: {}, findings: [] } as ProjectRow }));
     const party = reviewPartyOf(auth);
     const spoken = party ? await db.select({ projectId: reviewOpinions.projectId, review: reviewOpinions.review, round: reviewOpinions.round })
       .from(reviewOpinions).where(eq(reviewOpinions.party, party)) : [];
+    const spokenBy = new Map<string, typeof spoken>();
+    for (const o of spoken) spokenBy.set(o.projectId, [...(spokenBy.get(o.projectId) ?? []), o]);
     const names = await orgNameMap(db, rows.map((r) => r.p.declaringOrgId));
     const now = Date.now();
     const items = rows.flatMap(({ p, parentId, editionId }) => {
-      const mine = spoken.filter((o) => o.projectId === p.id);
+      const mine = spokenBy.get(p.id) ?? [];
       const spoke = { preReview: mine.some((o) => o.review === 'pre_review' && o.round === p.round), jointReview: mine.some((o) => o.review === 'joint_review') };
       const open = allowedActions({ project: p, relations: relationsOf(auth, p, parentId), spoke });
       const edition = getEdition(editionId) ?? defaultEdition;
