@@ -9,6 +9,7 @@ import { formatDateTime, usePick } from '../i18n/format';
 import { useCite } from '../plan/cite';
 import { JointReviewCard } from './JointReviewCard';
 import { RevisionFormCard } from './RevisionFormCard';
+import { RoutePreview } from './RoutePreview';
 
 export function ApprovalPanel({ project, tick }: { project: Project; tick: number }) {
   const { t } = useTranslation();
@@ -18,7 +19,7 @@ export function ApprovalPanel({ project, tick }: { project: Project; tick: numbe
   const applied = route !== null;
   const review = useApi<JointReview>(applied ? `/projects/${project.id}/joint-review?t=${tick}` : null).data;
   const docs = useApi<DocumentsResult>(applied ? `/projects/${project.id}/documents?t=${tick}` : null).data;
-  if (!route) return <Empty description={t('route.none')} data-testid="approval-empty" />;
+  if (!route) return <RoutePreview project={project} />;
   const path = route.simplifiedPaths.find((s) => s.code === route.path);
   const ndrc = project.ndrcApproval ?? null;
   return (

@@ -56,7 +56,7 @@ export const approvalEn: typeof approvalZh = {
     notReady: 'Generated once the final version is submitted', approvedAt: 'Approved at',
   },
   approve: { title: 'Approve', confirm: 'Check that the signed, sealed form matches the platform\'s data, then approve.', done: 'Project approved', blockedTitle: 'Cannot approve' },
-  route: { title: 'Approval route', path: 'Procedure', submittedAt: 'Application submitted', none: 'No application yet' },
+  route: { title: 'Approval route', path: 'Procedure', submittedAt: 'Application submitted', none: 'No application yet', preview: 'Preparing the application (Art.11, 12)', previewHint: 'The route for the project as it stands, and the documents it needs. If it is in a plan, urgent, involves new civil works or is energy-intensive, tick that when you submit the application: the route changes accordingly.' },
   history: {
     title: 'History', intro: 'Every change of the project: who, when, why, under which rule and article.', time: 'Time', action: 'Event', actor: 'By',
     stage: 'Stage', basis: 'Basis', note: 'Note', empty: 'No history yet',

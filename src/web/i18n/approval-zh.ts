@@ -56,7 +56,7 @@ export const approvalZh = {
     notReady: '方案终稿提交后生成', approvedAt: '批复时间',
   },
   approve: { title: '审核批复', confirm: '请核对签字盖章的《联合评审表》扫描件与平台数据一致后批复。', done: '项目已批复', blockedTitle: '不能批复' },
-  route: { title: '审批路径', path: '编报程序', submittedAt: '审核申报时间', none: '尚未提交项目审核申报' },
+  route: { title: '审批路径', path: '编报程序', submittedAt: '审核申报时间', none: '尚未提交项目审核申报', preview: '项目审核申报准备（第十一条、第十二条）', previewHint: '按项目当前数据确定的审批路径及所需材料。已列入规划、情况紧急、涉及新建土建工程或高耗能的，请在提交审核申报时勾选，路径会相应调整。' },
   history: {
     title: '办理记录', intro: '项目每一次状态变化：谁、何时、为何、依据的规则和条款。', time: '时间', action: '事项', actor: '办理人',
     stage: '阶段变化', basis: '依据', note: '说明', empty: '暂无办理记录',
