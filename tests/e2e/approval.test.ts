@@ -40,6 +40,15 @@ async function as(user: string, fn: (page: Page) => Promise<void>) {
   }
 }
 
+/** Chooses an option of a searchable antd Select by typing, once the options have loaded, and checks it took. */
+async function pickOption(page: Page, selector: string, text: string) {
+  await page.locator(selector).click();
+  await page.locator(selector).fill(text);
+  await page.locator('.ant-select-item-option', { hasText: text }).first().waitFor();
+  await page.locator(selector).press('Enter');
+  await page.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: text }).first().waitFor();
+}
+
 const DIMS = ['intensive', 'integration', 'sharing', 'collaboration', 'security', 'estimate'];
 
 describe('joint review and approval in the browser', () => {
@@ -110,8 +119,7 @@ describe('joint review and approval in the browser', () => {
       await page.getByTestId('action-record_procurement').click();
       const form = page.getByTestId('procurement-form');
       await form.waitFor();
-      await page.locator('#implementerOrg').click();
-      await page.locator('.ant-select-item-option').filter({ hasText: '钟吾' }).first().click();
+      await pickOption(page, '#implementerOrg', '钟吾');
       await page.locator('#contractYuan').fill('2800000');
       await page.locator('#procurementDate').fill('2028-03-01');
       await page.locator('#procurementDate').press('Enter');
@@ -128,8 +136,7 @@ describe('joint review and approval in the browser', () => {
 
       await page.getByTestId('action-record_supervision').click();
       await page.getByTestId('supervision-form').waitFor();
-      await page.locator('#supervisorOrg').click();
-      await page.locator('.ant-select-item-option').filter({ hasText: '监理' }).first().click();
+      await pickOption(page, '#supervisorOrg', '诚信');
       await page.locator('#supervisionYuan').fill('56000');
       await page.locator('#supervisionDate').fill('2028-03-05');
       await page.locator('#supervisionDate').press('Enter');
