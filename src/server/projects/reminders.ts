@@ -1,7 +1,8 @@
 // Deadline reminders (SPEC §5: "reminded before and after"): the declarant is reminded within the
 // last day before its final version is due (Art.14) and again once it is overdue, together with the
-// data bureau. Each reminder is sent once per person; a timer runs this every few minutes.
-import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+// data bureau. Each reminder is sent once per person (per-project advisory lock across instances);
+// a timer runs this every few minutes.
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { notifications, projects } from '../../db/schema.js';
 import { revisionReminder, type ReminderKind } from '../../domain/approval/index.js';
@@ -22,6 +23,8 @@ export async function sendRevisionReminders(db: Db, now = new Date()): Promise<n
     if (!kind) continue;
     const link = `/projects/${p.id}`;
     sent += await db.transaction(async (tx) => {
+      // Several instances may run this at once: one at a time per project, so each sees the other's messages.
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`govit.reminder:${p.id}`}))`);
       const already = new Set((await tx.select({ userId: notifications.userId }).from(notifications)
         .where(and(eq(notifications.link, link), eq(notifications.title, TITLES[kind])))).map((r) => r.userId));
       const users = new Set<string>();
