@@ -40,7 +40,7 @@ export function useLiveSections(kind: HomeKind | undefined, sections: HomeSectio
         return { todo, projects: items.map((p) => asItem(p)) };
       }
       if (kind === 'reviewer' || kind === 'ndrc') return { awaiting: await todoItems() };
-      if (kind === 'implementer' || kind === 'supervisor') {
+      if (kind === 'implementer' || kind === 'supervisor' || kind === 'oversight' || kind === 'evaluator') {
         const { items } = await get<Paged<ProjectSummary>>('/projects?pageSize=20');
         return { projects: items.map((p) => asItem(p)) };
       }
