@@ -122,3 +122,30 @@ export const AUDIT_EVENTS = {
 
 export type AuditAction = keyof typeof AUDIT_EVENTS;
 export type AuditOutcome = 'success' | 'failure' | 'denied';
+
+/** The same events in English (the UI's second language); the type keeps the keys complete. */
+export const AUDIT_EVENTS_EN: Record<AuditAction, string> = {
+  'auth.login': 'Signed in', 'auth.login_failed': 'Sign-in failed', 'auth.locked': 'Account locked', 'auth.logout': 'Signed out',
+  'auth.password_changed': 'Password changed', 'auth.mfa_enrolled': 'Second factor bound', 'auth.recovery_code_used': 'Recovery code used',
+  'access.denied': 'Access denied', 'org.created': 'Organisation created', 'org.updated': 'Organisation changed',
+  'user.created': 'Account created', 'user.updated': 'Account changed', 'user.password_reset': 'Password reset',
+  'user.sessions_revoked': 'Signed out by force', 'user.roles_changed': 'Roles assigned', 'user.unlocked': 'Account unlocked',
+  'user.mfa_reset': 'Second factor reset', 'role.created': 'Role created', 'role.updated': 'Role permissions changed',
+  'policy.updated': 'Security policy changed', 'audit.viewed': 'Audit trail read', 'audit.verified': 'Audit trail verified',
+  'call.opened': 'Annual call published', 'call.updated': 'Annual call changed', 'project.created': 'Draft created',
+  'project.updated': 'Declaration saved', 'project.submitted': 'Declared', 'project.submit_refused': 'Declaration refused by a rule',
+  'project.withdrawn': 'Declaration withdrawn', 'project.forwarded': 'Forwarded by the sector authority',
+  'project.sector_returned': 'Returned by the sector authority', 'project.pre_review_opinion': 'Pre-review opinion given',
+  'project.pre_review_concluded': 'Pre-review concluded', 'project.budget_reviewed': 'Budget reviewed', 'plan.issued': 'Annual plan issued',
+  'plan.exported': 'Annual list exported', 'document.uploaded': 'Document uploaded', 'document.downloaded': 'Document downloaded',
+  'document.withdrawn': 'Document withdrawn', 'project.action_refused': 'Action refused by a rule',
+  'project.application_submitted': 'Application submitted', 'project.ndrc_approved': 'NDRC approval recorded',
+  'project.joint_review_opinion': 'Joint-review opinion given', 'project.joint_review_concluded': 'Joint review concluded',
+  'project.control_price_recorded': 'Tender control price recorded', 'project.meeting_recorded': 'Review meeting recorded',
+  'project.revision_submitted': 'Final version submitted', 'project.form_generated': 'Joint review form generated',
+  'project.approved': 'Project approved', 'project.decentral_updated': 'Decentralised construction requested / approved',
+  'project.procurement_recorded': 'Procurement and contract recorded', 'project.supervision_recorded': 'Supervision contract recorded',
+  'project.construction_started': 'Construction started', 'project.change_decided': 'Change decided',
+  'review_results.exported': 'Review results exported', 'project.archive_exported': 'Project file exported',
+  'calendar.updated': 'Holiday calendar updated', 'system.seeded': 'Demo data seeded',
+};

@@ -3,7 +3,7 @@ import { and, desc, eq, gte, lt, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditEvents } from '../../db/schema.js';
 import { verifyAuditChain } from '../../db/audit-repo.js';
-import { AUDIT_EVENTS, type AuditAction } from '../../domain/audit/events.js';
+import { AUDIT_EVENTS, AUDIT_EVENTS_EN, type AuditAction } from '../../domain/audit/events.js';
 import { audit } from '../audit/record.js';
 import { requirePermission } from '../auth/guard.js';
 import type { ZApp } from '../routes.js';
@@ -23,7 +23,7 @@ export async function auditRoutes(app: ZApp) {
 
   app.get('/audit-events/catalogue', { schema: { tags: ['audit'], summary: '审计事件类型目录' } }, async (req) => {
     await requirePermission(req, 'audit.read');
-    return { items: Object.entries(AUDIT_EVENTS).map(([code, name]) => ({ code, name })) };
+    return { items: Object.entries(AUDIT_EVENTS).map(([code, name]) => ({ code, name, nameEn: AUDIT_EVENTS_EN[code as AuditAction] })) };
   });
 
   app.get('/audit-events', { schema: { tags: ['audit'], summary: '查询审计日志（审计管理员）', querystring: query } }, async (req) => {

@@ -4,7 +4,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { documents, projectEvents, projectRounds, projects, reviewOpinions, users } from '../../db/schema.js';
-import { AUDIT_EVENTS, type AuditAction } from '../../domain/audit/events.js';
+import { AUDIT_EVENTS, AUDIT_EVENTS_EN, type AuditAction } from '../../domain/audit/events.js';
 import { JOINT_REVIEW_PARTIES, ORG_ROLES } from '../../domain/organizations.js';
 import { stageAfterOpinion, type PreReviewDecision } from '../../domain/lifecycle/transitions.js';
 import { diffDocuments, diffValues } from '../../domain/projects/diff.js';
@@ -89,7 +89,7 @@ export async function preReviewRoutes(app: ZApp) {
       .leftJoin(users, eq(users.id, projectEvents.actorUserId))
       .where(eq(projectEvents.projectId, access.project.id)).orderBy(asc(projectEvents.at));
     const names = await orgNameMap(db, rows.map((r) => r.e.actorOrgId).filter((x): x is string => Boolean(x)));
-    return { items: rows.map(({ e, actor }) => ({ ...e, at: e.at.toISOString(), actorName: actor, actorOrgName: e.actorOrgId ? names.get(e.actorOrgId) ?? null : null, actionName: AUDIT_EVENTS[e.action as AuditAction] ?? e.action })) };
+    return { items: rows.map(({ e, actor }) => ({ ...e, at: e.at.toISOString(), actorName: actor, actorOrgName: e.actorOrgId ? names.get(e.actorOrgId) ?? null : null, actionName: AUDIT_EVENTS[e.action as AuditAction] ?? e.action, actionNameEn: AUDIT_EVENTS_EN[e.action as AuditAction] ?? e.action })) };
   });
 
   app.get('/projects/:id/rounds', { schema: { tags: ['pre-review'], summary: '各轮申报快照', params: idParams } }, async (req) => {

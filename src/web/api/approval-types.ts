@@ -52,7 +52,7 @@ export interface ChangeRecord {
 }
 
 export interface ProjectEvent {
-  id: string; action: string; actionName: string; at: string; actorName: string | null; actorOrgName: string | null;
+  id: string; action: string; actionName: string; actionNameEn?: string; at: string; actorName: string | null; actorOrgName: string | null;
   fromStage: string | null; toStage: string | null; rule: string | null; article: string | null; note: string | null;
 }
 

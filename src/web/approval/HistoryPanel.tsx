@@ -20,7 +20,7 @@ export function HistoryPanel({ projectId, tick }: { projectId: string; tick: num
       <Table<ProjectEvent> rowKey="id" size="small" loading={loading} pagination={false} dataSource={[...(data?.items ?? [])].reverse()}
         locale={{ emptyText: t('history.empty') }} columns={[
           { title: t('history.time'), dataIndex: 'at', width: 150, render: (v: string) => formatDateTime(v) },
-          { title: t('history.action'), dataIndex: 'actionName', width: 180 },
+          { title: t('history.action'), key: 'action', width: 180, render: (_, e) => pick(e.actionName, e.actionNameEn) },
           { title: t('history.actor'), key: 'actor', width: 200, render: (_, e) => [e.actorOrgName, e.actorName].filter(Boolean).join(' · ') || '—' },
           { title: t('history.stage'), key: 'stage', width: 260, render: (_, e) => (e.toStage && e.toStage !== e.fromStage
             ? <span>{e.fromStage ? stageName(e.fromStage) : '—'} → <Tag>{stageName(e.toStage)}</Tag></span> : '—') },

@@ -3,6 +3,7 @@
 import { Button, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { usePick } from '../../i18n/format';
 import { useApi } from '../../api/useApi';
 import type { ListOf } from '../../api/types';
 import { shanghaiDayBound } from '../../i18n/format';
@@ -13,7 +14,8 @@ interface Values { action?: string; actor?: string; outcome?: string; range?: [D
 export function AuditFilters({ initial, onChange }: { initial: AuditFilter; onChange: (f: AuditFilter) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const catalogue = useApi<ListOf<{ code: string; name: string }>>('/audit-events/catalogue');
+  const pick = usePick();
+  const catalogue = useApi<ListOf<{ code: string; name: string; nameEn?: string }>>('/audit-events/catalogue');
 
   const apply = (v: Values) => {
     const [from, to] = v.range ?? [];
@@ -29,7 +31,7 @@ export function AuditFilters({ initial, onChange }: { initial: AuditFilter; onCh
       style={{ marginBottom: 16, rowGap: 8 }}>
       <Form.Item name="action">
         <Select allowClear placeholder={t('audit.allActions')} style={{ width: 240 }} showSearch={{ optionFilterProp: 'label' }}
-          options={(catalogue.data?.items ?? []).map((c) => ({ value: c.code, label: `${c.name}（${c.code}）` }))} />
+          options={(catalogue.data?.items ?? []).map((c) => ({ value: c.code, label: `${pick(c.name, c.nameEn)}（${c.code}）` }))} />
       </Form.Item>
       <Form.Item name="actor"><Input allowClear placeholder={t('audit.actorPlaceholder')} style={{ width: 160 }} /></Form.Item>
       <Form.Item name="outcome">
