@@ -1,6 +1,7 @@
 // 终稿修订统计 (Art.14): per declaring unit, final versions on time, late, still in revision and
 // already overdue — late ones are not blocked but counted here (R-REVISE-3WD).
-import { Card, Progress, Select, Space, Table, Typography } from 'antd';
+import { FileExcelOutlined } from '@ant-design/icons';
+import { Button, Card, Progress, Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/useApi';
 import { PageHeader } from '../admin/shared/PageHeader';
@@ -18,7 +19,9 @@ export function RevisionStatsPage() {
   return (
     <div data-testid="revision-stats-page">
       <PageHeader title={t('menu.revisionStats')} intro={t('revisionStats.intro', { article: cite('Art.14') })}
-        extra={<Space><span>{t('revisionStats.year')}</span>
+        extra={<Space>
+          {year && <Button icon={<FileExcelOutlined />} href={`/api/v1/review-results/export?year=${year}`}>{t('dashboard.exportReview')}</Button>}
+          <span>{t('revisionStats.year')}</span>
           <Select style={{ width: 120 }} value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: t('calls.yearValue', { year: y }) }))} /></Space>} />
       <Card>
         <Table<Row> rowKey="orgId" loading={loading} dataSource={data?.items ?? []} pagination={false} locale={{ emptyText: t('revisionStats.empty') }}

@@ -10,7 +10,8 @@ echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, LegendComponen
 
 type Option = Parameters<echarts.ECharts['setOption']>[0];
 
-export function Chart({ option, height = 300, onClick, testId }: { option: Option; height?: number; onClick?: (dataIndex: number) => void; testId?: string }) {
+/** `summary` is read by screen readers in place of the canvas (the numbers also appear in tables or links). */
+export function Chart({ option, height = 300, onClick, testId, summary }: { option: Option; height?: number; onClick?: (dataIndex: number) => void; testId?: string; summary?: string }) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const click = useRef(onClick);
@@ -27,5 +28,5 @@ export function Chart({ option, height = 300, onClick, testId }: { option: Optio
   }, []);
   useEffect(() => { chart.current?.setOption(option, true); }, [option]);
 
-  return <div ref={box} style={{ width: '100%', height, cursor: onClick ? 'pointer' : undefined }} data-testid={testId} />;
+  return <div ref={box} role="img" aria-label={summary} style={{ width: '100%', height, cursor: onClick ? 'pointer' : undefined }} data-testid={testId} />;
 }

@@ -75,14 +75,14 @@ export function DashboardPage() {
       </Row>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}><Card title={t('dashboard.byStage')}>
-          <Chart option={stageOption} testId="chart-stage" onClick={(i) => open({ stage: data?.byStage[i]?.stage })} />
+          <Chart option={stageOption} testId="chart-stage" summary={(data?.byStage ?? []).map((x) => `${pick(x.name, x.nameEn)} ${x.count}`).join('，')} onClick={(i) => open({ stage: data?.byStage[i]?.stage })} />
         </Card></Col>
         <Col xs={24} xl={12}><Card title={t('dashboard.byCategory')}>
-          <Chart option={categoryOption} testId="chart-category" onClick={(i) => { const c = data?.byCategory[i]?.category; if (c && c !== 'unspecified') open({ category: c }); }} />
+          <Chart option={categoryOption} testId="chart-category" summary={(data?.byCategory ?? []).map((x) => `${pick(x.name, x.nameEn)} ${wanText(x.totalFen)}`).join('，')} onClick={(i) => { const c = data?.byCategory[i]?.category; if (c && c !== 'unspecified') open({ category: c }); }} />
         </Card></Col>
       </Row>
       <Card title={t('dashboard.byDepartment')}>
-        <Chart option={deptOption} height={Math.max(200, 36 * (data?.byDepartment.length ?? 0) + 60)} testId="chart-department"
+        <Chart option={deptOption} height={Math.max(200, 36 * (data?.byDepartment.length ?? 0) + 60)} testId="chart-department" summary={(data?.byDepartment ?? []).map((x) => `${x.name} ${wanText(x.totalFen)}`).join('，')}
           onClick={(i) => { const rows = [...(data?.byDepartment ?? [])].reverse(); open({ orgId: rows[i]?.orgId }); }} />
         <Table rowKey="orgId" size="small" pagination={false} dataSource={data?.byDepartment ?? []} locale={{ emptyText: t('dashboard.empty') }} data-testid="dept-table"
           columns={[
