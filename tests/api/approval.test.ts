@@ -244,6 +244,22 @@ describe('from the annual list to a signed contract', () => {
     expect(list.body.items.map((x: { route: string }) => x.route)).toEqual(['redeclare', 'file']);
   });
 
+  it('declared again after the change: a new application opens a second joint review round (Art.17 ¶3, Art.13)', async () => {
+    const app = await c.market.post(`/api/v1/projects/${id}/application`, {});
+    expect(app.body.stage).toBe('joint_review');
+    expect(app.body.controlPriceFen).toBeNull();
+    expect((await fresh(c.cyberspace, id)).actions).toContain('joint_review_opinion');
+    const again = await c.cyberspace.post(`/api/v1/projects/${id}/joint-review/opinions`, jointOpinion('pass', '变更后方案符合要求'));
+    expect(again.status).toBe(201);
+    const jr = await c.databureau.get(`/api/v1/projects/${id}/joint-review`);
+    expect(jr.body.parties.filter((x: { spoke: boolean }) => x.spoke)).toHaveLength(1); // this round only
+    for (const who of ['databureau', 'finance', 'bigdata']) expect((await c[who].post(`/api/v1/projects/${id}/joint-review/opinions`, jointOpinion('pass'))).status).toBe(201);
+    const p = await fresh(c.market, id);
+    expect(p.stage).toBe('revision');
+    expect(p.revisionSubmittedAt).toBeNull();
+    expect(((await c.market.get('/api/v1/todo')).body.items as { project: { id: string }; action: string }[]).find((t) => t.project.id === id)?.action).toBe('submit_revision');
+  });
+
   it('the whole file exports as one archive: record, history, every document version with its SM3, no form once re-declared (SPEC §7)', async () => {
     const res = await fetch(`${ts.url}/api/v1/projects/${id}/archive.zip`, { headers: { cookie: c.databureau.cookie! } });
     expect(res.status).toBe(200);
@@ -253,7 +269,7 @@ describe('from the annual list to a signed contract', () => {
     const root = names[0].split('/')[0];
     expect(root).toContain('市场监管智慧监管平台');
     const record = JSON.parse(await zip.file(`${root}/项目信息.json`)!.async('string'));
-    expect(record).toMatchObject({ id, stage: 'listed' });
+    expect(record).toMatchObject({ id, stage: 'revision' });
     const history = await zip.file(`${root}/办理记录.csv`)!.async('string');
     expect(history).toContain('项目批复');
     expect(history).toContain('R-CHANGE');
@@ -266,7 +282,7 @@ describe('from the annual list to a signed contract', () => {
       const bytes = await zip.file(`${root}/${cols[8]}`)!.async('nodebuffer');
       expect(sm3Hex(bytes)).toBe(cols[4]);
     }
-    // Re-declared (Art.17): the earlier joint review form no longer stands, so none is generated.
+    // Re-declared (Art.17): the earlier joint review form no longer stands, and the new one is not yet generated.
     expect(names.some((n) => n.includes('平台生成/'))).toBe(false);
     // Someone who may not see the project cannot export it.
     expect((await fetch(`${ts.url}/api/v1/projects/${id}/archive.zip`, { headers: { cookie: c.civil.cookie! } })).status).toBe(404);

@@ -69,3 +69,13 @@ export function recoveryRecord(budgetFen: Fen, controlPriceFen: Fen): RecoveryRe
       `${headEn}: the budget is not above the control price, nothing is recovered`, 'controlPriceFen');
   return { budgetFen, controlPriceFen, recoveryFen: rec, finding: f };
 }
+
+/**
+ * The joint review a project is in: 1 for its first application, +1 each time it applies again
+ * (a change that must be re-declared sends it back, Art.17 ¶3). Kept in the route stored at
+ * application; projects stored before rounds existed are in round 1.
+ */
+export function jointRoundOf(storedRoute: unknown): number {
+  const r = (storedRoute as { jointRound?: unknown } | null)?.jointRound;
+  return typeof r === 'number' && Number.isInteger(r) && r >= 1 ? r : 1;
+}

@@ -1,7 +1,9 @@
 // 项目审核申报 (Art.11, 12): the approval route is worked out from the edition's parameters and
 // shown with its reasons; the application needs the documents of the chosen route. 区发改局 records
 // its 立项批复 where R-NDRC applies.
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { reviewOpinions } from '../../db/schema.js';
 import { approvalRoute, missingDocuments, type ApprovalRoute } from '../../domain/approval/index.js';
 import type { FundingLine } from '../../domain/rules/index.js';
 import type { KindCode } from '../../domain/editions/types.js';
@@ -63,7 +65,10 @@ export async function applicationRoutes(app: ZApp) {
         rule: route.ndrcRequired ? 'R-NDRC' : 'R-MATERIALS', article, field: 'documents', messageEn: `Missing: ${missing.map((m) => m.en).join(', ')}`, details: { missing, route },
       });
     }
-    const stored = { ...route, flags, path, at: new Date().toISOString() };
+    // Applying again after a re-declared change (Art.17) opens a new joint review round.
+    const [{ last }] = await db.select({ last: sql<number | null>`max(${reviewOpinions.round})` }).from(reviewOpinions)
+      .where(and(eq(reviewOpinions.projectId, p.id), eq(reviewOpinions.review, 'joint_review')));
+    const stored = { ...route, flags, path, at: new Date().toISOString(), jointRound: (last ?? 0) + 1 };
     const row = await db.transaction(async (tx) => {
       const r = await moveStage(tx, p, 'joint_review', { approvalRoute: stored, ndrcRequired: route.ndrcRequired });
       await recordProjectEvent(tx, req, { projectId: p.id, action: 'project.application_submitted', fromStage: p.stage, toStage: 'joint_review', rule: 'R-NDRC', article: route.ndrcRequired ? 'Art.12' : 'Art.11', detail: { ndrcRequired: route.ndrcRequired, path } });

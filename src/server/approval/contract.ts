@@ -134,7 +134,12 @@ export async function contractRoutes(app: ZApp) {
       // Filed: takes effect (the new total is the project's). Otherwise back to the application step (Art.17 ¶3).
       const r = decision.route === 'file'
         ? await moveStage(tx, p, p.stage, { totalFen: b.totalAfterFen })
-        : await moveStage(tx, p, 'listed', { approvalRoute: null, formCode: null, formDigest: null });
+        // Declared again: a new application, joint review (next round), control price, final version and
+        // approval follow; the old ones stay in the history and the opinions of their round.
+        : await moveStage(tx, p, 'listed', {
+          approvalRoute: null, formCode: null, formDigest: null, controlPriceFen: null, recoveryFen: null,
+          revisionDueAt: null, revisionSubmittedAt: null, revisionOverdue: false, approvedAt: null,
+        });
       await recordProjectEvent(tx, req, { projectId: p.id, action: 'project.change_decided', fromStage: p.stage, toStage: r.stage, rule: 'R-CHANGE', article: 'Art.17', note: decision.finding.message, detail: { changeId: change.id, route: decision.route } });
       return { change, project: r };
     });

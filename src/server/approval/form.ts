@@ -7,7 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Db, Tx } from '../../db/client.js';
 import { projects, reviewOpinions, users } from '../../db/schema.js';
-import { approvalGate, JOINT_REVIEW_DIMENSIONS, revisionStatus } from '../../domain/approval/index.js';
+import { approvalGate, JOINT_REVIEW_DIMENSIONS, jointRoundOf, revisionStatus } from '../../domain/approval/index.js';
 import { approvedDataDigest, formShortCode, normalizeShortCode, verifyUrl, type JointReviewFormData } from '../../domain/approval/form-code.js';
 import { CalendarYearNotCoveredError, shanghaiDateOf } from '../../domain/calendar/index.js';
 import { calendarInForce } from '../platform/calendar.js';
@@ -31,13 +31,13 @@ const idParams = z.object({ id: z.uuid('无效的项目编号') });
 export async function formData(db: Db | Tx, p: ProjectRow): Promise<JointReviewFormData> {
   const ops = await db.select({ o: reviewOpinions, reviewer: users.displayName }).from(reviewOpinions)
     .innerJoin(users, eq(users.id, reviewOpinions.userId))
-    .where(and(eq(reviewOpinions.projectId, p.id), eq(reviewOpinions.review, 'joint_review')));
+    .where(and(eq(reviewOpinions.projectId, p.id), eq(reviewOpinions.review, 'joint_review'), eq(reviewOpinions.round, jointRoundOf(p.approvalRoute))));
   const names = await orgNameMap(db, [p.declaringOrgId]);
   return {
     project: { code: p.code, name: p.name, planYear: p.planYear, declaringOrg: names.get(p.declaringOrgId) ?? '', totalFen: p.totalFen,
       approvedBudgetFen: p.approvedBudgetFen, controlPriceFen: p.controlPriceFen, recoveryFen: p.recoveryFen,
       category: p.category as CategoryCode | null, kind: p.kind as KindCode | null },
-    round: 1,
+    round: jointRoundOf(p.approvalRoute),
     parties: ops.map(({ o, reviewer }) => ({
       party: o.party as JointReviewPartyCode, partyName: ORG_ROLES[o.party as JointReviewPartyCode].zh, conclusion: o.decision as 'pass' | 'return' | 'fail',
       dimensions: (o.dimensions as { code: string; opinion: string }[]).map((d) => ({ code: d.code as never, zh: JOINT_REVIEW_DIMENSIONS.find((x) => x.code === d.code)?.zh ?? d.code, opinion: d.opinion })),

@@ -5,7 +5,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { projects, reviewOpinions } from '../../db/schema.js';
-import { JOINT_REVIEW_DIMENSIONS, jointReviewOutcome, recoveryRecord, revisionDeadline, type JointReviewDecision } from '../../domain/approval/index.js';
+import { JOINT_REVIEW_DIMENSIONS, jointReviewOutcome, jointRoundOf, recoveryRecord, revisionDeadline, type JointReviewDecision } from '../../domain/approval/index.js';
 import { CalendarYearNotCoveredError } from '../../domain/calendar/index.js';
 import { calendarInForce } from '../platform/calendar.js';
 import { JOINT_REVIEW_PARTIES, ORG_ROLES } from '../../domain/organizations.js';
@@ -41,13 +41,13 @@ export async function jointReviewRoutes(app: ZApp) {
     const row = await db.transaction(async (tx) => {
       const [p] = await tx.select().from(projects).where(eq(projects.id, access.project.id)).for('update');
       if (p.stage !== 'joint_review') throw new AppError(409, 'WRONG_STAGE', '联审已结束', { article: 'Art.13' });
-      const round = 1;
+      const round = jointRoundOf(p.approvalRoute);
       const [dup] = await tx.select({ id: reviewOpinions.id }).from(reviewOpinions)
-        .where(and(eq(reviewOpinions.projectId, p.id), eq(reviewOpinions.review, 'joint_review'), eq(reviewOpinions.party, party)));
+        .where(and(eq(reviewOpinions.projectId, p.id), eq(reviewOpinions.review, 'joint_review'), eq(reviewOpinions.round, round), eq(reviewOpinions.party, party)));
       if (dup) throw new AppError(409, 'OPINION_EXISTS', `${ORG_ROLES[party].zh}已出具联审意见`);
       await tx.insert(reviewOpinions).values({ projectId: p.id, review: 'joint_review', round, party, orgId: access.auth.org.id, userId: access.auth.user.id, decision: req.body.decision, text: req.body.overall, dimensions: req.body.dimensions });
       const given = await tx.select({ party: reviewOpinions.party, decision: reviewOpinions.decision }).from(reviewOpinions)
-        .where(and(eq(reviewOpinions.projectId, p.id), eq(reviewOpinions.review, 'joint_review')));
+        .where(and(eq(reviewOpinions.projectId, p.id), eq(reviewOpinions.review, 'joint_review'), eq(reviewOpinions.round, round)));
       const outcome = jointReviewOutcome(Object.fromEntries(given.map((g) => [g.party, g.decision])) as Partial<Record<JointReviewPartyCode, JointReviewDecision>>, edition);
       await recordProjectEvent(tx, req, { projectId: p.id, action: 'project.joint_review_opinion', note: `${ORG_ROLES[party].zh}：${DECISION_ZH[req.body.decision]}`, article: 'Art.13', detail: { party, decision: req.body.decision } });
       if (outcome === 'pending') return p;
@@ -73,7 +73,7 @@ export async function jointReviewRoutes(app: ZApp) {
     const access = await loadProject(db, req, req.params.id);
     const p = access.project;
     const party = reviewPartyOf(access.auth);
-    const all = await db.select().from(reviewOpinions).where(and(eq(reviewOpinions.projectId, p.id), eq(reviewOpinions.review, 'joint_review'))).orderBy(asc(reviewOpinions.createdAt));
+    const all = await db.select().from(reviewOpinions).where(and(eq(reviewOpinions.projectId, p.id), eq(reviewOpinions.review, 'joint_review'), eq(reviewOpinions.round, jointRoundOf(p.approvalRoute)))).orderBy(asc(reviewOpinions.createdAt));
     const open = p.stage === 'joint_review';
     const mine = party !== null && all.some((o) => o.party === party);
     const visible = all.filter((o) => !open || mine || o.party === party);

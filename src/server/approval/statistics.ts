@@ -8,7 +8,7 @@ import { JOINT_REVIEW_PARTIES } from '../../domain/organizations.js';
 import { STAGES, type Stage } from '../../domain/lifecycle/stages.js';
 import { audit } from '../audit/record.js';
 import { buildReviewResultsXlsx } from '../exports/review-results-xlsx.js';
-import { revisionStatsByDepartment } from '../../domain/approval/index.js';
+import { jointRoundOf, revisionStatsByDepartment } from '../../domain/approval/index.js';
 import { requirePermission } from '../auth/guard.js';
 import type { ZApp } from '../routes.js';
 import { orgNameMap } from '../projects/org-names.js';
@@ -49,7 +49,7 @@ export async function statisticsRoutes(app: ZApp) {
       rows: rows.map((p) => {
         const mine = ops.filter((o) => o.projectId === p.id);
         const pre = (party: string) => { const o = mine.find((x) => x.review === 'pre_review' && x.round === p.round && x.party === party); return o ? DECISION[o.decision] ?? o.decision : ''; };
-        const joint = (party: string) => { const o = mine.find((x) => x.review === 'joint_review' && x.party === party); return o ? JOINT[o.decision] ?? o.decision : ''; };
+        const joint = (party: string) => { const o = mine.find((x) => x.review === 'joint_review' && x.round === jointRoundOf(p.approvalRoute) && x.party === party); return o ? JOINT[o.decision] ?? o.decision : ''; };
         return {
           code: p.code, name: p.name, declaringOrg: names.get(p.declaringOrgId) ?? '', stage: STAGES[p.stage as Stage]?.zh ?? p.stage, totalFen: p.totalFen,
           preReviewRound: p.round, preReview: JOINT_REVIEW_PARTIES.map(pre), approvedBudgetFen: p.approvedBudgetFen, jointReview: JOINT_REVIEW_PARTIES.map(joint),

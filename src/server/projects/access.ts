@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { organizations, projects, reviewOpinions } from '../../db/schema.js';
 import type { Db, Tx } from '../../db/client.js';
 import { JOINT_REVIEW_PARTIES } from '../../domain/organizations.js';
+import { jointRoundOf } from '../../domain/approval/joint-review.js';
 import { isDeclared, STAGES, type Stage } from '../../domain/lifecycle/stages.js';
 import { actionOpen, canTake, TRANSITIONS, type Actor, type ProjectAction } from '../../domain/lifecycle/transitions.js';
 import type { AuthContext } from '../auth/context.js';
@@ -63,7 +64,7 @@ export async function loadProject(db: Db | Tx, req: FastifyRequest, id: string):
     .where(and(eq(reviewOpinions.projectId, id), eq(reviewOpinions.party, party))) : [];
   const spoke = {
     preReview: spoken.some((o) => o.review === 'pre_review' && o.round === row.project.round),
-    jointReview: spoken.some((o) => o.review === 'joint_review'),
+    jointReview: spoken.some((o) => o.review === 'joint_review' && o.round === jointRoundOf(row.project.approvalRoute)),
   };
   return { auth, project: row.project, declaringParentId: row.parentId, relations, spoke };
 }

@@ -6,7 +6,7 @@ import { annualCalls, organizations, projects, reviewOpinions } from '../../db/s
 import { defaultEdition, getEdition } from '../../domain/editions/index.js';
 import { needsSupervision } from '../../domain/rules/later-stage-calcs.js';
 import { todoActions } from '../../domain/lifecycle/todo.js';
-import { procurementGate } from '../../domain/approval/index.js';
+import { jointRoundOf, procurementGate } from '../../domain/approval/index.js';
 import { procurementFacts } from '../approval/shared.js';
 import { TRANSITIONS } from '../../domain/lifecycle/transitions.js';
 import { requireUser } from '../auth/guard.js';
@@ -40,7 +40,7 @@ export async function todoRoutes(app: ZApp) {
     const now = Date.now();
     const items = rows.flatMap(({ p, parentId, editionId }) => {
       const mine = spokenBy.get(p.id) ?? [];
-      const spoke = { preReview: mine.some((o) => o.review === 'pre_review' && o.round === p.round), jointReview: mine.some((o) => o.review === 'joint_review') };
+      const spoke = { preReview: mine.some((o) => o.review === 'pre_review' && o.round === p.round), jointReview: mine.some((o) => o.review === 'joint_review' && o.round === jointRoundOf(p.approvalRoute)) };
       const open = allowedActions({ project: p, relations: relationsOf(auth, p, parentId), spoke });
       const edition = getEdition(editionId) ?? defaultEdition;
       const todo = todoActions(open, {
