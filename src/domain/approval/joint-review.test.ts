@@ -64,3 +64,14 @@ describe('R-RECOVERY: max(0, budget − control price)', () => {
     expect(() => recoveryRecord(100, -1)).toThrow();
   });
 });
+
+describe('joint review round (re-declared projects, Art.17 ¶3)', () => {
+  it('is the stored round, 1 for routes stored before rounds existed, never below 1', async () => {
+    const { jointRoundOf } = await import('./joint-review.js');
+    expect(jointRoundOf(null)).toBe(1);
+    expect(jointRoundOf({})).toBe(1);
+    expect(jointRoundOf({ jointRound: 2 })).toBe(2);
+    expect(jointRoundOf({ jointRound: 0 })).toBe(1);
+    expect(jointRoundOf({ jointRound: '3' })).toBe(1);
+  });
+});
