@@ -14,7 +14,7 @@ import { calendarInForce } from '../platform/calendar.js';
 import { ORG_ROLES } from '../../domain/organizations.js';
 import type { CategoryCode, JointReviewPartyCode, KindCode } from '../../domain/editions/types.js';
 import { STAGES, type Stage } from '../../domain/lifecycle/stages.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError } from '../errors.js';
 import type { ZApp } from '../routes.js';
 import { audit } from '../audit/record.js';
 import { assertAction, loadProject, type ProjectRow } from '../projects/access.js';
@@ -109,7 +109,7 @@ export async function formRoutes(app: ZApp) {
     const code = normalizeShortCode(req.params.code);
     if (!code) throw new AppError(400, 'BAD_CODE', '核验码格式不正确，应形如 JR-XXXX-XXXX-XXXX', { field: 'code' });
     const [p] = await db.select().from(projects).where(eq(projects.formCode, code));
-    if (!p) throw notFound('核验码', 'Verification code');
+    if (!p) throw new AppError(404, 'NOT_FOUND', '未找到该核验码：请核对输入；若项目已因调整变更重新申报（第十七条），原联合评审表已失效', { messageEn: 'Code not found: check it; a form is void once its project was declared again after a change (Art.17)', article: 'Art.14' });
     const current = formShortCode(approvedDataDigest(await formData(db, p)));
     const names = await orgNameMap(db, [p.declaringOrgId]);
     const matches = current === code;

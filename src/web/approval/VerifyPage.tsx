@@ -41,7 +41,8 @@ export function VerifyPage() {
       </Space.Compact>
       {state.loading && <Spin />}
       {state.error && <Result status={state.error.status === 404 ? '404' : 'warning'} data-testid="verify-result" data-matches="none"
-        title={state.error.status === 404 ? t('verify.notFound') : problemText(state.error, i18n.language)} />}
+        title={state.error.status === 404 ? t('verify.notFound') : problemText(state.error, i18n.language)}
+        subTitle={state.error.status === 404 ? problemText(state.error, i18n.language) : undefined} />}
       {r && (
         <Result status={r.matches ? 'success' : 'error'} data-testid="verify-result" data-matches={String(r.matches)}
           title={t(r.matches ? 'verify.ok' : 'verify.mismatch')} subTitle={pick(r.message, r.messageEn)}
