@@ -44,3 +44,6 @@ export function isPermission(p: string): p is Permission {
 export function areaOf(p: Permission): Area {
   return PERMISSIONS[p].area;
 }
+
+/** Business users who read projects (their own unit's, a forwarded unit's, or the district's): lists, statistics, exports. */
+export const PROJECT_READ_PERMISSIONS: readonly Permission[] = ['project.view_all', 'project.view_own', 'project.declare', 'project.forward'];

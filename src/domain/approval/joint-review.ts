@@ -23,6 +23,10 @@ export const JOINT_REVIEW_DIMENSIONS = [
 export type JointReviewDimension = (typeof JOINT_REVIEW_DIMENSIONS)[number]['code'];
 
 export type JointReviewDecision = PreReviewOpinion;
+
+/** The conclusions as the forms print them: a pre-review 'return' sends it back (Art.10(2)); a joint-review one passes after revision (Art.13, 14). */
+export const PRE_REVIEW_DECISION_ZH: Record<JointReviewDecision, string> = { pass: '通过', return: '退回修改', fail: '不予通过' };
+export const JOINT_REVIEW_DECISION_ZH: Record<JointReviewDecision, string> = { pass: '通过', return: '修改后通过', fail: '不予通过' };
 export type JointReviewOutcome = PreReviewOutcome;
 
 /** A party's formal opinion (反馈正式意见): a decision and, optionally, a remark per aspect. */

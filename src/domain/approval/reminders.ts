@@ -1,6 +1,8 @@
 // Reminders of the 3-working-day final version (Art.14; SPEC §5: deadlines "are reminded before and
 // after"): once within the last day before the deadline, once after it has passed. Pure.
 
+import { isPastDeadline } from './revision-stats.js';
+
 export type ReminderKind = 'due_soon' | 'overdue';
 
 /** How long before the deadline the "due soon" reminder is sent. */
@@ -11,7 +13,6 @@ export const DUE_SOON_MS = 24 * 3_600_000;
  * 24 hours before the deadline instant (inclusive), 'overdue' once past it.
  */
 export function revisionReminder(dueAt: Date, now: Date): ReminderKind | null {
-  const left = dueAt.getTime() - now.getTime();
-  if (left < 0) return 'overdue';
-  return left <= DUE_SOON_MS ? 'due_soon' : null;
+  if (isPastDeadline(dueAt, now)) return 'overdue';
+  return dueAt.getTime() - now.getTime() <= DUE_SOON_MS ? 'due_soon' : null;
 }

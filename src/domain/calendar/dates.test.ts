@@ -76,11 +76,3 @@ describe('Asia/Shanghai instants (UTC+08:00, no DST)', () => {
     expect(shanghaiDateOf(new Date(endOfShanghaiDay('2024-02-29').getTime() + 1))).toBe('2024-03-01');
   });
 });
-
-describe('shanghaiDateTime', () => {
-  it('shows a UTC instant in Beijing time, across midnight', async () => {
-    const { shanghaiDateTime } = await import('./dates.js');
-    expect(shanghaiDateTime(new Date('2026-11-28T19:37:05.123Z'))).toBe('2026-11-29 03:37:05');
-    expect(shanghaiDateTime(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01 00:00:00');
-  });
-});

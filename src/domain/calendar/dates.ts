@@ -111,10 +111,3 @@ export function startOfShanghaiDay(d: IsoDate): Date {
 export function endOfShanghaiDay(d: IsoDate): Date {
   return new Date((toDayNumber(d) + 1) * DAY_MS - SHANGHAI_OFFSET_MS - 1);
 }
-
-/** "2026-11-29 03:37:05": a UTC instant as Beijing wall-clock time (China keeps no daylight saving). */
-export function shanghaiDateTime(instant: Date): string {
-  const t = instant.getTime();
-  if (Number.isNaN(t)) throw new RangeError('shanghaiDateTime: invalid Date');
-  return new Date(t + SHANGHAI_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
-}

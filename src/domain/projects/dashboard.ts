@@ -1,6 +1,7 @@
 // 统筹看板 (SPEC §7): the district's projects by stage, by department and by category, with the
 // money at each (declared total, approved budget, contract, recovered), and the final versions
 // now overdue (Art.14). Pure: the handler reads rows, this counts them.
+import { isPastDeadline } from '../approval/revision-stats.js';
 import { STAGES, type Stage } from '../lifecycle/stages.js';
 import { sumFen, type Fen } from '../money.js';
 
@@ -36,7 +37,7 @@ function groupBy<K extends string>(rows: readonly DashboardRow[], key: (r: Dashb
 
 /** In revision, not yet submitted, and past the 3-working-day deadline now (the deadline instant is on time). */
 export function isRevisionOverdue(r: DashboardRow, now: Date): boolean {
-  return r.stage === 'revision' && r.revisionSubmittedAt === null && r.revisionDueAt !== null && now.getTime() > r.revisionDueAt.getTime();
+  return r.stage === 'revision' && r.revisionSubmittedAt === null && r.revisionDueAt !== null && isPastDeadline(r.revisionDueAt, now);
 }
 
 export function dashboard(rows: readonly DashboardRow[], now: Date) {

@@ -5,7 +5,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { projects, reviewOpinions } from '../../db/schema.js';
-import { JOINT_REVIEW_DIMENSIONS, jointReviewOutcome, jointRoundOf, recoveryRecord, revisionDeadline, type JointReviewDecision } from '../../domain/approval/index.js';
+import { isPastDeadline, JOINT_REVIEW_DECISION_ZH, JOINT_REVIEW_DIMENSIONS, jointReviewOutcome, jointRoundOf, recoveryRecord, revisionDeadline, type JointReviewDecision } from '../../domain/approval/index.js';
 import { CalendarYearNotCoveredError } from '../../domain/calendar/index.js';
 import { calendarInForce } from '../platform/calendar.js';
 import { JOINT_REVIEW_PARTIES, ORG_ROLES } from '../../domain/organizations.js';
@@ -20,7 +20,6 @@ import { assertProjectDocument, editionOf, moveStage } from './shared.js';
 
 const idParams = z.object({ id: z.uuid('无效的项目编号') });
 const DIM_CODES = JOINT_REVIEW_DIMENSIONS.map((d) => d.code) as [string, ...string[]];
-const DECISION_ZH: Record<JointReviewDecision, string> = { pass: '通过', return: '修改后通过', fail: '不予通过' };
 
 export async function jointReviewRoutes(app: ZApp) {
   const { db } = app.services;
@@ -49,7 +48,7 @@ export async function jointReviewRoutes(app: ZApp) {
       const given = await tx.select({ party: reviewOpinions.party, decision: reviewOpinions.decision }).from(reviewOpinions)
         .where(and(eq(reviewOpinions.projectId, p.id), eq(reviewOpinions.review, 'joint_review'), eq(reviewOpinions.round, round)));
       const outcome = jointReviewOutcome(Object.fromEntries(given.map((g) => [g.party, g.decision])) as Partial<Record<JointReviewPartyCode, JointReviewDecision>>, edition);
-      await recordProjectEvent(tx, req, { projectId: p.id, action: 'project.joint_review_opinion', note: `${ORG_ROLES[party].zh}：${DECISION_ZH[req.body.decision]}`, article: 'Art.13', detail: { party, decision: req.body.decision } });
+      await recordProjectEvent(tx, req, { projectId: p.id, action: 'project.joint_review_opinion', note: `${ORG_ROLES[party].zh}：${JOINT_REVIEW_DECISION_ZH[req.body.decision]}`, article: 'Art.13', detail: { party, decision: req.body.decision } });
       if (outcome === 'pending') return p;
       if (outcome === 'failed') {
         const r = await moveStage(tx, p, 'joint_review_failed');
@@ -80,9 +79,9 @@ export async function jointReviewRoutes(app: ZApp) {
     return {
       dimensions: JOINT_REVIEW_DIMENSIONS, open, myParty: party, myOpinionGiven: mine, hiddenCount: all.length - visible.length,
       parties: JOINT_REVIEW_PARTIES.map((pt) => ({ party: pt, name: ORG_ROLES[pt].zh, nameEn: ORG_ROLES[pt].en, spoke: all.some((o) => o.party === pt) })),
-      items: visible.map((o) => ({ party: o.party, partyName: ORG_ROLES[o.party as JointReviewPartyCode].zh, partyNameEn: ORG_ROLES[o.party as JointReviewPartyCode].en, decision: o.decision, decisionName: DECISION_ZH[o.decision as JointReviewDecision], overall: o.text, dimensions: o.dimensions, createdAt: o.createdAt.toISOString() })),
+      items: visible.map((o) => ({ party: o.party, partyName: ORG_ROLES[o.party as JointReviewPartyCode].zh, partyNameEn: ORG_ROLES[o.party as JointReviewPartyCode].en, decision: o.decision, decisionName: JOINT_REVIEW_DECISION_ZH[o.decision as JointReviewDecision], overall: o.text, dimensions: o.dimensions, createdAt: o.createdAt.toISOString() })),
       controlPriceFen: p.controlPriceFen, recoveryFen: p.recoveryFen,
-      revision: { dueAt: p.revisionDueAt?.toISOString() ?? null, submittedAt: p.revisionSubmittedAt?.toISOString() ?? null, overdue: p.revisionOverdue || (!p.revisionSubmittedAt && p.revisionDueAt !== null && p.revisionDueAt.getTime() < Date.now()) },
+      revision: { dueAt: p.revisionDueAt?.toISOString() ?? null, submittedAt: p.revisionSubmittedAt?.toISOString() ?? null, overdue: p.revisionOverdue || (!p.revisionSubmittedAt && p.revisionDueAt !== null && isPastDeadline(p.revisionDueAt, new Date())) },
     };
   });
 

@@ -6,7 +6,10 @@ import { annualCalls, documents, projects } from '../../db/schema.js';
 import { defaultEdition, getEdition } from '../../domain/editions/index.js';
 import type { Edition } from '../../domain/editions/types.js';
 import type { Finding } from '../../domain/rules/index.js';
-import type { ProcurementFacts } from '../../domain/approval/index.js';
+import { procurementGate, type ProcurementFacts } from '../../domain/approval/index.js';
+import type { TodoFacts } from '../../domain/lifecycle/todo.js';
+import { isInAnnualList } from '../../domain/projects/annual-list.js';
+import { needsSupervision } from '../../domain/rules/later-stage-calcs.js';
 import { AppError } from '../errors.js';
 import { audit } from '../audit/record.js';
 import type { ProjectRow } from '../projects/access.js';
@@ -52,7 +55,16 @@ export async function assertProjectDocument(db: Db | Tx, projectId: string, docu
 export function procurementFacts(p: ProjectRow): ProcurementFacts {
   const decentral = p.decentral as { requested: boolean; consultationApproved: boolean; governmentApproved: boolean } | null;
   return {
-    inAnnualList: p.planId !== null, jointReviewPassed: ['form_pending', 'approved'].includes(p.stage), budgetApproved: p.approvedBudgetFen !== null,
+    inAnnualList: isInAnnualList(p.planId), jointReviewPassed: ['form_pending', 'approved'].includes(p.stage), budgetApproved: p.approvedBudgetFen !== null,
     ndrcRequired: p.ndrcRequired, ndrcApproved: Boolean(p.ndrcApproval), approved: p.stage === 'approved', decentralised: decentral ?? undefined,
+  };
+}
+
+/** The record's side of todoActions(): control price recorded, supervision needed (R-SUPERVISION), R-PROCURE met. */
+export function todoFactsOf(p: ProjectRow, edition: Edition): TodoFacts {
+  return {
+    controlPriceRecorded: p.controlPriceFen !== null,
+    supervisionNeeded: needsSupervision(p.approvedBudgetFen ?? p.totalFen, edition),
+    procurementReady: procurementGate(procurementFacts(p), edition).every((f) => f.severity !== 'block'),
   };
 }

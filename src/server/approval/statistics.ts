@@ -8,7 +8,8 @@ import { JOINT_REVIEW_PARTIES } from '../../domain/organizations.js';
 import { STAGES, type Stage } from '../../domain/lifecycle/stages.js';
 import { audit } from '../audit/record.js';
 import { buildReviewResultsXlsx } from '../exports/review-results-xlsx.js';
-import { jointRoundOf, revisionStatsByDepartment } from '../../domain/approval/index.js';
+import { JOINT_REVIEW_DECISION_ZH, jointRoundOf, PRE_REVIEW_DECISION_ZH, revisionStatsByDepartment, type JointReviewDecision } from '../../domain/approval/index.js';
+import { PROJECT_READ_PERMISSIONS } from '../../domain/access/permissions.js';
 import { requirePermission } from '../auth/guard.js';
 import type { ZApp } from '../routes.js';
 import { orgNameMap } from '../projects/org-names.js';
@@ -20,7 +21,7 @@ export async function statisticsRoutes(app: ZApp) {
   app.get('/statistics/revisions', {
     schema: { tags: ['approval'], summary: '各单位方案终稿修订情况（第十四条：3个工作日内，逾期计入统计）', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) },
   }, async (req) => {
-    const auth = await requirePermission(req, 'project.view_all', 'project.view_own', 'project.declare', 'project.forward');
+    const auth = await requirePermission(req, ...PROJECT_READ_PERMISSIONS);
     const rows = await db.select({
       declaringOrgId: projects.declaringOrgId, revisionDueAt: projects.revisionDueAt, revisionSubmittedAt: projects.revisionSubmittedAt, revisionOverdue: projects.revisionOverdue,
     }).from(projects).where(and(visibleProjects(auth), req.query.year ? eq(projects.planYear, req.query.year) : undefined,
@@ -36,20 +37,18 @@ export async function statisticsRoutes(app: ZApp) {
   app.get('/review-results/export', {
     schema: { tags: ['approval'], summary: '导出评审结果 (.xlsx)：各方预审、联审结论，预算审核、招标控制价与收回金额、终稿与批复', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) },
   }, async (req, reply) => {
-    const auth = await requirePermission(req, 'project.view_all', 'project.view_own', 'project.declare', 'project.forward');
+    const auth = await requirePermission(req, ...PROJECT_READ_PERMISSIONS);
     const year = req.query.year;
     const rows = await db.select().from(projects).where(and(visibleProjects(auth), eq(projects.planYear, year),
       notInArray(projects.stage, ['draft', 'sector_review']))).orderBy(asc(projects.code));
     const ops = rows.length ? await db.select().from(reviewOpinions).where(inArray(reviewOpinions.projectId, rows.map((r) => r.id))) : [];
     const names = await orgNameMap(db, rows.map((r) => r.declaringOrgId));
-    const DECISION = { pass: '通过', return: '退回修改', fail: '不予通过' } as Record<string, string>;
-    const JOINT = { pass: '通过', return: '修改后通过', fail: '不予通过' } as Record<string, string>;
     const buf = await buildReviewResultsXlsx({
       title: `宿城区${year}年度信息化项目评审结果`, generatedAt: new Date(),
       rows: rows.map((p) => {
         const mine = ops.filter((o) => o.projectId === p.id);
-        const pre = (party: string) => { const o = mine.find((x) => x.review === 'pre_review' && x.round === p.round && x.party === party); return o ? DECISION[o.decision] ?? o.decision : ''; };
-        const joint = (party: string) => { const o = mine.find((x) => x.review === 'joint_review' && x.round === jointRoundOf(p.approvalRoute) && x.party === party); return o ? JOINT[o.decision] ?? o.decision : ''; };
+        const pre = (party: string) => { const o = mine.find((x) => x.review === 'pre_review' && x.round === p.round && x.party === party); return o ? PRE_REVIEW_DECISION_ZH[o.decision as JointReviewDecision] ?? o.decision : ''; };
+        const joint = (party: string) => { const o = mine.find((x) => x.review === 'joint_review' && x.round === jointRoundOf(p.approvalRoute) && x.party === party); return o ? JOINT_REVIEW_DECISION_ZH[o.decision as JointReviewDecision] ?? o.decision : ''; };
         return {
           code: p.code, name: p.name, declaringOrg: names.get(p.declaringOrgId) ?? '', stage: STAGES[p.stage as Stage]?.zh ?? p.stage, totalFen: p.totalFen,
           preReviewRound: p.round, preReview: JOINT_REVIEW_PARTIES.map(pre), approvedBudgetFen: p.approvedBudgetFen, jointReview: JOINT_REVIEW_PARTIES.map(joint),

@@ -6,14 +6,17 @@ import { documents, projectEvents, users } from '../../db/schema.js';
 import { verifyUrl } from '../../domain/approval/form-code.js';
 import type { AuditAction } from '../../domain/audit/events.js';
 import { AUDIT_EVENTS } from '../../domain/audit/events.js';
-import { shanghaiDateTime } from '../../domain/calendar/index.js';
 import { DOCUMENT_TYPES, type DocumentType } from '../../domain/documents.js';
 import { STAGES, type Stage } from '../../domain/lifecycle/stages.js';
 import { formData } from '../approval/form.js';
 import { auditTx } from '../audit/record.js';
 import { AppError } from '../errors.js';
 import { buildJointReviewFormDocx } from '../exports/joint-review-form-docx.js';
+import { localDateTime } from '../exports/format.js';
 import { buildProjectArchive } from '../exports/project-archive.js';
+
+/** Beijing time to the second: the history and the inventory are read as an audit record. */
+const stamp = (at: Date) => localDateTime(at, undefined, true);
 import { loadProject } from '../projects/access.js';
 import { orgNameMap } from '../projects/org-names.js';
 import { presentProject } from '../projects/presenter.js';
@@ -42,19 +45,19 @@ export async function archiveRoutes(app: ZApp, store: FileStore) {
     const stream = await buildProjectArchive({
       project: presentProject(access, names),
       events: events.map(({ e, actor }) => ({
-        at: shanghaiDateTime(e.at), actionName: AUDIT_EVENTS[e.action as AuditAction] ?? e.action, actorOrg: e.actorOrgId ? names.get(e.actorOrgId) ?? null : null,
+        at: stamp(e.at), actionName: AUDIT_EVENTS[e.action as AuditAction] ?? e.action, actorOrg: e.actorOrgId ? names.get(e.actorOrgId) ?? null : null,
         actor, fromStage: stageName(e.fromStage), toStage: stageName(e.toStage), rule: e.rule, article: e.article, note: e.note,
       })),
       documents: docs.map(({ d, by }) => ({
         docTypeName: DOCUMENT_TYPES[d.docType as DocumentType]?.zh ?? d.docType, version: d.version, fileName: d.fileName, sizeBytes: d.sizeBytes, sm3: d.sm3,
-        uploadedAt: shanghaiDateTime(d.uploadedAt), uploadedBy: by, submittedAt: d.submittedAt ? shanghaiDateTime(d.submittedAt) : null,
+        uploadedAt: stamp(d.uploadedAt), uploadedBy: by, submittedAt: d.submittedAt ? stamp(d.submittedAt) : null,
         open: async () => (await store.get(d.storageKey).catch((err: unknown) => {
           req.log.error({ err, docId: d.id }, 'document bytes missing');
           throw new AppError(500, 'DOCUMENT_FILE_MISSING', `材料“${d.fileName}”的文件内容缺失，无法导出档案，请联系管理员并提供请求编号`, { messageEn: 'A stored file is missing; contact the administrator' });
         })).stream,
       })),
       generated,
-      exportedAt: shanghaiDateTime(new Date()),
+      exportedAt: stamp(new Date()),
       exportedBy: `${access.auth.org.name} ${access.auth.user.displayName}`,
     });
     await db.transaction((tx) => auditTx(tx, req, { action: 'project.archive_exported', outcome: 'success', targetType: 'project', targetId: p.id, detail: { documents: docs.length, events: events.length } }));

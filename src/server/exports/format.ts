@@ -19,11 +19,17 @@ export function wanNumber(fen: number): number {
   return Number(wanText(fen));
 }
 
-/** An instant as 'YYYY-MM-DD HH:mm' in the edition's time zone (Asia/Shanghai, fixed +08:00). */
-export function localDateTime(at: Date, edition: Edition = defaultEdition): string {
+/** An instant as 'YYYY-MM-DD HH:mm' (':ss' with `withSeconds`) in the edition's time zone (Asia/Shanghai, fixed +08:00). */
+export function localDateTime(at: Date, edition: Edition = defaultEdition, withSeconds = false): string {
   const t = at.getTime();
   if (Number.isNaN(t)) throw new RangeError('localDateTime: invalid Date');
   const d = new Date(t + edition.utcOffsetMinutes * 60_000);
   const p2 = (n: number) => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}`;
+  return `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}${withSeconds ? `:${p2(d.getUTCSeconds())}` : ''}`;
+}
+
+/** RFC 4180 CSV with a BOM, so Excel opens the Chinese text as UTF-8. */
+export function csvText(rows: readonly (readonly (string | number | null)[])[]): string {
+  const cell = (v: string | number | null) => { const s = v === null ? '' : String(v); return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s; };
+  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }

@@ -3,6 +3,7 @@
 // their inventory with SM3 digests, and the generated joint review form when there is one.
 import JSZip from 'jszip';
 import type { Readable } from 'node:stream';
+import { csvText as csv } from './format.js';
 
 export interface ArchiveDocument {
   docTypeName: string; version: number; fileName: string; sizeBytes: number; sm3: string;
@@ -16,12 +17,6 @@ export interface ArchiveInput {
   generated: { name: string; bytes: Buffer }[];
   exportedAt: string;
   exportedBy: string;
-}
-
-/** RFC 4180 CSV with a BOM, so Excel opens the Chinese text as UTF-8. */
-function csv(rows: (string | number | null)[][]): string {
-  const cell = (v: string | number | null) => { const s = v === null ? '' : String(v); return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s; };
-  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
 /** A name safe inside a zip on Windows and Linux: no separators or reserved characters. */

@@ -7,7 +7,7 @@ import type { Db, Tx } from '../../db/client.js';
 import { JOINT_REVIEW_PARTIES } from '../../domain/organizations.js';
 import { jointRoundOf } from '../../domain/approval/joint-review.js';
 import { isDeclared, STAGES, type Stage } from '../../domain/lifecycle/stages.js';
-import { actionOpen, canTake, TRANSITIONS, type Actor, type ProjectAction } from '../../domain/lifecycle/transitions.js';
+import { actionOpen, canTake, TRANSITIONS, type ActionFacts, type Actor, type ProjectAction } from '../../domain/lifecycle/transitions.js';
 import type { AuthContext } from '../auth/context.js';
 import { requireUser } from '../auth/guard.js';
 import { AppError, forbidden, notFound } from '../errors.js';
@@ -62,23 +62,32 @@ export async function loadProject(db: Db | Tx, req: FastifyRequest, id: string):
   const party = relations.has('review_party') ? reviewPartyOf(auth) : null;
   const spoken = party ? await db.select({ review: reviewOpinions.review, round: reviewOpinions.round }).from(reviewOpinions)
     .where(and(eq(reviewOpinions.projectId, id), eq(reviewOpinions.party, party))) : [];
-  const spoke = {
-    preReview: spoken.some((o) => o.review === 'pre_review' && o.round === row.project.round),
-    jointReview: spoken.some((o) => o.review === 'joint_review' && o.round === jointRoundOf(row.project.approvalRoute)),
+  return { auth, project: row.project, declaringParentId: row.parentId, relations, spoke: spokeIn(row.project, spoken) };
+}
+
+/** Whether the party's opinions include one in the project's current pre-review round / joint review round. */
+export function spokeIn(p: ProjectRow, opinions: readonly { review: string; round: number }[]): { preReview: boolean; jointReview: boolean } {
+  return {
+    preReview: opinions.some((o) => o.review === 'pre_review' && o.round === p.round),
+    jointReview: opinions.some((o) => o.review === 'joint_review' && o.round === jointRoundOf(p.approvalRoute)),
   };
-  return { auth, project: row.project, declaringParentId: row.parentId, relations, spoke };
+}
+
+/** The record's side of actionOpen(): what is done already on the project (spoke: the person's party). */
+export function actionFactsOf(p: ProjectRow, spoke: ProjectAccess['spoke'] = { preReview: false, jointReview: false }): ActionFacts {
+  const decentral = p.decentral as { requested?: boolean; consultationApproved?: boolean; governmentApproved?: boolean } | null;
+  return {
+    ndrcRequired: Boolean(p.ndrcRequired), ndrcApproved: Boolean(p.ndrcApproval),
+    decentralRequested: Boolean(decentral?.requested), decentralApproved: Boolean(decentral?.consultationApproved && decentral.governmentApproved),
+    supervised: p.supervisorOrgId !== null,
+    spokePreReview: spoke?.preReview ?? false, spokeJointReview: spoke?.jointReview ?? false,
+  };
 }
 
 /** The actions the person may take on the project now (sent to the UI; the server re-checks). */
 export function allowedActions(access: Pick<ProjectAccess, 'project' | 'relations' | 'spoke'>): ProjectAction[] {
   const p = access.project;
-  const decentral = p.decentral as { requested?: boolean; consultationApproved?: boolean; governmentApproved?: boolean } | null;
-  const facts = {
-    ndrcRequired: Boolean(p.ndrcRequired), ndrcApproved: Boolean(p.ndrcApproval),
-    decentralRequested: Boolean(decentral?.requested), decentralApproved: Boolean(decentral?.consultationApproved && decentral.governmentApproved),
-    supervised: p.supervisorOrgId !== null,
-    spokePreReview: access.spoke?.preReview ?? false, spokeJointReview: access.spoke?.jointReview ?? false,
-  };
+  const facts = actionFactsOf(p, access.spoke);
   return (Object.keys(TRANSITIONS) as ProjectAction[]).filter((a) =>
     access.relations.has(TRANSITIONS[a].actor) && canTake(a, p.stage as Stage) && actionOpen(a, facts));
 }

@@ -4,9 +4,7 @@ import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { planIssues, projects } from '../../db/schema.js';
 import { requirePermission } from '../auth/guard.js';
-import type { Permission } from '../../domain/access/permissions.js';
-
-const LIST_READERS: Permission[] = ['project.view_all', 'project.view_own', 'project.declare', 'project.forward'];
+import { PROJECT_READ_PERMISSIONS as LIST_READERS } from '../../domain/access/permissions.js';
 import type { AuthContext } from '../auth/context.js';
 import type { Db } from '../../db/client.js';
 import type { ZApp } from '../routes.js';

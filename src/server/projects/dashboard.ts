@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { projects } from '../../db/schema.js';
 import { defaultEdition } from '../../domain/editions/index.js';
 import { dashboard } from '../../domain/projects/dashboard.js';
+import { PROJECT_READ_PERMISSIONS } from '../../domain/access/permissions.js';
 import { requirePermission } from '../auth/guard.js';
 import type { ZApp } from '../routes.js';
 import { orgNameMap } from './org-names.js';
@@ -19,7 +20,7 @@ export async function dashboardRoutes(app: ZApp) {
   app.get('/dashboard', {
     schema: { tags: ['projects'], summary: '统筹看板：各阶段、各单位、各类别项目数与金额，逾期事项', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) },
   }, async (req) => {
-    const auth = await requirePermission(req, 'project.view_all', 'project.view_own', 'project.declare', 'project.forward');
+    const auth = await requirePermission(req, ...PROJECT_READ_PERMISSIONS);
     // Only the columns the counts need (not the declaration form): the list can be thousands of rows.
     const rows = await db.select({
       id: projects.id, stage: projects.stage, declaringOrgId: projects.declaringOrgId, category: projects.category, totalFen: projects.totalFen,

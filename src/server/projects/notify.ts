@@ -4,15 +4,14 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { annualCalls, notifications, organizations, projects, users } from '../../db/schema.js';
-import { procurementGate } from '../../domain/approval/index.js';
 import { defaultEdition, getEdition } from '../../domain/editions/index.js';
 import { noticesOnStage } from '../../domain/lifecycle/notices.js';
 import { STAGES, type Stage } from '../../domain/lifecycle/stages.js';
 import { TRANSITIONS, type Actor } from '../../domain/lifecycle/transitions.js';
 import { JOINT_REVIEW_PARTIES } from '../../domain/organizations.js';
 import { articleZh } from '../../domain/rules/cite.js';
-import { needsSupervision } from '../../domain/rules/later-stage-calcs.js';
-import { procurementFacts } from '../approval/shared.js';
+import { todoFactsOf } from '../approval/shared.js';
+import { actionFactsOf } from './access.js';
 
 const PERMISSION: Record<Actor, string> = {
   declarant: 'project.declare', sector_authority: 'project.forward', review_party: 'review.opinion',
@@ -39,15 +38,8 @@ export async function notifyStageReached(tx: Tx, projectId: string, actingUserId
   if (!row) return;
   const { p } = row;
   const edition = getEdition(row.editionId) ?? defaultEdition;
-  const decentral = p.decentral as { requested?: boolean; consultationApproved?: boolean; governmentApproved?: boolean } | null;
-  const notices = noticesOnStage(p.stage as Stage, {
-    ndrcRequired: Boolean(p.ndrcRequired), ndrcApproved: Boolean(p.ndrcApproval),
-    decentralRequested: Boolean(decentral?.requested), decentralApproved: Boolean(decentral?.consultationApproved && decentral.governmentApproved),
-    supervised: p.supervisorOrgId !== null, spokePreReview: false, spokeJointReview: false,
-  }, {
-    controlPriceRecorded: p.controlPriceFen !== null, supervisionNeeded: needsSupervision(p.approvedBudgetFen ?? p.totalFen, edition),
-    procurementReady: procurementGate(procurementFacts(p), edition).every((f) => f.severity !== 'block'),
-  });
+  // A stage just reached: nobody has spoken in its review yet.
+  const notices = noticesOnStage(p.stage as Stage, actionFactsOf(p), todoFactsOf(p, edition));
   const stage = STAGES[p.stage as Stage];
   const values: (typeof notifications.$inferInsert)[] = [];
   for (const n of notices) {

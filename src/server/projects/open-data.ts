@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { projects } from '../../db/schema.js';
 import { defaultEdition, labelOf } from '../../domain/editions/index.js';
 import { STAGES, type Stage } from '../../domain/lifecycle/stages.js';
-import { formatWan } from '../../domain/money.js';
+import { csvText, wanText } from '../exports/format.js';
 import { isPublished, openDataRow } from '../../domain/projects/open-data.js';
 import type { ZApp } from '../routes.js';
 import { orgNameMap } from './org-names.js';
@@ -23,15 +23,14 @@ export async function openDataRoutes(app: ZApp) {
     const items = rows.filter(isPublished).map((p) => openDataRow({ ...p, declaringOrg: names.get(p.declaringOrgId) ?? '' }));
     if (req.query.format === 'json') return { publisher: '宿城区数据局', items, total: items.length };
     const lists = defaultEdition.lists;
-    const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-    const lines = [['项目编号', '项目名称', '计划年度', '申报单位', '类别', '建设性质', '总投资（万元）', '审核预算（万元）', '合同金额（万元）', '当前阶段'].join(',')];
-    for (const r of items) {
-      lines.push([r.code, r.name, String(r.planYear), r.declaringOrg, r.category ? labelOf(lists.categories.value, r.category).zh : '', r.kind ? labelOf(lists.kinds.value, r.kind).zh : '',
-        formatWan(r.totalFen, 2).replace(/万元$/, ''), r.approvedBudgetFen === null ? '' : formatWan(r.approvedBudgetFen, 2).replace(/万元$/, ''),
-        r.contractFen === null ? '' : formatWan(r.contractFen, 2).replace(/万元$/, ''), STAGES[r.stage as Stage]?.zh ?? r.stage].map(cell).join(','));
-    }
+    const wan = (fen: number | null) => (fen === null ? '' : wanText(fen));
+    const csv = csvText([
+      ['项目编号', '项目名称', '计划年度', '申报单位', '类别', '建设性质', '总投资（万元）', '审核预算（万元）', '合同金额（万元）', '当前阶段'],
+      ...items.map((r) => [r.code, r.name, r.planYear, r.declaringOrg, r.category ? labelOf(lists.categories.value, r.category).zh : '', r.kind ? labelOf(lists.kinds.value, r.kind).zh : '',
+        wan(r.totalFen), wan(r.approvedBudgetFen), wan(r.contractFen), STAGES[r.stage as Stage]?.zh ?? r.stage]),
+    ]);
     return reply.header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="open-data-projects.csv"; filename*=UTF-8''${encodeURIComponent('宿城区信息化项目开放数据.csv')}`)
-      .send(`\uFEFF${lines.join('\r\n')}\r\n`);
+      .send(csv);
   });
 }

@@ -12,12 +12,12 @@ import { AppError, notFound } from '../errors.js';
 import { requireUser } from '../auth/guard.js';
 import type { ZApp } from '../routes.js';
 import { assertAction, loadProject, reviewPartyOf } from './access.js';
+import { PRE_REVIEW_DECISION_ZH } from '../../domain/approval/joint-review.js';
 import { recordProjectEvent } from './history.js';
 import { presentProject, presentProjectSummary } from './presenter.js';
 import { orgNameMap } from './org-names.js';
 
 const idParams = z.object({ id: z.uuid('无效的项目编号') });
-const DECISION_ZH: Record<PreReviewDecision, string> = { pass: '通过', return: '退回修改', fail: '不予通过' };
 
 export async function preReviewRoutes(app: ZApp) {
   const { db } = app.services;
@@ -43,7 +43,7 @@ export async function preReviewRoutes(app: ZApp) {
         .where(and(eq(reviewOpinions.projectId, p.id), eq(reviewOpinions.review, 'pre_review'), eq(reviewOpinions.round, p.round)));
       const next = stageAfterOpinion(JOINT_REVIEW_PARTIES.map((pt) => given.find((g) => g.party === pt)?.decision as PreReviewDecision | undefined));
       const [row] = await tx.update(projects).set({ stage: next, version: sql`${projects.version} + 1`, updatedAt: new Date() }).where(eq(projects.id, p.id)).returning();
-      await recordProjectEvent(tx, req, { projectId: p.id, action: 'project.pre_review_opinion', fromStage: p.stage, toStage: next, note: `${ORG_ROLES[party].zh}：${DECISION_ZH[req.body.decision]}`, article: 'Art.10(2)', detail: { party, decision: req.body.decision, round: p.round } });
+      await recordProjectEvent(tx, req, { projectId: p.id, action: 'project.pre_review_opinion', fromStage: p.stage, toStage: next, note: `${ORG_ROLES[party].zh}：${PRE_REVIEW_DECISION_ZH[req.body.decision]}`, article: 'Art.10(2)', detail: { party, decision: req.body.decision, round: p.round } });
       if (next !== 'pre_review') {
         await recordProjectEvent(tx, req, { projectId: p.id, action: 'project.pre_review_concluded', fromStage: 'pre_review', toStage: next, article: 'Art.10(2)', detail: { round: p.round, opinions: Object.fromEntries(given.map((g) => [g.party, g.decision])) } });
       }
@@ -63,7 +63,7 @@ export async function preReviewRoutes(app: ZApp) {
     return {
       round: p.round, roundOpen, myParty: party, myOpinionGiven: mineGiven,
       parties: JOINT_REVIEW_PARTIES.map((pt) => ({ party: pt, name: ORG_ROLES[pt].zh, nameEn: ORG_ROLES[pt].en, spoke: all.some((o) => o.round === p.round && o.party === pt) })),
-      items: visible.map((o) => ({ id: o.id, round: o.round, party: o.party, partyName: ORG_ROLES[o.party as keyof typeof ORG_ROLES]?.zh ?? o.party, decision: o.decision, decisionName: DECISION_ZH[o.decision as PreReviewDecision], text: o.text, createdAt: o.createdAt.toISOString() })),
+      items: visible.map((o) => ({ id: o.id, round: o.round, party: o.party, partyName: ORG_ROLES[o.party as keyof typeof ORG_ROLES]?.zh ?? o.party, decision: o.decision, decisionName: PRE_REVIEW_DECISION_ZH[o.decision as PreReviewDecision], text: o.text, createdAt: o.createdAt.toISOString() })),
       hiddenCount: all.length - visible.length,
     };
   });

@@ -6,7 +6,7 @@ import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { notifications, projects } from '../../db/schema.js';
 import { revisionReminder, type ReminderKind } from '../../domain/approval/index.js';
-import { shanghaiDateTime } from '../../domain/calendar/index.js';
+import { localDateTime } from '../exports/format.js';
 import type { Actor } from '../../domain/lifecycle/transitions.js';
 import { recipients } from './notify.js';
 
@@ -30,7 +30,7 @@ export async function sendRevisionReminders(db: Db, now = new Date()): Promise<n
       const users = new Set<string>();
       for (const actor of WHO[kind]) for (const u of await recipients(tx, actor, p)) if (!already.has(u)) users.add(u);
       if (!users.size) return 0;
-      const body = `${p.code} ${p.name}：方案终稿期限 ${shanghaiDateTime(p.revisionDueAt!)}（北京时间；第十四条，联审意见出具后3个工作日内）${kind === 'overdue' ? '，已逾期，逾期将计入本单位统计' : ''}`;
+      const body = `${p.code} ${p.name}：方案终稿期限 ${localDateTime(p.revisionDueAt!)}（北京时间；第十四条，联审意见出具后3个工作日内）${kind === 'overdue' ? '，已逾期，逾期将计入本单位统计' : ''}`;
       await tx.insert(notifications).values([...users].map((userId) => ({ userId, title: TITLES[kind], body, link })));
       return users.size;
     });

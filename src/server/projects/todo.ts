@@ -4,14 +4,13 @@
 import { and, eq, getTableColumns, notInArray } from 'drizzle-orm';
 import { annualCalls, organizations, projects, reviewOpinions } from '../../db/schema.js';
 import { defaultEdition, getEdition } from '../../domain/editions/index.js';
-import { needsSupervision } from '../../domain/rules/later-stage-calcs.js';
 import { todoActions } from '../../domain/lifecycle/todo.js';
-import { jointRoundOf, procurementGate } from '../../domain/approval/index.js';
-import { procurementFacts } from '../approval/shared.js';
+import { isPastDeadline } from '../../domain/approval/index.js';
+import { todoFactsOf } from '../approval/shared.js';
 import { TRANSITIONS } from '../../domain/lifecycle/transitions.js';
 import { requireUser } from '../auth/guard.js';
 import type { ZApp } from '../routes.js';
-import { allowedActions, relationsOf, reviewPartyOf, type ProjectRow } from './access.js';
+import { allowedActions, relationsOf, reviewPartyOf, spokeIn, type ProjectRow } from './access.js';
 import { orgNameMap } from './org-names.js';
 import { presentProjectSummary } from './presenter.js';
 import { visibleProjects } from './projects.js';
@@ -37,21 +36,15 @@ export async function todoRoutes(app: ZApp) {
     const spokenBy = new Map<string, typeof spoken>();
     for (const o of spoken) spokenBy.set(o.projectId, [...(spokenBy.get(o.projectId) ?? []), o]);
     const names = await orgNameMap(db, rows.map((r) => r.p.declaringOrgId));
-    const now = Date.now();
+    const now = new Date();
     const items = rows.flatMap(({ p, parentId, editionId }) => {
-      const mine = spokenBy.get(p.id) ?? [];
-      const spoke = { preReview: mine.some((o) => o.review === 'pre_review' && o.round === p.round), jointReview: mine.some((o) => o.review === 'joint_review' && o.round === jointRoundOf(p.approvalRoute)) };
-      const open = allowedActions({ project: p, relations: relationsOf(auth, p, parentId), spoke });
-      const edition = getEdition(editionId) ?? defaultEdition;
-      const todo = todoActions(open, {
-        controlPriceRecorded: p.controlPriceFen !== null, supervisionNeeded: needsSupervision(p.approvedBudgetFen ?? p.totalFen, edition),
-        procurementReady: procurementGate(procurementFacts(p), edition).every((f) => f.severity !== 'block'),
-      });
+      const open = allowedActions({ project: p, relations: relationsOf(auth, p, parentId), spoke: spokeIn(p, spokenBy.get(p.id) ?? []) });
+      const todo = todoActions(open, todoFactsOf(p, getEdition(editionId) ?? defaultEdition));
       return todo.slice(0, 1).map((action) => {
         const due = action === 'submit_revision' ? p.revisionDueAt : null;
         return {
           project: presentProjectSummary(p, names), action, actionName: TRANSITIONS[action].zh, actionNameEn: TRANSITIONS[action].en, article: TRANSITIONS[action].article,
-          dueAt: due?.toISOString() ?? null, overdue: due !== null && now > due.getTime(), since: p.updatedAt.toISOString(),
+          dueAt: due?.toISOString() ?? null, overdue: due !== null && isPastDeadline(due, now), since: p.updatedAt.toISOString(),
         };
       });
     });
