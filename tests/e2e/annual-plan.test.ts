@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../helpers/server.js';
-import { launchBrowser, shot, signIn } from '../helpers/browser.js';
+import { asUser, launchBrowser, shot } from '../helpers/browser.js';
 import { declareReady, tinyPdf } from '../helpers/projects.js';
 
 let ts: TestServer;
@@ -26,17 +26,7 @@ afterAll(async () => {
   fs.rmSync(files, { recursive: true, force: true });
 });
 
-async function as(user: string, fn: (page: Page) => Promise<void>) {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const page = await ctx.newPage();
-  try {
-    await signIn(page, ts.url, user, TEST_PASSWORD);
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-    await fn(page);
-  } finally {
-    await ctx.close();
-  }
-}
+const as = (user: string, fn: (page: Page) => Promise<void>) => asUser(browser, ts.url, user, TEST_PASSWORD, 'annual-plan', fn);
 
 describe('the annual planning round in the browser', () => {
   it('the data bureau opens the 2028 call', async () => {

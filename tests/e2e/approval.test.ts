@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { projects } from '../../src/db/schema.js';
 import { startTestServer, TEST_PASSWORD, type Client, type TestServer } from '../helpers/server.js';
-import { launchBrowser, shot, signIn } from '../helpers/browser.js';
+import { asUser, launchBrowser, shot } from '../helpers/browser.js';
 import { listedProject, tinyPdf, upload, wan } from '../helpers/projects.js';
 
 let ts: TestServer;
@@ -25,20 +25,7 @@ afterAll(async () => {
   await ts?.close();
 });
 
-async function as(user: string, fn: (page: Page) => Promise<void>) {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const page = await ctx.newPage();
-  try {
-    await signIn(page, ts.url, user, TEST_PASSWORD);
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-    await fn(page);
-  } catch (err) {
-    await page.screenshot({ path: `test-output/screenshots/failure-approval-${user}.png`, fullPage: true }).catch(() => undefined);
-    throw err;
-  } finally {
-    await ctx.close();
-  }
-}
+const as = (user: string, fn: (page: Page) => Promise<void>) => asUser(browser, ts.url, user, TEST_PASSWORD, 'approval', fn);
 
 /** Chooses an option of a searchable antd Select by typing, once the options have loaded, and checks it took. */
 async function pickOption(page: Page, selector: string, text: string) {

@@ -37,3 +37,22 @@ export async function chineseTextWidth(page: Page): Promise<number> {
     return ctx.measureText('宿城区信息化项目管理平台').width;
   });
 }
+
+/**
+ * Runs `fn` in a fresh browser context signed in as `user` (zh-CN, Beijing time), closing it
+ * afterwards; on failure a screenshot `failure-<label>-<user>.png` shows where it stopped.
+ */
+export async function asUser(browser: Browser, base: string, user: string, password: string, label: string, fn: (page: Page) => Promise<void>) {
+  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await ctx.newPage();
+  try {
+    await signIn(page, base, user, password);
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await fn(page);
+  } catch (err) {
+    await page.screenshot({ path: path.join(SHOTS, `failure-${label}-${user}.png`), fullPage: true }).catch(() => undefined);
+    throw err;
+  } finally {
+    await ctx.close();
+  }
+}

@@ -2,7 +2,7 @@
 // mandated/urgent, new civil works, energy-intensive); the server works out the route from the
 // edition — R-NDRC, the simplified paths of Art.12(1)–(3), the documents — and says why. The form
 // only shows that answer; it never decides the route itself.
-import { Alert, Checkbox, Form, List, Modal, Radio, Space, Tag, Typography } from 'antd';
+import { Alert, Checkbox, Form, Modal, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post, ProblemError } from '../api/client';
@@ -13,6 +13,7 @@ import { useNotify } from '../app/useNotify';
 import { usePick } from '../i18n/format';
 import { useCite } from '../plan/cite';
 import { RuleBlockedAlert } from './RuleBlockedAlert';
+import { FindingLines, SlotList } from './RouteParts';
 
 const FLAGS: (keyof RouteFlags)[] = ['inPlan', 'urgentMandate', 'newCivilWorks', 'energyIntensive'];
 const EXTRA = { energy: ['节能评估', 'Energy-saving assessment'], site: ['规划选址', 'Site selection'], land: ['用地预审', 'Land-use pre-review'], eia: ['环境影响评价', 'EIA'] } as const;
@@ -64,11 +65,7 @@ export function ApplicationModal({ project, onDone, onClose }: { project: Projec
           <>
             <Alert type={route.ndrcRequired ? 'warning' : 'success'} showIcon style={{ marginBottom: 12 }} data-testid="route-ndrc" data-ndrc={String(route.ndrcRequired)}
               title={route.ndrcRequired ? t('application.ndrcYes') : t('application.ndrcNo')} />
-            <List size="small" header={t('application.reasons')} dataSource={route.findings} style={{ marginBottom: 12 }} data-testid="route-reasons"
-              renderItem={(f) => (
-                <List.Item><Space size={4} wrap><Typography.Text code>{f.rule}</Typography.Text><Typography.Text type="secondary">{cite(f.article)}</Typography.Text>
-                  <span>{pick(f.message, f.messageEn)}</span></Space></List.Item>
-              )} />
+            <FindingLines findings={route.findings} header={t('application.reasons')} testId="route-reasons" />
             {route.extraApprovals.length > 0 && (
               <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('application.extra', { items: route.extraApprovals.map((a) => pick(EXTRA[a][0], EXTRA[a][1])).join('、') })} />
             )}
@@ -82,11 +79,7 @@ export function ApplicationModal({ project, onDone, onClose }: { project: Projec
                 </Radio.Group>
               </Form.Item>
             )}
-            <List size="small" header={t('application.documents')} dataSource={slots} data-testid="route-documents"
-              renderItem={(s) => {
-                const missing = !s.anyOf.some((c) => uploaded.has(c));
-                return <List.Item><Space>{pick(s.zh, s.en)}<Tag color={missing ? 'red' : 'green'}>{t(missing ? 'application.missing' : 'application.uploaded')}</Tag></Space></List.Item>;
-              }} />
+            <SlotList slots={slots} uploaded={uploaded} testId="route-documents" />
           </>
         )}
         {refused && <RuleBlockedAlert error={refused} title={t('application.blocked')} extra={t('application.missingHint')} />}

@@ -1,6 +1,6 @@
 // 审核批复 tab (Art.11–14): the approval route recorded at application and its reasons, the NDRC
 // approval where R-NDRC applies, the joint review, the revision deadline and the joint review form.
-import { Card, Descriptions, Empty, List, Space, Tag, Typography } from 'antd';
+import { Card, Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { JointReview } from '../api/approval-types';
 import type { DocumentsResult, Project } from '../api/plan-types';
@@ -10,6 +10,7 @@ import { useCite } from '../plan/cite';
 import { JointReviewCard } from './JointReviewCard';
 import { RevisionFormCard } from './RevisionFormCard';
 import { RoutePreview } from './RoutePreview';
+import { FindingLines } from './RouteParts';
 
 export function ApprovalPanel({ project, tick }: { project: Project; tick: number }) {
   const { t } = useTranslation();
@@ -32,10 +33,7 @@ export function ApprovalPanel({ project, tick }: { project: Project; tick: numbe
           { key: 'path', label: t('route.path'), children: path ? `${cite(path.article)}：${pick(path.zh, path.en)}` : t('application.standard') },
           { key: 'at', label: t('route.submittedAt'), children: formatDateTime(route.at) },
         ]} />
-        <List size="small" dataSource={route.findings} renderItem={(f) => (
-          <List.Item><Space size={4} wrap><Typography.Text code>{f.rule}</Typography.Text><Typography.Text type="secondary">{cite(f.article)}</Typography.Text>
-            <span>{pick(f.message, f.messageEn)}</span></Space></List.Item>
-        )} />
+        <FindingLines findings={route.findings} />
       </Card>
       {review && <JointReviewCard review={review} />}
       {!['listed', 'joint_review', 'joint_review_failed'].includes(project.stage) && (

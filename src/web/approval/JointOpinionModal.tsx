@@ -2,7 +2,6 @@
 // 系统整合, 数据共享, 业务协同, 网络安全, 项目概算 — and its conclusion. The server refuses an opinion
 // missing any dimension; the form asks for all six before it sends.
 import { Alert, Form, Input, Modal, Radio } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JOINT_REVIEW_DIMENSIONS } from '../../domain/approval/joint-review';
 import { post } from '../api/client';
@@ -10,6 +9,7 @@ import type { JointDecision, JointReview } from '../api/approval-types';
 import { useApi } from '../api/useApi';
 import type { Project } from '../api/plan-types';
 import { useNotify } from '../app/useNotify';
+import { useSubmit } from '../app/useSubmit';
 import { usePick } from '../i18n/format';
 import { useCite } from '../plan/cite';
 
@@ -24,21 +24,13 @@ export function JointOpinionModal({ project, onDone, onClose }: { project: Proje
   const cite = useCite();
   const notify = useNotify();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (v: Values) => {
-    setBusy(true);
-    try {
-      const dimensions = JOINT_REVIEW_DIMENSIONS.map((d) => ({ code: d.code, opinion: (v[`dim_${d.code}`] ?? '').trim() }));
-      const p = await post<Project>(`/projects/${project.id}/joint-review/opinions`, { decision: v.decision, dimensions, overall: v.overall.trim() });
-      notify.success(t('joint.given'));
-      onDone(p);
-    } catch (e) {
-      notify.error(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useSubmit(form);
+  const submit = (v: Values) => run(async () => {
+    const dimensions = JOINT_REVIEW_DIMENSIONS.map((d) => ({ code: d.code, opinion: (v[`dim_${d.code}`] ?? '').trim() }));
+    const p = await post<Project>(`/projects/${project.id}/joint-review/opinions`, { decision: v.decision, dimensions, overall: v.overall.trim() });
+    notify.success(t('joint.given'));
+    onDone(p);
+  });
 
   return (
     <Modal open width={760} title={t('joint.formTitle', { party: partyName })} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy}

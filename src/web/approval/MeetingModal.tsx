@@ -1,13 +1,14 @@
 // 线下汇报、评审 (Art.13): the data bureau records an offline meeting — date, attendees, minutes —
 // in the project's history. The minutes file is uploaded as a project document first.
-import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Alert, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../api/client';
-import type { DocumentsResult, Project } from '../api/plan-types';
-import { useApi } from '../api/useApi';
+import type { Project } from '../api/plan-types';
 import { useNotify } from '../app/useNotify';
+import { useSubmit } from '../app/useSubmit';
+import { DocSelect } from '../plan/pickers';
+import { RuleBlockedAlert } from './RuleBlockedAlert';
 import { useCite } from '../plan/cite';
 
 interface Values { date: Dayjs; attendees: string; summary?: string; minutesDocumentId?: string }
@@ -17,21 +18,12 @@ export function MeetingModal({ project, onDone, onClose }: { project: Project; o
   const cite = useCite();
   const notify = useNotify();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const docs = useApi<DocumentsResult>(`/projects/${project.id}/documents`).data;
-  const minutes = (docs?.items ?? []).filter((d) => d.docType === 'meeting_minutes');
-  const submit = async (v: Values) => {
-    setBusy(true);
-    try {
-      await post(`/projects/${project.id}/meetings`, { date: v.date.format('YYYY-MM-DD'), attendees: v.attendees.trim(), summary: v.summary?.trim() ?? '', minutesDocumentId: v.minutesDocumentId });
-      notify.success(t('meeting.done'));
-      onDone();
-    } catch (e) {
-      notify.error(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, refused, run } = useSubmit(form);
+  const submit = (v: Values) => run(async () => {
+    await post(`/projects/${project.id}/meetings`, { date: v.date.format('YYYY-MM-DD'), attendees: v.attendees.trim(), summary: v.summary?.trim() ?? '', minutesDocumentId: v.minutesDocumentId });
+    notify.success(t('meeting.done'));
+    onDone();
+  });
   return (
     <Modal open title={t('meeting.title')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okButtonProps={{ 'data-testid': 'meeting-ok' }} destroyOnHidden>
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('meeting.intro', { article: cite('Art.13') })} />
@@ -46,9 +38,10 @@ export function MeetingModal({ project, onDone, onClose }: { project: Project; o
           <Input.TextArea id="meetingSummary" rows={3} maxLength={5000} />
         </Form.Item>
         <Form.Item name="minutesDocumentId" label={t('meeting.minutes')} extra={t('meeting.minutesHint')}>
-          <Select id="meetingMinutes" allowClear options={minutes.map((d) => ({ value: d.id, label: `${d.fileName}（v${d.version}）` }))} />
+          <DocSelect id="meetingMinutes" projectId={project.id} docType="meeting_minutes" />
         </Form.Item>
       </Form>
+      {refused && <RuleBlockedAlert error={refused} />}
     </Modal>
   );
 }

@@ -2,34 +2,27 @@
 // then counts it (Art.18).
 import { Alert, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { post, ProblemError } from '../api/client';
+import { post } from '../api/client';
 import type { Project } from '../api/plan-types';
-import { problemText, useNotify } from '../app/useNotify';
+import { useNotify } from '../app/useNotify';
+import { useSubmit } from '../app/useSubmit';
+import { RuleBlockedAlert } from './RuleBlockedAlert';
 import { useCite } from '../plan/cite';
 
 interface Values { docNumber: string; date: Dayjs }
 
 export function NdrcApprovalModal({ project, onDone, onClose }: { project: Project; onDone: (p: Project) => void; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const cite = useCite();
   const notify = useNotify();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (v: Values) => {
-    setBusy(true);
-    try {
-      const p = await post<Project>(`/projects/${project.id}/ndrc-approval`, { docNumber: v.docNumber.trim(), date: v.date.format('YYYY-MM-DD') });
-      notify.success(t('ndrc.done'));
-      onDone(p);
-    } catch (e) {
-      if (e instanceof ProblemError && (e.field === 'docNumber' || e.field === 'date')) form.setFields([{ name: e.field, errors: [problemText(e, i18n.language)] }]);
-      else notify.error(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, refused, run } = useSubmit(form);
+  const submit = (v: Values) => run(async () => {
+    const p = await post<Project>(`/projects/${project.id}/ndrc-approval`, { docNumber: v.docNumber.trim(), date: v.date.format('YYYY-MM-DD') });
+    notify.success(t('ndrc.done'));
+    onDone(p);
+  });
   return (
     <Modal open title={t('ndrc.title')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okButtonProps={{ 'data-testid': 'ndrc-ok' }} destroyOnHidden>
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('ndrc.intro', { article: cite('Art.12') })} />
@@ -41,6 +34,7 @@ export function NdrcApprovalModal({ project, onDone, onClose }: { project: Proje
           <DatePicker id="ndrcDate" style={{ width: '100%' }} />
         </Form.Item>
       </Form>
+      {refused && <RuleBlockedAlert error={refused} />}
     </Modal>
   );
 }

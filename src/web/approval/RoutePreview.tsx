@@ -1,18 +1,15 @@
 // Before the application (Art.11, 12): the route the platform would take for the project as it
 // stands — whether 区发改局 must approve, why, and the documents it needs — so the declarant can
 // prepare them. The four facts that change it are asked in the application form itself.
-import { Alert, Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApprovalRouteResult } from '../api/approval-types';
 import type { DocumentsResult, Project } from '../api/plan-types';
 import { useApi } from '../api/useApi';
-import { usePick } from '../i18n/format';
-import { useCite } from '../plan/cite';
+import { FindingLines, SlotList } from './RouteParts';
 
 export function RoutePreview({ project }: { project: Project }) {
   const { t } = useTranslation();
-  const pick = usePick();
-  const cite = useCite();
   const listed = project.stage === 'listed';
   const route = useApi<ApprovalRouteResult>(listed ? `/projects/${project.id}/approval-route` : null).data;
   const docs = useApi<DocumentsResult>(listed ? `/projects/${project.id}/documents` : null).data;
@@ -24,14 +21,8 @@ export function RoutePreview({ project }: { project: Project }) {
         <>
           <Alert type={route.ndrcRequired ? 'warning' : 'success'} showIcon style={{ marginBottom: 12 }}
             title={route.ndrcRequired ? t('application.ndrcYes') : t('application.ndrcNo')} description={t('route.previewHint')} />
-          <List size="small" dataSource={route.findings} renderItem={(f) => (
-            <List.Item><Space size={4} wrap><Typography.Text code>{f.rule}</Typography.Text><Typography.Text type="secondary">{cite(f.article)}</Typography.Text>
-              <span>{pick(f.message, f.messageEn)}</span></Space></List.Item>
-          )} />
-          <List size="small" header={t('application.documents')} dataSource={route.requiredDocuments} renderItem={(d) => {
-            const have = d.anyOf.some((c) => uploaded.has(c));
-            return <List.Item><Space>{pick(d.zh, d.en)}<Tag color={have ? 'green' : 'red'}>{t(have ? 'application.uploaded' : 'application.missing')}</Tag></Space></List.Item>;
-          }} />
+          <FindingLines findings={route.findings} />
+          <SlotList slots={route.requiredDocuments} uploaded={uploaded} />
         </>
       )}
     </Card>

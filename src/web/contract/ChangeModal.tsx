@@ -13,7 +13,7 @@ import { usePick } from '../i18n/format';
 import { useCite } from '../plan/cite';
 import { fenToYuanInput, yuanInputToFen, yuanRule, yuanText } from '../plan/money';
 import { YuanInput } from '../projects/form/YuanInput';
-import { useSubmit } from './useSubmit';
+import { useSubmit } from '../app/useSubmit';
 
 interface Values { content: string; changeYuan: string; totalAfterYuan: string; ground: string }
 interface Decided { change: ChangeRecord; decision: { route: 'file' | 'redeclare'; reasons: ChangeReason[]; finding: Finding }; project: Project }

@@ -9,7 +9,7 @@ import { CHANGE_GROUNDS } from '../../domain/approval/change';
 import { formatDateTime, usePick } from '../i18n/format';
 import { useCite } from '../plan/cite';
 import { wanText, yuanText } from '../plan/money';
-import { useOrgsWithRole } from './pickers';
+import { useOrgsWithRole } from '../plan/pickers';
 
 export function ContractSection({ project, tick }: { project: Project; tick: number }) {
   const { t } = useTranslation();

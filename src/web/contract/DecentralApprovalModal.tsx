@@ -9,7 +9,7 @@ import type { Project } from '../api/plan-types';
 import { useNotify } from '../app/useNotify';
 import { RuleBlockedAlert } from '../approval/RuleBlockedAlert';
 import { useCite } from '../plan/cite';
-import { useSubmit } from './useSubmit';
+import { useSubmit } from '../app/useSubmit';
 
 type Part = 'consultation' | 'government';
 type Values = Partial<Record<`${Part}Doc`, string> & Record<`${Part}Date`, Dayjs>>;

@@ -7,7 +7,7 @@ import type { Project } from '../api/plan-types';
 import { useNotify } from '../app/useNotify';
 import { RuleBlockedAlert } from '../approval/RuleBlockedAlert';
 import { useCite } from '../plan/cite';
-import { useSubmit } from './useSubmit';
+import { useSubmit } from '../app/useSubmit';
 
 interface Values { basis: 'classified' | 'upper_level'; reason: string }
 

@@ -12,8 +12,8 @@ import { RuleBlockedAlert } from '../approval/RuleBlockedAlert';
 import { useCite } from '../plan/cite';
 import { yuanInputToFen, yuanRule } from '../plan/money';
 import { YuanInput } from '../projects/form/YuanInput';
-import { DocSelect, OrgSelect } from './pickers';
-import { useSubmit } from './useSubmit';
+import { DocSelect, OrgSelect } from '../plan/pickers';
+import { useSubmit } from '../app/useSubmit';
 
 export const PROCUREMENT_METHODS = ['public_tender', 'invited_tender', 'competitive_negotiation', 'competitive_consultation', 'single_source', 'inquiry', 'framework'] as const;
 interface Values { method: string; date: Dayjs; implementerOrgId: string; contractYuan: string; contractDocumentId?: string }

@@ -10,8 +10,8 @@ import { RuleBlockedAlert } from '../approval/RuleBlockedAlert';
 import { useCite } from '../plan/cite';
 import { yuanInputToFen, yuanRule } from '../plan/money';
 import { YuanInput } from '../projects/form/YuanInput';
-import { DocSelect, OrgSelect } from './pickers';
-import { useSubmit } from './useSubmit';
+import { DocSelect, OrgSelect } from '../plan/pickers';
+import { useSubmit } from '../app/useSubmit';
 
 interface Values { supervisorOrgId: string; contractYuan: string; date: Dayjs; contractDocumentId?: string }
 

@@ -1,5 +1,5 @@
-// Pickers the construction forms share: organisations of one role (实施单位, 监理单位) and the
-// project's uploaded documents of one type (合同, 监理合同).
+// Pickers the review and construction forms share: organisations of one role (实施单位, 监理单位)
+// and the project's uploaded documents of one type (会议纪要, 合同, 监理合同).
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OrgOption } from '../api/approval-types';
