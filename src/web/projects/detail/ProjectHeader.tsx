@@ -9,10 +9,8 @@ import { wanText, yuanText } from '../../plan/money';
 import { StageTag, UrgentTag } from '../../plan/tags';
 import { useRules } from '../../plan/useRules';
 
-const OLD_ACTIONS = new Set<ProjectAction>(['edit', 'submit', 'withdraw', 'forward', 'sector_return', 'pre_review_opinion', 'budget_review', 'issue_plan']);
-
 export function ProjectHeader({ project, onAction, busy }: { project: Project; onAction: (a: ProjectAction) => void; busy: ProjectAction | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const cite = useCite();
   const rules = useRules();
   const buttons: { action: ProjectAction; primary?: boolean; danger?: boolean }[] = [
@@ -25,7 +23,8 @@ export function ProjectHeader({ project, onAction, busy }: { project: Project; o
     { action: 'record_procurement', primary: true }, { action: 'record_supervision' }, { action: 'start_construction', primary: true },
     { action: 'request_decentral' }, { action: 'record_decentral' }, { action: 'file_change' },
   ];
-  const label = (a: ProjectAction) => t(OLD_ACTIONS.has(a) ? `actions.${a}` : `approvalActions.${a}`);
+  // Annual-plan actions are labelled under `actions`, review-to-contract ones under `approvalActions`.
+  const label = (a: ProjectAction) => t(i18n.exists(`actions.${a}`) ? `actions.${a}` : `approvalActions.${a}`);
   return (
     <Card style={{ marginBottom: 16 }} data-testid="project-header">
       <Flex justify="space-between" align="flex-start" gap={16} wrap>
