@@ -22,10 +22,19 @@ const PASSWORD = 'Bench@Passw0rd';
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'govit-bench-'));
-  const config = loadConfig({ DATA_DIR: dataDir, DEMO_PASSWORD: PASSWORD, LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    DEMO_PASSWORD: PASSWORD,
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+  });
   const database = await openDatabase({ dataDir, databaseUrl: config.databaseUrl });
   await ensureSeed(database.db, config);
-  const app = await buildApp(createServices(config, database.db, database.kind, createSecretBox(loadInstanceKey(config.secretKey, dataDir))));
+  const app = await buildApp(
+    createServices(config, database.db, database.kind, createSecretBox(loadInstanceKey(config.secretKey, dataDir))),
+  );
   const { planYear } = await seedDemoProjects(app, database.db);
   // Clone the demo projects (records only) to N, spread over the declaring units and three years.
   const t0 = performance.now();
@@ -39,28 +48,51 @@ async function main() {
     FROM generate_series(1, ${Math.ceil(N / 4)}) g CROSS JOIN (SELECT * FROM projects WHERE code NOT LIKE 'BENCH-%') p`);
   const seededMs = performance.now() - t0;
 
-  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'databureau', password: PASSWORD } });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username: 'databureau', password: PASSWORD },
+  });
   const token = (login.json() as { token: string }).token;
-  const paths = ['/projects?pageSize=20', `/projects?year=${planYear}&stage=construction&pageSize=20`, '/todo', `/dashboard?year=${planYear}`, '/dashboard',
-    `/annual-list?year=${planYear}`, `/statistics/revisions?year=${planYear}`, `/open-data/projects?year=${planYear}`];
+  const paths = [
+    '/projects?pageSize=20',
+    `/projects?year=${planYear}&stage=construction&pageSize=20`,
+    '/todo',
+    `/dashboard?year=${planYear}`,
+    '/dashboard',
+    `/annual-list?year=${planYear}`,
+    `/statistics/revisions?year=${planYear}`,
+    `/open-data/projects?year=${planYear}`,
+  ];
   const rows: string[] = [];
   for (const p of paths) {
     const times: number[] = [];
     for (let i = 0; i < R; i++) {
       const s = performance.now();
-      const res = await app.inject({ method: 'GET', url: `/api/v1${p}`, headers: { authorization: `Bearer ${token}` } });
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/v1${p}`,
+        headers: { authorization: `Bearer ${token}` },
+      });
       times.push(performance.now() - s);
       if (res.statusCode !== 200) throw new Error(`${p} → ${res.statusCode} ${res.body.slice(0, 200)}`);
     }
     times.sort((a, b) => a - b);
     const q = (f: number) => times[Math.min(times.length - 1, Math.floor(f * times.length))].toFixed(1);
-    rows.push(`${p.padEnd(52)} p50 ${q(0.5).padStart(7)} ms   p95 ${q(0.95).padStart(7)} ms   max ${times[times.length - 1].toFixed(1).padStart(7)} ms`);
+    rows.push(
+      `${p.padEnd(52)} p50 ${q(0.5).padStart(7)} ms   p95 ${q(0.95).padStart(7)} ms   max ${times[times.length - 1].toFixed(1).padStart(7)} ms`,
+    );
   }
   const [{ n }] = await database.db.select({ n: sql<number>`count(*)::int` }).from(projects);
-  console.log(`GovIT bench — ${database.kind}, ${n} projects (cloned in ${seededMs.toFixed(0)} ms), ${R} requests each, Node ${process.version}, ${os.cpus().length} CPU\n${rows.join('\n')}`);
+  console.log(
+    `GovIT bench — ${database.kind}, ${n} projects (cloned in ${seededMs.toFixed(0)} ms), ${R} requests each, Node ${process.version}, ${os.cpus().length} CPU\n${rows.join('\n')}`,
+  );
   await app.close();
   await database.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
-main().catch((err) => { console.error(err); process.exit(1); });
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

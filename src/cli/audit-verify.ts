@@ -11,20 +11,31 @@ async function main() {
   try {
     const result = await verifyAuditChain(database.db);
     if (result.ok) {
-      console.log(`审计日志完整 (audit chain intact): ${result.checked} 条记录, 末条 seq=${result.lastSeq ?? '-'}, head=${result.headHash}`);
+      console.log(
+        `审计日志完整 (audit chain intact): ${result.checked} 条记录, 末条 seq=${result.lastSeq ?? '-'}, head=${result.headHash}`,
+      );
       return 0;
     }
     const b = result.firstBroken!;
-    console.log(`审计日志被破坏 (audit chain BROKEN): 第一条被破坏的记录 first broken record seq=${b.seq} (${b.action ?? '?'}, ${b.at ?? '?'})`);
-    console.log(`  原因 reason: ${b.reason === 'hash_mismatch' ? '记录内容被修改 (record altered)' : '前序记录被删除、插入或调换 (a record before it was deleted, inserted or moved)'}`);
-    console.log(`  期望 expected: ${b.expected}\n  实际 found:    ${b.found}\n  此前完好 intact before it: ${result.checked} 条`);
+    console.log(
+      `审计日志被破坏 (audit chain BROKEN): 第一条被破坏的记录 first broken record seq=${b.seq} (${b.action ?? '?'}, ${b.at ?? '?'})`,
+    );
+    console.log(
+      `  原因 reason: ${b.reason === 'hash_mismatch' ? '记录内容被修改 (record altered)' : '前序记录被删除、插入或调换 (a record before it was deleted, inserted or moved)'}`,
+    );
+    console.log(
+      `  期望 expected: ${b.expected}\n  实际 found:    ${b.found}\n  此前完好 intact before it: ${result.checked} 条`,
+    );
     return 1;
   } finally {
     await database.close();
   }
 }
 
-main().then((code) => process.exit(code), (err) => {
-  console.error(`无法校验 (cannot verify): ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(2);
-});
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`无法校验 (cannot verify): ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(2);
+  },
+);

@@ -64,14 +64,21 @@ export async function verifyAuditChain(db: Db, pageSize = 2000): Promise<VerifyR
   let afterSeq = 0;
   let checked = 0;
   for (;;) {
-    const page = await db.select().from(auditEvents).where(gt(auditEvents.seq, afterSeq))
-      .orderBy(asc(auditEvents.seq)).limit(pageSize);
+    const page = await db
+      .select()
+      .from(auditEvents)
+      .where(gt(auditEvents.seq, afterSeq))
+      .orderBy(asc(auditEvents.seq))
+      .limit(pageSize);
     if (page.length === 0) break;
     const broken = verifyChain(page as StoredRecord[], prev);
     if (broken) {
       const row = page.find((r) => r.seq === broken.seq);
       return {
-        ok: false, checked: checked + page.findIndex((r) => r.seq === broken.seq), lastSeq: afterSeq || null, headHash: prev,
+        ok: false,
+        checked: checked + page.findIndex((r) => r.seq === broken.seq),
+        lastSeq: afterSeq || null,
+        headHash: prev,
         firstBroken: { ...broken, at: row?.at.toISOString(), action: row?.action },
       };
     }

@@ -33,18 +33,24 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
         try {
           const held = JSON.parse(fs.readFileSync(file, 'utf8')) as { pid: number };
           if (held.pid === process.pid) fs.unlinkSync(file);
-        } catch { /* already gone */ }
+        } catch {
+          /* already gone */
+        }
       };
       process.once('exit', release);
       return { path: file, release };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       let holder: { pid?: number; since?: string } = {};
-      try { holder = JSON.parse(fs.readFileSync(file, 'utf8')); } catch { /* unreadable: treat as stale */ }
+      try {
+        holder = JSON.parse(fs.readFileSync(file, 'utf8'));
+      } catch {
+        /* unreadable: treat as stale */
+      }
       if (holder.pid && isAlive(holder.pid)) {
         throw new DataDirLockedError(
           `数据目录 ${dataDir} 正被另一个进程 (PID ${holder.pid}，自 ${holder.since ?? '?'}) 使用，拒绝重复打开。` +
-          `\nThe data folder ${dataDir} is in use by process ${holder.pid}; stop it first or use another DATA_DIR.`,
+            `\nThe data folder ${dataDir} is in use by process ${holder.pid}; stop it first or use another DATA_DIR.`,
         );
       }
       fs.rmSync(file, { force: true }); // stale lock from a process that is gone

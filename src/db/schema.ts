@@ -2,7 +2,17 @@
 // from it (`npm run db:generate`) plus hand-written SQL where Drizzle has no words (triggers).
 import { sql } from 'drizzle-orm';
 import {
-  bigint, bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid,
+  bigint,
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
 } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -10,22 +20,26 @@ const createdAt = () => ts('created_at').notNull().defaultNow();
 const updatedAt = () => ts('updated_at').notNull().defaultNow();
 
 /** 组织机构 — every person acts for exactly one organisation (SPEC §1). */
-export const organizations = pgTable('organizations', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  code: text('code').notNull(),
-  name: text('name').notNull(),
-  nameEn: text('name_en').notNull().default(''),
-  /** Organisation roles of SPEC §1 (data_bureau, finance, declarant, sector_authority …). */
-  roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
-  /** What sort of body it is (区级部门, 镇, 街道, 园区, 区属国企, 学校, 医院, 企业 …). */
-  kind: text('kind').notNull(),
-  /** The sector authority / parent SOE that forwards its declarations (扎口管理, Art.9). */
-  parentId: uuid('parent_id'),
-  disabled: boolean('disabled').notNull().default(false),
-  version: integer('version').notNull().default(1),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-}, (t) => [uniqueIndex('organizations_code_uq').on(t.code)]);
+export const organizations = pgTable(
+  'organizations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    nameEn: text('name_en').notNull().default(''),
+    /** Organisation roles of SPEC §1 (data_bureau, finance, declarant, sector_authority …). */
+    roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
+    /** What sort of body it is (区级部门, 镇, 街道, 园区, 区属国企, 学校, 医院, 企业 …). */
+    kind: text('kind').notNull(),
+    /** The sector authority / parent SOE that forwards its declarations (扎口管理, Art.9). */
+    parentId: uuid('parent_id'),
+    disabled: boolean('disabled').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('organizations_code_uq').on(t.code)],
+);
 
 /** 角色 — named permission sets; the security admin edits them (三权分立). */
 export const roles = pgTable('roles', {
@@ -42,57 +56,69 @@ export const roles = pgTable('roles', {
 });
 
 /** 用户账号 */
-export const users = pgTable('users', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  username: text('username').notNull(),
-  displayName: text('display_name').notNull(),
-  orgId: uuid('org_id').notNull().references(() => organizations.id),
-  /** clerk (经办人) | leader (分管领导) */
-  position: text('position').notNull().default('clerk'),
-  roleCodes: text('role_codes').array().notNull().default(sql`'{}'::text[]`),
-  email: text('email'),
-  phone: text('phone'),
-  passwordHash: text('password_hash'),
-  passwordChangedAt: ts('password_changed_at'),
-  mustChangePassword: boolean('must_change_password').notNull().default(true),
-  failedAttempts: integer('failed_attempts').notNull().default(0),
-  lockedUntil: ts('locked_until'),
-  disabled: boolean('disabled').notNull().default(false),
-  /** TOTP secret, SM4-encrypted with the instance key; pending until the first code is verified. */
-  totpSecret: text('totp_secret'),
-  totpPendingSecret: text('totp_pending_secret'),
-  totpEnabled: boolean('totp_enabled').notNull().default(false),
-  /** SM3 hashes of unused recovery codes. */
-  recoveryCodes: text('recovery_codes').array().notNull().default(sql`'{}'::text[]`),
-  /** Subject at the district's unified identity system (统一身份认证, Art.6). */
-  oidcSubject: text('oidc_subject'),
-  isDemo: boolean('is_demo').notNull().default(false),
-  lastLoginAt: ts('last_login_at'),
-  version: integer('version').notNull().default(1),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-}, (t) => [
-  uniqueIndex('users_username_uq').on(t.username),
-  uniqueIndex('users_oidc_subject_uq').on(t.oidcSubject),
-  index('users_org_idx').on(t.orgId),
-]);
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.id),
+    /** clerk (经办人) | leader (分管领导) */
+    position: text('position').notNull().default('clerk'),
+    roleCodes: text('role_codes').array().notNull().default(sql`'{}'::text[]`),
+    email: text('email'),
+    phone: text('phone'),
+    passwordHash: text('password_hash'),
+    passwordChangedAt: ts('password_changed_at'),
+    mustChangePassword: boolean('must_change_password').notNull().default(true),
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    lockedUntil: ts('locked_until'),
+    disabled: boolean('disabled').notNull().default(false),
+    /** TOTP secret, SM4-encrypted with the instance key; pending until the first code is verified. */
+    totpSecret: text('totp_secret'),
+    totpPendingSecret: text('totp_pending_secret'),
+    totpEnabled: boolean('totp_enabled').notNull().default(false),
+    /** SM3 hashes of unused recovery codes. */
+    recoveryCodes: text('recovery_codes').array().notNull().default(sql`'{}'::text[]`),
+    /** Subject at the district's unified identity system (统一身份认证, Art.6). */
+    oidcSubject: text('oidc_subject'),
+    isDemo: boolean('is_demo').notNull().default(false),
+    lastLoginAt: ts('last_login_at'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('users_username_uq').on(t.username),
+    uniqueIndex('users_oidc_subject_uq').on(t.oidcSubject),
+    index('users_org_idx').on(t.orgId),
+  ],
+);
 
 /** Server-side sessions: shared by every app instance behind a load balancer. */
-export const sessions = pgTable('sessions', {
-  /** SM3 of the random token in the cookie; the token itself is never stored. */
-  id: text('id').primaryKey(),
-  userId: uuid('user_id').notNull().references(() => users.id),
-  /** full | password_change | mfa_enrol — what the session may do before it is complete. */
-  stage: text('stage').notNull().default('full'),
-  method: text('method').notNull().default('password'),
-  createdAt: createdAt(),
-  lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
-  expiresAt: ts('expires_at').notNull(),
-  revokedAt: ts('revoked_at'),
-  revokedReason: text('revoked_reason'),
-  ip: text('ip'),
-  userAgent: text('user_agent'),
-}, (t) => [index('sessions_user_idx').on(t.userId)]);
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SM3 of the random token in the cookie; the token itself is never stored. */
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** full | password_change | mfa_enrol — what the session may do before it is complete. */
+    stage: text('stage').notNull().default('full'),
+    method: text('method').notNull().default('password'),
+    createdAt: createdAt(),
+    lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
+    expiresAt: ts('expires_at').notNull(),
+    revokedAt: ts('revoked_at'),
+    revokedReason: text('revoked_reason'),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
 
 /** Settings the security admin maintains (password, lockout, session, MFA policy). */
 export const settings = pgTable('settings', {
@@ -107,178 +133,218 @@ export const settings = pgTable('settings', {
  * 审计日志 — append-only (Art.31, 34; 等保 安全审计). Each row carries
  * hash = SM3(prevHash ‖ canonical(row)); UPDATE/DELETE/TRUNCATE are refused by triggers.
  */
-export const auditEvents = pgTable('audit_events', {
-  seq: bigserial('seq', { mode: 'number' }).primaryKey(),
-  id: uuid('id').notNull().defaultRandom(),
-  at: ts('at').notNull(),
-  actorUserId: uuid('actor_user_id'),
-  actorUsername: text('actor_username'),
-  actorOrgId: uuid('actor_org_id'),
-  action: text('action').notNull(),
-  targetType: text('target_type'),
-  targetId: text('target_id'),
-  outcome: text('outcome').notNull(),
-  ip: text('ip'),
-  requestId: text('request_id'),
-  detail: jsonb('detail').notNull().default({}),
-  prevHash: text('prev_hash').notNull(),
-  hash: text('hash').notNull(),
-}, (t) => [
-  index('audit_events_at_idx').on(t.at),
-  index('audit_events_actor_idx').on(t.actorUserId),
-  index('audit_events_action_idx').on(t.action),
-]);
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    id: uuid('id').notNull().defaultRandom(),
+    at: ts('at').notNull(),
+    actorUserId: uuid('actor_user_id'),
+    actorUsername: text('actor_username'),
+    actorOrgId: uuid('actor_org_id'),
+    action: text('action').notNull(),
+    targetType: text('target_type'),
+    targetId: text('target_id'),
+    outcome: text('outcome').notNull(),
+    ip: text('ip'),
+    requestId: text('request_id'),
+    detail: jsonb('detail').notNull().default({}),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    index('audit_events_at_idx').on(t.at),
+    index('audit_events_actor_idx').on(t.actorUserId),
+    index('audit_events_action_idx').on(t.action),
+  ],
+);
 
 /** 消息通知 — the bell in the header. */
-export const notifications = pgTable('notifications', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  userId: uuid('user_id').notNull().references(() => users.id),
-  title: text('title').notNull(),
-  body: text('body').notNull().default(''),
-  link: text('link'),
-  readAt: ts('read_at'),
-  createdAt: createdAt(),
-}, (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)]);
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    title: text('title').notNull(),
+    body: text('body').notNull().default(''),
+    link: text('link'),
+    readAt: ts('read_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
+);
 
 // ——— Annual plan (Measures chapter 2, Art.8–10) ———
 
 const money = (name: string) => bigint(name, { mode: 'number' });
 
 /** 年度计划申报通知 — the data bureau's call for next year's projects (Art.10(1)). */
-export const annualCalls = pgTable('annual_calls', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  /** The plan year Y+1 the call is for. */
-  planYear: integer('plan_year').notNull(),
-  title: text('title').notNull(),
-  notice: text('notice').notNull().default(''),
-  /** The last instant a declaration is on time (default 10-15 23:59:59.999 Asia/Shanghai of Y, Art.8). */
-  deadlineAt: ts('deadline_at').notNull(),
-  editionId: text('edition_id').notNull(),
-  /** open | closed */
-  status: text('status').notNull().default('open'),
-  createdBy: uuid('created_by').notNull(),
-  version: integer('version').notNull().default(1),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-}, (t) => [uniqueIndex('annual_calls_year_uq').on(t.planYear)]);
+export const annualCalls = pgTable(
+  'annual_calls',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The plan year Y+1 the call is for. */
+    planYear: integer('plan_year').notNull(),
+    title: text('title').notNull(),
+    notice: text('notice').notNull().default(''),
+    /** The last instant a declaration is on time (default 10-15 23:59:59.999 Asia/Shanghai of Y, Art.8). */
+    deadlineAt: ts('deadline_at').notNull(),
+    editionId: text('edition_id').notNull(),
+    /** open | closed */
+    status: text('status').notNull().default('open'),
+    createdBy: uuid('created_by').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('annual_calls_year_uq').on(t.planYear)],
+);
 
 /** 信息化项目 — one row per project; the declaration form lives in `form` (validated by zod). */
-export const projects = pgTable('projects', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  /** Human-readable number, e.g. SC-2027-0007. */
-  code: text('code').notNull(),
-  callId: uuid('call_id').notNull().references(() => annualCalls.id),
-  planYear: integer('plan_year').notNull(),
-  name: text('name').notNull(),
-  declaringOrgId: uuid('declaring_org_id').notNull().references(() => organizations.id),
-  /** Cross-department projects: the lead and co-building units (Art.9 ¶2). */
-  leadOrgId: uuid('lead_org_id').references(() => organizations.id),
-  coOrgIds: uuid('co_org_ids').array().notNull().default(sql`'{}'::uuid[]`),
-  category: text('category'),
-  kind: text('kind'),
-  classified: boolean('classified').notNull().default(false),
-  totalFen: money('total_fen').notNull().default(0),
-  /** The declaration form (SPEC §2): budget breakdown, data resources, sharing list, deployment … */
-  form: jsonb('form').notNull().default({}),
-  /** Lifecycle stage (src/domain/lifecycle). */
-  stage: text('stage').notNull().default('draft'),
-  /** Pre-review round: 1 at first submission, +1 at each resubmission after a return. */
-  round: integer('round').notNull().default(0),
-  /** Declared after the call's deadline on a mandated-urgent basis (Art.8 ¶2). */
-  urgent: boolean('urgent').notNull().default(false),
-  /** Findings kept at the last submission (warnings stay on the record for the reviewers). */
-  findings: jsonb('findings').notNull().default([]),
-  submittedAt: ts('submitted_at'),
-  /** Whether this project's data-sharing duties are fulfilled (Art.7 "先共享再续建"). */
-  sharingFulfilled: boolean('sharing_fulfilled').notNull().default(false),
-  approvedBudgetFen: money('approved_budget_fen'),
-  planId: uuid('plan_id'),
-  // ——— Project review to contract (Art.11–19) ———
-  /** The approval route worked out at application (R-NDRC / R-NDRC-SIMPLE, Art.12), with its reasons. */
-  approvalRoute: jsonb('approval_route'),
-  ndrcRequired: boolean('ndrc_required').notNull().default(false),
-  /** 区发改局 立项批复: { docNumber, date, userId, at }. */
-  ndrcApproval: jsonb('ndrc_approval'),
-  /** 招标控制价 reviewed by finance (Art.13) and the amount recovered (R-RECOVERY). */
-  controlPriceFen: money('control_price_fen'),
-  recoveryFen: money('recovery_fen'),
-  /** R-REVISE-3WD (Art.14): when the final version is due, and when it came. */
-  revisionDueAt: ts('revision_due_at'),
-  revisionSubmittedAt: ts('revision_submitted_at'),
-  revisionOverdue: boolean('revision_overdue').notNull().default(false),
-  /** 联合评审表: SM3 digest of the approved data and its short verification code. */
-  formDigest: text('form_digest'),
-  formCode: text('form_code'),
-  approvedAt: ts('approved_at'),
-  /** Decentralised construction (Art.15): { requested, reason, consultation: {…}, government: {…} }. */
-  decentral: jsonb('decentral'),
-  /** Procurement and contract (Art.16, 18): { method, date, implementerOrgId, contractFen, documentId }. */
-  procurement: jsonb('procurement'),
-  implementerOrgId: uuid('implementer_org_id'),
-  contractFen: money('contract_fen'),
-  /** Supervision (Art.19): { supervisorOrgId, contractFen, date, documentId }. */
-  supervision: jsonb('supervision'),
-  supervisorOrgId: uuid('supervisor_org_id'),
-  constructionStartedAt: ts('construction_started_at'),
-  createdBy: uuid('created_by').notNull(),
-  version: integer('version').notNull().default(1),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-}, (t) => [
-  uniqueIndex('projects_code_uq').on(t.code),
-  index('projects_year_stage_idx').on(t.planYear, t.stage, t.id),
-  index('projects_org_idx').on(t.declaringOrgId),
-]);
+export const projects = pgTable(
+  'projects',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Human-readable number, e.g. SC-2027-0007. */
+    code: text('code').notNull(),
+    callId: uuid('call_id')
+      .notNull()
+      .references(() => annualCalls.id),
+    planYear: integer('plan_year').notNull(),
+    name: text('name').notNull(),
+    declaringOrgId: uuid('declaring_org_id')
+      .notNull()
+      .references(() => organizations.id),
+    /** Cross-department projects: the lead and co-building units (Art.9 ¶2). */
+    leadOrgId: uuid('lead_org_id').references(() => organizations.id),
+    coOrgIds: uuid('co_org_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    category: text('category'),
+    kind: text('kind'),
+    classified: boolean('classified').notNull().default(false),
+    totalFen: money('total_fen').notNull().default(0),
+    /** The declaration form (SPEC §2): budget breakdown, data resources, sharing list, deployment … */
+    form: jsonb('form').notNull().default({}),
+    /** Lifecycle stage (src/domain/lifecycle). */
+    stage: text('stage').notNull().default('draft'),
+    /** Pre-review round: 1 at first submission, +1 at each resubmission after a return. */
+    round: integer('round').notNull().default(0),
+    /** Declared after the call's deadline on a mandated-urgent basis (Art.8 ¶2). */
+    urgent: boolean('urgent').notNull().default(false),
+    /** Findings kept at the last submission (warnings stay on the record for the reviewers). */
+    findings: jsonb('findings').notNull().default([]),
+    submittedAt: ts('submitted_at'),
+    /** Whether this project's data-sharing duties are fulfilled (Art.7 "先共享再续建"). */
+    sharingFulfilled: boolean('sharing_fulfilled').notNull().default(false),
+    approvedBudgetFen: money('approved_budget_fen'),
+    planId: uuid('plan_id'),
+    // ——— Project review to contract (Art.11–19) ———
+    /** The approval route worked out at application (R-NDRC / R-NDRC-SIMPLE, Art.12), with its reasons. */
+    approvalRoute: jsonb('approval_route'),
+    ndrcRequired: boolean('ndrc_required').notNull().default(false),
+    /** 区发改局 立项批复: { docNumber, date, userId, at }. */
+    ndrcApproval: jsonb('ndrc_approval'),
+    /** 招标控制价 reviewed by finance (Art.13) and the amount recovered (R-RECOVERY). */
+    controlPriceFen: money('control_price_fen'),
+    recoveryFen: money('recovery_fen'),
+    /** R-REVISE-3WD (Art.14): when the final version is due, and when it came. */
+    revisionDueAt: ts('revision_due_at'),
+    revisionSubmittedAt: ts('revision_submitted_at'),
+    revisionOverdue: boolean('revision_overdue').notNull().default(false),
+    /** 联合评审表: SM3 digest of the approved data and its short verification code. */
+    formDigest: text('form_digest'),
+    formCode: text('form_code'),
+    approvedAt: ts('approved_at'),
+    /** Decentralised construction (Art.15): { requested, reason, consultation: {…}, government: {…} }. */
+    decentral: jsonb('decentral'),
+    /** Procurement and contract (Art.16, 18): { method, date, implementerOrgId, contractFen, documentId }. */
+    procurement: jsonb('procurement'),
+    implementerOrgId: uuid('implementer_org_id'),
+    contractFen: money('contract_fen'),
+    /** Supervision (Art.19): { supervisorOrgId, contractFen, date, documentId }. */
+    supervision: jsonb('supervision'),
+    supervisorOrgId: uuid('supervisor_org_id'),
+    constructionStartedAt: ts('construction_started_at'),
+    createdBy: uuid('created_by').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('projects_code_uq').on(t.code),
+    index('projects_year_stage_idx').on(t.planYear, t.stage, t.id),
+    index('projects_org_idx').on(t.declaringOrgId),
+  ],
+);
 
 /** What was submitted at each round, so reviewers see what changed between rounds. */
-export const projectRounds = pgTable('project_rounds', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  projectId: uuid('project_id').notNull().references(() => projects.id),
-  round: integer('round').notNull(),
-  name: text('name').notNull(),
-  totalFen: money('total_fen').notNull(),
-  form: jsonb('form').notNull(),
-  /** Document version ids attached at submission. */
-  documentIds: uuid('document_ids').array().notNull().default(sql`'{}'::uuid[]`),
-  findings: jsonb('findings').notNull().default([]),
-  submittedAt: ts('submitted_at').notNull(),
-  submittedBy: uuid('submitted_by').notNull(),
-}, (t) => [uniqueIndex('project_rounds_uq').on(t.projectId, t.round)]);
+export const projectRounds = pgTable(
+  'project_rounds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    round: integer('round').notNull(),
+    name: text('name').notNull(),
+    totalFen: money('total_fen').notNull(),
+    form: jsonb('form').notNull(),
+    /** Document version ids attached at submission. */
+    documentIds: uuid('document_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    findings: jsonb('findings').notNull().default([]),
+    submittedAt: ts('submitted_at').notNull(),
+    submittedBy: uuid('submitted_by').notNull(),
+  },
+  (t) => [uniqueIndex('project_rounds_uq').on(t.projectId, t.round)],
+);
 
 /** 意见 — a party's opinion in a review (pre-review now; joint review later). */
-export const reviewOpinions = pgTable('review_opinions', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  projectId: uuid('project_id').notNull().references(() => projects.id),
-  /** pre_review | joint_review */
-  review: text('review').notNull(),
-  round: integer('round').notNull(),
-  /** The joint-review party (data_bureau, cyberspace, finance, bigdata_center). */
-  party: text('party').notNull(),
-  orgId: uuid('org_id').notNull(),
-  userId: uuid('user_id').notNull(),
-  /** pass | return | fail */
-  decision: text('decision').notNull(),
-  text: text('text').notNull(),
-  /** Joint review (Art.13): the opinion on each dimension — 集约建设, 系统整合, 数据共享 … */
-  dimensions: jsonb('dimensions').notNull().default([]),
-  createdAt: createdAt(),
-}, (t) => [uniqueIndex('review_opinions_uq').on(t.projectId, t.review, t.round, t.party)]);
+export const reviewOpinions = pgTable(
+  'review_opinions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    /** pre_review | joint_review */
+    review: text('review').notNull(),
+    round: integer('round').notNull(),
+    /** The joint-review party (data_bureau, cyberspace, finance, bigdata_center). */
+    party: text('party').notNull(),
+    orgId: uuid('org_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    /** pass | return | fail */
+    decision: text('decision').notNull(),
+    text: text('text').notNull(),
+    /** Joint review (Art.13): the opinion on each dimension — 集约建设, 系统整合, 数据共享 … */
+    dimensions: jsonb('dimensions').notNull().default([]),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('review_opinions_uq').on(t.projectId, t.review, t.round, t.party)],
+);
 
 /** A project's history: every stage change with who, when, why and the rule behind it. */
-export const projectEvents = pgTable('project_events', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  projectId: uuid('project_id').notNull().references(() => projects.id),
-  at: ts('at').notNull().defaultNow(),
-  actorUserId: uuid('actor_user_id'),
-  actorOrgId: uuid('actor_org_id'),
-  action: text('action').notNull(),
-  fromStage: text('from_stage'),
-  toStage: text('to_stage'),
-  note: text('note'),
-  rule: text('rule'),
-  article: text('article'),
-  detail: jsonb('detail').notNull().default({}),
-}, (t) => [index('project_events_project_idx').on(t.projectId, t.at)]);
+export const projectEvents = pgTable(
+  'project_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    at: ts('at').notNull().defaultNow(),
+    actorUserId: uuid('actor_user_id'),
+    actorOrgId: uuid('actor_org_id'),
+    action: text('action').notNull(),
+    fromStage: text('from_stage'),
+    toStage: text('to_stage'),
+    note: text('note'),
+    rule: text('rule'),
+    article: text('article'),
+    detail: jsonb('detail').notNull().default({}),
+  },
+  (t) => [index('project_events_project_idx').on(t.projectId, t.at)],
+);
 
 /** 下达计划 — the district government's consent and the annual project list it issues (Art.10(4)). */
 export const planIssues = pgTable('plan_issues', {
@@ -296,43 +362,53 @@ export const planIssues = pgTable('plan_issues', {
  * 文件 — every uploaded document version (SPEC §6): typed, versioned, SM3-hashed, stored outside the
  * web root. Rows are never updated: a new upload is a new version; a submitted version is frozen.
  */
-export const documents = pgTable('documents', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  /** project | call */
-  ownerType: text('owner_type').notNull(),
-  ownerId: uuid('owner_id').notNull(),
-  /** Document type code (declaration_form, construction_plan, basis_documents, …). */
-  docType: text('doc_type').notNull(),
-  version: integer('version').notNull(),
-  fileName: text('file_name').notNull(),
-  contentType: text('content_type').notNull(),
-  sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
-  sm3: text('sm3').notNull(),
-  /** Where the bytes are (local path relative to DATA_DIR/files, or an S3 key). */
-  storageKey: text('storage_key').notNull(),
-  uploadedBy: uuid('uploaded_by').notNull(),
-  uploadedAt: ts('uploaded_at').notNull().defaultNow(),
-  /** Set when the owner is submitted with this version: it can no longer be removed. */
-  submittedAt: ts('submitted_at'),
-  /** A draft version withdrawn by its uploader before submission (kept, hidden). */
-  withdrawnAt: ts('withdrawn_at'),
-}, (t) => [
-  uniqueIndex('documents_version_uq').on(t.ownerId, t.docType, t.version),
-  index('documents_owner_idx').on(t.ownerType, t.ownerId),
-]);
+export const documents = pgTable(
+  'documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** project | call */
+    ownerType: text('owner_type').notNull(),
+    ownerId: uuid('owner_id').notNull(),
+    /** Document type code (declaration_form, construction_plan, basis_documents, …). */
+    docType: text('doc_type').notNull(),
+    version: integer('version').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+    sm3: text('sm3').notNull(),
+    /** Where the bytes are (local path relative to DATA_DIR/files, or an S3 key). */
+    storageKey: text('storage_key').notNull(),
+    uploadedBy: uuid('uploaded_by').notNull(),
+    uploadedAt: ts('uploaded_at').notNull().defaultNow(),
+    /** Set when the owner is submitted with this version: it can no longer be removed. */
+    submittedAt: ts('submitted_at'),
+    /** A draft version withdrawn by its uploader before submission (kept, hidden). */
+    withdrawnAt: ts('withdrawn_at'),
+  },
+  (t) => [
+    uniqueIndex('documents_version_uq').on(t.ownerId, t.docType, t.version),
+    index('documents_owner_idx').on(t.ownerType, t.ownerId),
+  ],
+);
 
 /** 调整变更 (Art.17): filed (备案) when within the lines and grounds, otherwise re-declared. */
-export const projectChanges = pgTable('project_changes', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  projectId: uuid('project_id').notNull().references(() => projects.id),
-  content: text('content').notNull(),
-  changeFen: money('change_fen').notNull(),
-  totalAfterFen: money('total_after_fen').notNull(),
-  /** mandate | optimisation | business_need (Art.17 (一)–(三)), or null. */
-  ground: text('ground'),
-  /** file | redeclare */
-  route: text('route').notNull(),
-  reasons: jsonb('reasons').notNull().default([]),
-  createdBy: uuid('created_by').notNull(),
-  createdAt: createdAt(),
-}, (t) => [index('project_changes_project_idx').on(t.projectId)]);
+export const projectChanges = pgTable(
+  'project_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    content: text('content').notNull(),
+    changeFen: money('change_fen').notNull(),
+    totalAfterFen: money('total_after_fen').notNull(),
+    /** mandate | optimisation | business_need (Art.17 (一)–(三)), or null. */
+    ground: text('ground'),
+    /** file | redeclare */
+    route: text('route').notNull(),
+    reasons: jsonb('reasons').notNull().default([]),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('project_changes_project_idx').on(t.projectId)],
+);

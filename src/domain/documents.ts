@@ -11,7 +11,10 @@ export const DOCUMENT_TYPES = {
   proposal: { zh: '项目建议书', en: 'Project proposal' },
   preliminary_design: { zh: '初步设计方案', en: 'Preliminary design' },
   budget_estimate: { zh: '投资概算', en: 'Budget estimate' },
-  combined_filing: { zh: '合并编报材料（项目建议书、可研、初设和概算）', en: 'Combined filing (proposal, feasibility, design, estimate)' },
+  combined_filing: {
+    zh: '合并编报材料（项目建议书、可研、初设和概算）',
+    en: 'Combined filing (proposal, feasibility, design, estimate)',
+  },
   meeting_minutes: { zh: '线下评审会议纪要', en: 'Review meeting minutes' },
   joint_review_scan: { zh: '联合评审表（签字盖章扫描件）', en: 'Joint review form (signed scan)' },
   contract: { zh: '合同', en: 'Contract' },
@@ -30,8 +33,18 @@ export function isDocumentType(code: string): code is DocumentType {
 /** File kinds we accept, told apart by their content (magic bytes), never by the name alone. */
 export const FILE_KINDS = {
   pdf: { zh: 'PDF 文档', en: 'PDF document', contentType: 'application/pdf', extensions: ['pdf'] },
-  docx: { zh: 'Word 文档（.docx）', en: 'Word document (.docx)', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'] },
-  doc: { zh: 'Word 97-2003 文档（.doc）', en: 'Word 97-2003 document (.doc)', contentType: 'application/msword', extensions: ['doc'] },
+  docx: {
+    zh: 'Word 文档（.docx）',
+    en: 'Word document (.docx)',
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extensions: ['docx'],
+  },
+  doc: {
+    zh: 'Word 97-2003 文档（.doc）',
+    en: 'Word 97-2003 document (.doc)',
+    contentType: 'application/msword',
+    extensions: ['doc'],
+  },
   ofd: { zh: 'OFD 版式文档', en: 'OFD document', contentType: 'application/ofd', extensions: ['ofd'] },
   png: { zh: 'PNG 图片', en: 'PNG image', contentType: 'image/png', extensions: ['png'] },
   jpeg: { zh: 'JPEG 图片', en: 'JPEG image', contentType: 'image/jpeg', extensions: ['jpg', 'jpeg'] },
@@ -61,7 +74,10 @@ export function extensionMatches(fileName: string, kind: FileKind): boolean {
 export function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
-  const name = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().replace(/^\.+/, '');
+  const name = base
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim()
+    .replace(/^\.+/, '');
   if (name.length <= 200) return name;
   const ext = extensionOf(name);
   return `${name.slice(0, 200 - ext.length - 1)}.${ext}`;
@@ -70,6 +86,9 @@ export function cleanFileName(raw: string): string {
 /** `Content-Disposition` for a download: an ASCII fallback plus the UTF-8 name (RFC 6266/8187). */
 export function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\%]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

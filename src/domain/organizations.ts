@@ -46,9 +46,17 @@ export function needsSectorAuthority(kind: OrgKind): boolean {
 }
 
 export type HomeKind =
-  | 'system_admin' | 'security_admin' | 'audit_admin'
-  | 'data_bureau' | 'reviewer' | 'ndrc' | 'oversight' | 'declarant'
-  | 'implementer' | 'supervisor' | 'evaluator';
+  | 'system_admin'
+  | 'security_admin'
+  | 'audit_admin'
+  | 'data_bureau'
+  | 'reviewer'
+  | 'ndrc'
+  | 'oversight'
+  | 'declarant'
+  | 'implementer'
+  | 'supervisor'
+  | 'evaluator';
 
 /** Which home page fits the person: administrators by their role, others by their organisation. */
 export function homeKindFor(orgRoles: readonly string[], adminRole: string | null): HomeKind {

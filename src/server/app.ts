@@ -12,7 +12,11 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyError } from 'fastify';
 import {
-  hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider,
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { resolveAuth } from './auth/context.js';
 import { AppError, problemBody } from './errors.js';
@@ -34,7 +38,10 @@ const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 export async function buildApp(services: Services) {
   const { config } = services;
   const app = Fastify({
-    logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'] },
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
@@ -83,7 +90,8 @@ export async function buildApp(services: Services) {
       openapi: '3.0.3',
       info: {
         title: 'GovIT 宿城区信息化项目管理平台 API',
-        description: '宿城区信息化项目管理平台的开放接口。错误以 problem+json (RFC 9457) 返回，规则拒绝附带规则编号与条款。',
+        description:
+          '宿城区信息化项目管理平台的开放接口。错误以 problem+json (RFC 9457) 返回，规则拒绝附带规则编号与条款。',
         version: '1.0.0',
       },
       components: {
@@ -97,7 +105,11 @@ export async function buildApp(services: Services) {
     transform: jsonSchemaTransform,
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { url: '/api/openapi.json' } as never });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    uiConfig: { url: '/api/openapi.json' } as never,
+  });
 
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/v1/')) return;
@@ -108,25 +120,53 @@ export async function buildApp(services: Services) {
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) {
-      return reply.status(err.status).type('application/problem+json').send(problemBody(err, req.id, req.url));
+      return reply
+        .status(err.status)
+        .type('application/problem+json')
+        .send(problemBody(err, req.id, req.url));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const details = err.validation.map((v) => ({ field: v.instancePath.replace(/^\//, '').replace(/\//g, '.'), message: v.message }));
-      const e = new AppError(400, 'VALIDATION_FAILED', `请求参数无效：${details.map((d) => `${d.field || '请求'} ${d.message}`).join('；')}`,
-        { messageEn: 'Invalid request', details, field: details[0]?.field });
-      return reply.status(400).type('application/problem+json').send(problemBody(e, req.id, req.url));
+      const details = err.validation.map((v) => ({
+        field: v.instancePath.replace(/^\//, '').replace(/\//g, '.'),
+        message: v.message,
+      }));
+      const e = new AppError(
+        400,
+        'VALIDATION_FAILED',
+        `请求参数无效：${details.map((d) => `${d.field || '请求'} ${d.message}`).join('；')}`,
+        { messageEn: 'Invalid request', details, field: details[0]?.field },
+      );
+      return reply
+        .status(400)
+        .type('application/problem+json')
+        .send(problemBody(e, req.id, req.url));
     }
     if (err.statusCode === 429) {
-      const e = new AppError(429, 'RATE_LIMITED', '请求过于频繁，请稍后再试', { messageEn: 'Too many requests; try again later' });
-      return reply.status(429).type('application/problem+json').send(problemBody(e, req.id, req.url));
+      const e = new AppError(429, 'RATE_LIMITED', '请求过于频繁，请稍后再试', {
+        messageEn: 'Too many requests; try again later',
+      });
+      return reply
+        .status(429)
+        .type('application/problem+json')
+        .send(problemBody(e, req.id, req.url));
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      const e = new AppError(err.statusCode, err.code ?? 'BAD_REQUEST', `请求无效：${err.message}`, { messageEn: err.message });
-      return reply.status(err.statusCode).type('application/problem+json').send(problemBody(e, req.id, req.url));
+      const e = new AppError(err.statusCode, err.code ?? 'BAD_REQUEST', `请求无效：${err.message}`, {
+        messageEn: err.message,
+      });
+      return reply
+        .status(err.statusCode)
+        .type('application/problem+json')
+        .send(problemBody(e, req.id, req.url));
     }
     req.log.error({ err }, 'unhandled error');
-    const e = new AppError(500, 'INTERNAL_ERROR', '服务器内部错误，请联系管理员并提供请求编号', { messageEn: 'Internal error; quote the request id' });
-    return reply.status(500).type('application/problem+json').send(problemBody(e, req.id, req.url));
+    const e = new AppError(500, 'INTERNAL_ERROR', '服务器内部错误，请联系管理员并提供请求编号', {
+      messageEn: 'Internal error; quote the request id',
+    });
+    return reply
+      .status(500)
+      .type('application/problem+json')
+      .send(problemBody(e, req.id, req.url));
   });
 
   await app.register(apiRoutes, { prefix: '/api/v1' });
@@ -134,7 +174,10 @@ export async function buildApp(services: Services) {
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || !fs.existsSync(path.join(webRoot, 'index.html'))) {
       const e = new AppError(404, 'NOT_FOUND', '接口不存在', { messageEn: 'No such endpoint' });
-      return reply.status(404).type('application/problem+json').send(problemBody(e, req.id, req.url));
+      return reply
+        .status(404)
+        .type('application/problem+json')
+        .send(problemBody(e, req.id, req.url));
     }
     // The web UI is a single-page app: unknown paths render it and its router takes over.
     return reply.type('text/html').sendFile('index.html');

@@ -32,8 +32,10 @@ export const unauthenticated = (message = '请先登录', messageEn = 'Sign in f
 export const badRequest = (code: string, message: string, extras: ProblemExtras = {}) =>
   new AppError(400, code, message, extras);
 
-export const conflict = (message = '记录已被他人修改，请刷新后重试', messageEn = 'The record was changed by someone else; reload and retry') =>
-  new AppError(409, 'VERSION_CONFLICT', message, { messageEn });
+export const conflict = (
+  message = '记录已被他人修改，请刷新后重试',
+  messageEn = 'The record was changed by someone else; reload and retry',
+) => new AppError(409, 'VERSION_CONFLICT', message, { messageEn });
 
 export const preconditionFailed = () =>
   new AppError(412, 'PRECONDITION_FAILED', '记录已被他人修改（版本不匹配），请刷新后重试', {

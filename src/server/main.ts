@@ -50,10 +50,24 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
-  printBanner(config.publicUrl.replace(`:${config.port}`, `:${port}`), database.kind, seed, config.demoPassword !== undefined, performance.now() - t0, demo);
+  printBanner(
+    config.publicUrl.replace(`:${config.port}`, `:${port}`),
+    database.kind,
+    seed,
+    config.demoPassword !== undefined,
+    performance.now() - t0,
+    demo,
+  );
 }
 
-function printBanner(url: string, kind: string, seed: SeedReport, sharedPassword: boolean, ms: number, demo: { planYear: number; projects: number } | null) {
+function printBanner(
+  url: string,
+  kind: string,
+  seed: SeedReport,
+  sharedPassword: boolean,
+  ms: number,
+  demo: { planYear: number; projects: number } | null,
+) {
   const out: string[] = [
     '',
     '  GovIT 宿城区信息化项目管理平台',
@@ -63,10 +77,27 @@ function printBanner(url: string, kind: string, seed: SeedReport, sharedPassword
     `  就绪用时 Ready:  ${(ms / 1000).toFixed(1)} s`,
   ];
   if (seed.created) {
-    out.push('', seed.demo ? '  演示账号 Demo accounts (首次启动生成 / generated at first start):' : '  初始管理员账号 Initial administrator accounts:');
-    for (const a of seed.accounts) out.push(`    ${a.username.padEnd(18)} ${sharedPassword ? '(DEMO_PASSWORD)' : (a.password ?? '').padEnd(14)}  ${a.note}`);
-    if (demo) out.push('', `  演示项目 Demo projects: ${demo.projects} 个（${demo.planYear} 年度：草稿、四方预审中、联审中、建设中）`);
-    out.push('', sharedPassword ? '  所有演示账号使用 DEMO_PASSWORD，无需修改。' : '  首次登录须修改密码；账号清单另存于数据目录 initial-accounts.txt（请妥善保管后删除）。');
+    out.push(
+      '',
+      seed.demo
+        ? '  演示账号 Demo accounts (首次启动生成 / generated at first start):'
+        : '  初始管理员账号 Initial administrator accounts:',
+    );
+    for (const a of seed.accounts)
+      out.push(
+        `    ${a.username.padEnd(18)} ${sharedPassword ? '(DEMO_PASSWORD)' : (a.password ?? '').padEnd(14)}  ${a.note}`,
+      );
+    if (demo)
+      out.push(
+        '',
+        `  演示项目 Demo projects: ${demo.projects} 个（${demo.planYear} 年度：草稿、四方预审中、联审中、建设中）`,
+      );
+    out.push(
+      '',
+      sharedPassword
+        ? '  所有演示账号使用 DEMO_PASSWORD，无需修改。'
+        : '  首次登录须修改密码；账号清单另存于数据目录 initial-accounts.txt（请妥善保管后删除）。',
+    );
   } else {
     out.push('', '  已有数据：账号见首次启动时的输出或数据目录 initial-accounts.txt。');
   }

@@ -1,5 +1,11 @@
 // Every API route under /api/v1, grouped by resource.
-import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { authRoutes } from './auth/routes.js';
 import { oidcRoutes } from './auth/oidc.js';
@@ -29,7 +35,13 @@ import { openDataRoutes } from './projects/open-data.js';
 import { calendarRoutes } from './platform/calendar.js';
 import { documentRoutes } from './documents/routes.js';
 
-export type ZApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+export type ZApp = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
 
 export async function apiRoutes(app: ZApp) {
   await app.register(healthRoutes);

@@ -17,7 +17,11 @@ export interface Services {
 
 export function createServices(config: Config, db: Db, dbKind: Services['dbKind'], secrets: SecretBox): Services {
   return {
-    config, db, dbKind, secrets, startedAt: new Date(),
+    config,
+    db,
+    dbKind,
+    secrets,
+    startedAt: new Date(),
     policy: async () => (await readSecurityPolicy(db, config.initialPolicy)).policy,
   };
 }

@@ -3,20 +3,37 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.js';
 
 let ts: TestServer;
-let sys: Client; let sec: Client; let aud: Client; let edu: Client;
+let sys: Client;
+let sec: Client;
+let aud: Client;
+let edu: Client;
 beforeAll(async () => {
   ts = await startTestServer();
   [sys, sec, aud, edu] = await Promise.all(['sysadmin', 'secadmin', 'auditadmin', 'edu'].map((u) => ts.as(u)));
 });
-afterAll(async () => { await ts?.close(); });
+afterAll(async () => {
+  await ts?.close();
+});
 
-const orgId = async (code: string) => (await sys.get(`/api/v1/organizations?q=${code}`)).body.items.find((o: { code: string }) => o.code === code).id as string;
+const orgId = async (code: string) =>
+  (await sys.get(`/api/v1/organizations?q=${code}`)).body.items.find((o: { code: string }) => o.code === code)
+    .id as string;
 
 describe('三权分立: each administrator is refused outside their area', () => {
   const cases: [string, string, string, unknown?][] = [
     // [who, method, path, body]
-    ['secadmin', 'POST', '/api/v1/organizations', { code: 'x-org', name: '某单位', roles: ['declarant'], kind: 'town' }],
-    ['auditadmin', 'POST', '/api/v1/organizations', { code: 'x-org', name: '某单位', roles: ['declarant'], kind: 'town' }],
+    [
+      'secadmin',
+      'POST',
+      '/api/v1/organizations',
+      { code: 'x-org', name: '某单位', roles: ['declarant'], kind: 'town' },
+    ],
+    [
+      'auditadmin',
+      'POST',
+      '/api/v1/organizations',
+      { code: 'x-org', name: '某单位', roles: ['declarant'], kind: 'town' },
+    ],
     ['sysadmin', 'GET', '/api/v1/audit-events', undefined],
     ['secadmin', 'GET', '/api/v1/audit-events', undefined],
     ['sysadmin', 'POST', '/api/v1/audit-events/verify', {}],
@@ -37,7 +54,11 @@ describe('三权分立: each administrator is refused outside their area', () =>
   it('no administrator holds any project permission', async () => {
     for (const c of [sys, sec, aud]) {
       const me = await c.get('/api/v1/me');
-      expect(me.body.permissions.filter((p: string) => p.startsWith('project.') || p.startsWith('review.') || p.startsWith('call.'))).toEqual([]);
+      expect(
+        me.body.permissions.filter(
+          (p: string) => p.startsWith('project.') || p.startsWith('review.') || p.startsWith('call.'),
+        ),
+      ).toEqual([]);
       expect(me.body.adminRole).toMatch(/_admin$/);
     }
   });
@@ -45,15 +66,25 @@ describe('三权分立: each administrator is refused outside their area', () =>
   it('the security admin cannot give an administrator a business role, nor two admin roles', async () => {
     const users = (await sec.get('/api/v1/users?q=auditadmin')).body.items;
     const target = users[0];
-    const mixed = await sec.put(`/api/v1/users/${target.id}/roles`, { roleCodes: ['audit_admin', 'declarant_clerk'], version: target.version });
+    const mixed = await sec.put(`/api/v1/users/${target.id}/roles`, {
+      roleCodes: ['audit_admin', 'declarant_clerk'],
+      version: target.version,
+    });
     expect(mixed.status).toBe(400);
     expect(mixed.body.code).toBe('ASSIGNMENT_MIXES_AREAS');
-    const two = await sec.put(`/api/v1/users/${target.id}/roles`, { roleCodes: ['audit_admin', 'system_admin'], version: target.version });
+    const two = await sec.put(`/api/v1/users/${target.id}/roles`, {
+      roleCodes: ['audit_admin', 'system_admin'],
+      version: target.version,
+    });
     expect(two.body.code).toBe('TWO_ADMIN_ROLES');
   });
 
   it('a business role cannot hold an administration permission; admin roles cannot be edited', async () => {
-    const bad = await sec.post('/api/v1/roles', { code: 'sneaky', name: '偷偷', permissions: ['project.view_all', 'audit.read'] });
+    const bad = await sec.post('/api/v1/roles', {
+      code: 'sneaky',
+      name: '偷偷',
+      permissions: ['project.view_all', 'audit.read'],
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('ROLE_MIXES_AREAS');
     const roles = (await sec.get('/api/v1/roles')).body.items;
@@ -70,11 +101,20 @@ describe('三权分立: each administrator is refused outside their area', () =>
 
 describe('organisations and accounts (system admin)', () => {
   it('creates an organisation and refuses a stale write with 412 / 409', async () => {
-    const created = await sys.post('/api/v1/organizations', { code: 'town-yangbei', name: '宿城区洋北镇人民政府', roles: ['declarant'], kind: 'town' });
+    const created = await sys.post('/api/v1/organizations', {
+      code: 'town-yangbei',
+      name: '宿城区洋北镇人民政府',
+      roles: ['declarant'],
+      kind: 'town',
+    });
     expect(created.status).toBe(201);
     expect(created.headers.get('etag')).toBe('"1"');
     const id = created.body.id;
-    const first = await sys.patch(`/api/v1/organizations/${id}`, { name: '宿城区洋北街道办事处', kind: 'street' }, { 'if-match': '"1"' });
+    const first = await sys.patch(
+      `/api/v1/organizations/${id}`,
+      { name: '宿城区洋北街道办事处', kind: 'street' },
+      { 'if-match': '"1"' },
+    );
     expect(first.status).toBe(200);
     expect(first.body.version).toBe(2);
     const stale = await sys.patch(`/api/v1/organizations/${id}`, { name: '覆盖' }, { 'if-match': '"1"' });
@@ -85,7 +125,12 @@ describe('organisations and accounts (system admin)', () => {
     expect(noVersion.status).toBe(428);
     const after = await sys.get(`/api/v1/organizations/${id}`);
     expect(after.body.name).toBe('宿城区洋北街道办事处');
-    const dup = await sys.post('/api/v1/organizations', { code: 'town-yangbei', name: '重复', roles: ['declarant'], kind: 'town' });
+    const dup = await sys.post('/api/v1/organizations', {
+      code: 'town-yangbei',
+      name: '重复',
+      roles: ['declarant'],
+      kind: 'town',
+    });
     expect(dup.status).toBe(409);
   });
 
@@ -99,7 +144,12 @@ describe('organisations and accounts (system admin)', () => {
   });
 
   it('a new account gets the default role of its organisation and a temporary password', async () => {
-    const created = await sys.post('/api/v1/users', { username: 'fin2', displayName: '财政二', orgId: await orgId('sc-finance'), position: 'clerk' });
+    const created = await sys.post('/api/v1/users', {
+      username: 'fin2',
+      displayName: '财政二',
+      orgId: await orgId('sc-finance'),
+      position: 'clerk',
+    });
     expect(created.status).toBe(201);
     expect(created.body.roleCodes).toEqual(['finance_officer']);
     expect(created.body.temporaryPassword).toMatch(/^.{12}$/);
@@ -130,7 +180,12 @@ describe('org-scoped data', () => {
 describe('security policy (security admin)', () => {
   it('changes the lockout threshold, which then applies to sign-in', async () => {
     const cur = await sec.get('/api/v1/security-policy');
-    expect(cur.body).toMatchObject({ lockoutThreshold: 5, lockoutMinutes: 15, sessionIdleMinutes: 30, passwordExpiryDays: 90 });
+    expect(cur.body).toMatchObject({
+      lockoutThreshold: 5,
+      lockoutMinutes: 15,
+      sessionIdleMinutes: 30,
+      passwordExpiryDays: 90,
+    });
     const weak = await sec.put('/api/v1/security-policy', { ...cur.body, passwordMinLength: 6 });
     expect(weak.status).toBe(400);
     const put = await sec.put('/api/v1/security-policy', { ...cur.body, lockoutThreshold: 3 });

@@ -14,22 +14,55 @@ const c: Record<string, Client> = {};
 let callId: string;
 beforeAll(async () => {
   ts = await startTestServer();
-  for (const u of ['databureau', 'cyberspace', 'finance', 'bigdata', 'market', 'civil', 'school', 'edu', 'edu_leader', 'hospital', 'health_leader', 'town', 'police']) c[u] = await ts.as(u);
+  for (const u of [
+    'databureau',
+    'cyberspace',
+    'finance',
+    'bigdata',
+    'market',
+    'civil',
+    'school',
+    'edu',
+    'edu_leader',
+    'hospital',
+    'health_leader',
+    'town',
+    'police',
+  ])
+    c[u] = await ts.as(u);
 });
-afterAll(async () => { await ts?.close(); });
+afterAll(async () => {
+  await ts?.close();
+});
 
-const opinion = (who: string, id: string, decision: string, text = '同意') => c[who].post(`/api/v1/projects/${id}/opinions`, { decision, text });
-const allPass = async (id: string) => { for (const who of ['databureau', 'cyberspace', 'finance', 'bigdata']) expect((await opinion(who, id, 'pass')).status).toBe(201); };
+const opinion = (who: string, id: string, decision: string, text = '同意') =>
+  c[who].post(`/api/v1/projects/${id}/opinions`, { decision, text });
+const allPass = async (id: string) => {
+  for (const who of ['databureau', 'cyberspace', 'finance', 'bigdata'])
+    expect((await opinion(who, id, 'pass')).status).toBe(201);
+};
 
 describe('the annual planning round', () => {
-  let market: { id: string }; let school: { id: string }; let civil: { id: string };
+  let market: { id: string };
+  let school: { id: string };
+  let civil: { id: string };
 
   it('the data bureau opens the call; declarants see it with its deadline', async () => {
-    expect((await c.market.post('/api/v1/calls', { planYear: 2028, title: '关于申报2028年度区级信息化项目的通知' })).status).toBe(403);
-    const past = await c.databureau.post('/api/v1/calls', { planYear: 2028, title: '2028年度申报通知', deadlineAt: '2020-10-15T23:59:59+08:00' });
+    expect(
+      (await c.market.post('/api/v1/calls', { planYear: 2028, title: '关于申报2028年度区级信息化项目的通知' })).status,
+    ).toBe(403);
+    const past = await c.databureau.post('/api/v1/calls', {
+      planYear: 2028,
+      title: '2028年度申报通知',
+      deadlineAt: '2020-10-15T23:59:59+08:00',
+    });
     expect(past.status).toBe(400);
     expect(past.body.code).toBe('DEADLINE_IN_PAST');
-    const call = await c.databureau.post('/api/v1/calls', { planYear: 2028, title: '关于申报2028年度区级信息化项目的通知', notice: '请各单位于10月15日前通过平台申报。' });
+    const call = await c.databureau.post('/api/v1/calls', {
+      planYear: 2028,
+      title: '关于申报2028年度区级信息化项目的通知',
+      notice: '请各单位于10月15日前通过平台申报。',
+    });
     expect(call.status).toBe(201);
     expect(call.body.deadlineAt).toBe('2027-10-15T15:59:59.999Z'); // 10-15 23:59:59.999 Asia/Shanghai, Art.8
     callId = call.body.id;
@@ -46,7 +79,9 @@ describe('the annual planning round', () => {
     const materials = findings.body.findings.filter((f: { rule: string }) => f.rule === 'R-MATERIALS');
     expect(materials).toHaveLength(4);
     expect(materials[0]).toMatchObject({ severity: 'block', article: 'Art.10(1)' });
-    const refused = await c.market.post(`/api/v1/projects/${created.body.id}/submit`, { version: created.body.version });
+    const refused = await c.market.post(`/api/v1/projects/${created.body.id}/submit`, {
+      version: created.body.version,
+    });
     expect(refused.status).toBe(422);
     expect(refused.body).toMatchObject({ code: 'RULE_BLOCKED', rule: 'R-MATERIALS', article: 'Art.10(1)' });
     expect(refused.body.message).toMatch(/申报表|建设方案/);
@@ -59,9 +94,15 @@ describe('the annual planning round', () => {
   it('two people saving the same draft never silently overwrite each other', async () => {
     const p = await c.market.post('/api/v1/projects', { callId, ...validProject('并发编辑测试') });
     const other = await ts.as('market');
-    const first = await c.market.patch(`/api/v1/projects/${p.body.id}`, { name: '并发编辑测试（甲）', version: p.body.version });
+    const first = await c.market.patch(`/api/v1/projects/${p.body.id}`, {
+      name: '并发编辑测试（甲）',
+      version: p.body.version,
+    });
     expect(first.status).toBe(200);
-    const second = await other.patch(`/api/v1/projects/${p.body.id}`, { name: '并发编辑测试（乙）', version: p.body.version });
+    const second = await other.patch(`/api/v1/projects/${p.body.id}`, {
+      name: '并发编辑测试（乙）',
+      version: p.body.version,
+    });
     expect(second.status).toBe(409);
     expect((await fresh(c.market, p.body.id)).name).toBe('并发编辑测试（甲）');
   });
@@ -80,12 +121,16 @@ describe('the annual planning round', () => {
 
   it('a complete declaration is submitted; a school’s goes to its sector authority first (Art.9)', async () => {
     market = await declareReady(c.market, callId, '企业开办一件事平台');
-    const sub = await c.market.post(`/api/v1/projects/${market.id}/submit`, { version: (await fresh(c.market, market.id)).version });
+    const sub = await c.market.post(`/api/v1/projects/${market.id}/submit`, {
+      version: (await fresh(c.market, market.id)).version,
+    });
     expect(sub.status).toBe(200);
     expect(sub.body).toMatchObject({ stage: 'submitted', round: 1, routedTo: 'submitted' });
 
     school = await declareReady(c.school, callId, '智慧校园安全管理系统', wan(120));
-    const s = await c.school.post(`/api/v1/projects/${school.id}/submit`, { version: (await fresh(c.school, school.id)).version });
+    const s = await c.school.post(`/api/v1/projects/${school.id}/submit`, {
+      version: (await fresh(c.school, school.id)).version,
+    });
     expect(s.body).toMatchObject({ stage: 'sector_review', routedTo: 'sector_review' });
     expect((await c.databureau.get(`/api/v1/projects/${school.id}`)).status).toBe(404); // not yet declared to the district
     // Only the sector authority's reviewer sees and forwards it; the bureau's clerk does not even see it.
@@ -95,8 +140,12 @@ describe('the annual planning round', () => {
     expect(fwd.body).toMatchObject({ stage: 'submitted', round: 1 });
 
     const hosp = await declareReady(c.hospital, callId, '互联网医院平台', wan(200));
-    await c.hospital.post(`/api/v1/projects/${hosp.id}/submit`, { version: (await fresh(c.hospital, hosp.id)).version });
-    const ret = await c.health_leader.post(`/api/v1/projects/${hosp.id}/sector-return`, { reason: '请补充数据共享清单' });
+    await c.hospital.post(`/api/v1/projects/${hosp.id}/submit`, {
+      version: (await fresh(c.hospital, hosp.id)).version,
+    });
+    const ret = await c.health_leader.post(`/api/v1/projects/${hosp.id}/sector-return`, {
+      reason: '请补充数据共享清单',
+    });
     expect(ret.body.stage).toBe('returned');
 
     civil = await declareReady(c.civil, callId, '养老服务监管平台', wan(80));
@@ -104,7 +153,9 @@ describe('the annual planning round', () => {
   });
 
   it('a blank 申报表 downloads pre-filled from the form (.docx)', async () => {
-    const res = await fetch(`${ts.url}/api/v1/projects/${market.id}/declaration-form.docx`, { headers: { cookie: c.market.cookie! } });
+    const res = await fetch(`${ts.url}/api/v1/projects/${market.id}/declaration-form.docx`, {
+      headers: { cookie: c.market.cookie! },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/wordprocessingml/);
     const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
@@ -137,7 +188,9 @@ describe('the annual planning round', () => {
     const afterSpeaking = await c.finance.get(`/api/v1/projects/${market.id}/opinions`);
     expect(afterSpeaking.body.items.map((o: { party: string }) => o.party).sort()).toEqual(['cyberspace', 'finance']);
     expect((await opinion('finance', market.id, 'fail')).status).toBe(409); // one opinion per party per round
-    expect((await c.police.post(`/api/v1/projects/${market.id}/opinions`, { decision: 'pass', text: '同意' })).status).toBe(403);
+    expect(
+      (await c.police.post(`/api/v1/projects/${market.id}/opinions`, { decision: 'pass', text: '同意' })).status,
+    ).toBe(403);
     expect((await fresh(c.market, market.id)).stage).toBe('pre_review'); // no early outcome
     await opinion('databureau', market.id, 'pass');
     await opinion('bigdata', market.id, 'pass');
@@ -146,7 +199,12 @@ describe('the annual planning round', () => {
     expect(seen.body.items).toHaveLength(4);
     const history = await c.market.get(`/api/v1/projects/${market.id}/events`);
     const concluded = history.body.items.find((e: { action: string }) => e.action === 'project.pre_review_concluded');
-    expect(concluded).toMatchObject({ fromStage: 'pre_review', toStage: 'returned', article: 'Art.10(2)', actionName: '预审结论' });
+    expect(concluded).toMatchObject({
+      fromStage: 'pre_review',
+      toStage: 'returned',
+      article: 'Art.10(2)',
+      actionName: '预审结论',
+    });
   });
 
   it('the returned project is revised and resubmitted as round 2; reviewers see what changed', async () => {
@@ -154,56 +212,121 @@ describe('the annual planning round', () => {
     const form = { ...p.form, cryptoPlan: `${p.form.cryptoPlan}；二级以上系统开展密评` };
     const saved = await c.market.patch(`/api/v1/projects/${market.id}`, { form, version: p.version });
     expect(saved.status).toBe(200);
-    expect((await upload(c.market, market.id, 'construction_plan', '建设方案（修订稿）.pdf', tinyPdf('v2'))).body.version).toBe(2);
-    const sub = await c.market.post(`/api/v1/projects/${market.id}/submit`, { version: (await fresh(c.market, market.id)).version });
+    expect(
+      (await upload(c.market, market.id, 'construction_plan', '建设方案（修订稿）.pdf', tinyPdf('v2'))).body.version,
+    ).toBe(2);
+    const sub = await c.market.post(`/api/v1/projects/${market.id}/submit`, {
+      version: (await fresh(c.market, market.id)).version,
+    });
     expect(sub.body).toMatchObject({ stage: 'submitted', round: 2 });
     const diff = await c.cyberspace.get(`/api/v1/projects/${market.id}/rounds/diff?from=1&to=2`);
     expect(diff.body.fields.map((f: { path: string }) => f.path)).toEqual(['form.cryptoPlan']);
     expect(diff.body.documents).toHaveLength(1);
-    expect(diff.body.documents[0]).toMatchObject({ docType: 'construction_plan', before: { version: 1 }, after: { version: 2 } });
+    expect(diff.body.documents[0]).toMatchObject({
+      docType: 'construction_plan',
+      before: { version: 1 },
+      after: { version: 2 },
+    });
     await allPass(market.id);
     expect((await fresh(c.market, market.id)).stage).toBe('pre_review_passed');
   });
 
   it('budget only for pre-review-passed projects (R-PRE-BEFORE-BUDGET, Art.10(3))', async () => {
-    await opinion('databureau', civil.id, 'pass'); await opinion('cyberspace', civil.id, 'fail', '不符合集约建设要求');
-    await opinion('finance', civil.id, 'pass'); await opinion('bigdata', civil.id, 'pass');
+    await opinion('databureau', civil.id, 'pass');
+    await opinion('cyberspace', civil.id, 'fail', '不符合集约建设要求');
+    await opinion('finance', civil.id, 'pass');
+    await opinion('bigdata', civil.id, 'pass');
     expect((await fresh(c.civil, civil.id)).stage).toBe('pre_review_failed');
-    const refused = await c.finance.post(`/api/v1/projects/${civil.id}/budget-review`, { decision: 'approve', approvedBudgetFen: wan(80) });
+    const refused = await c.finance.post(`/api/v1/projects/${civil.id}/budget-review`, {
+      decision: 'approve',
+      approvedBudgetFen: wan(80),
+    });
     expect(refused.status).toBe(422);
     expect(refused.body).toMatchObject({ rule: 'R-PRE-BEFORE-BUDGET', article: 'Art.10(3)' });
-    expect((await c.databureau.post(`/api/v1/projects/${market.id}/budget-review`, { decision: 'approve', approvedBudgetFen: wan(280) })).status).toBe(403);
-    const over = await c.finance.post(`/api/v1/projects/${market.id}/budget-review`, { decision: 'approve', approvedBudgetFen: wan(300) + 1 });
+    expect(
+      (
+        await c.databureau.post(`/api/v1/projects/${market.id}/budget-review`, {
+          decision: 'approve',
+          approvedBudgetFen: wan(280),
+        })
+      ).status,
+    ).toBe(403);
+    const over = await c.finance.post(`/api/v1/projects/${market.id}/budget-review`, {
+      decision: 'approve',
+      approvedBudgetFen: wan(300) + 1,
+    });
     expect(over.body.code).toBe('AMOUNT_OVER_TOTAL');
-    const ok = await c.finance.post(`/api/v1/projects/${market.id}/budget-review`, { decision: 'approve', approvedBudgetFen: wan(280), note: '压减非必要硬件' });
+    const ok = await c.finance.post(`/api/v1/projects/${market.id}/budget-review`, {
+      decision: 'approve',
+      approvedBudgetFen: wan(280),
+      note: '压减非必要硬件',
+    });
     expect(ok.body).toMatchObject({ stage: 'budgeted', approvedBudgetFen: wan(280) });
     await allPass(school.id);
-    await c.finance.post(`/api/v1/projects/${school.id}/budget-review`, { decision: 'approve', approvedBudgetFen: wan(120) });
+    await c.finance.post(`/api/v1/projects/${school.id}/budget-review`, {
+      decision: 'approve',
+      approvedBudgetFen: wan(120),
+    });
   });
 
   it('the plan is issued with the government’s consent; the list is viewable and exported as .xlsx', async () => {
-    const noConsent = await c.databureau.post('/api/v1/plans', { planYear: 2028, consentDocNumber: '', consentDate: '2027-12-20' });
+    const noConsent = await c.databureau.post('/api/v1/plans', {
+      planYear: 2028,
+      consentDocNumber: '',
+      consentDate: '2027-12-20',
+    });
     expect(noConsent.status).toBe(400);
-    const notBudgeted = await c.databureau.post('/api/v1/plans', { planYear: 2028, consentDocNumber: '宿区政复〔2027〕88号', consentDate: '2027-12-20', projectIds: [civil.id] });
+    const notBudgeted = await c.databureau.post('/api/v1/plans', {
+      planYear: 2028,
+      consentDocNumber: '宿区政复〔2027〕88号',
+      consentDate: '2027-12-20',
+      projectIds: [civil.id],
+    });
     expect(notBudgeted.status).toBe(422);
     expect(notBudgeted.body).toMatchObject({ rule: 'R-PLAN-LIST', article: 'Art.10(4)' });
-    const plan = await c.databureau.post('/api/v1/plans', { planYear: 2028, consentDocNumber: '宿区政复〔2027〕88号', consentDate: '2027-12-20' });
+    const plan = await c.databureau.post('/api/v1/plans', {
+      planYear: 2028,
+      consentDocNumber: '宿区政复〔2027〕88号',
+      consentDate: '2027-12-20',
+    });
     expect(plan.status).toBe(201);
     expect(plan.body.projectIds.sort()).toEqual([market.id, school.id].sort());
     const list = await c.market.get('/api/v1/annual-list?year=2028');
-    expect(list.body.items.map((r: { name: string }) => r.name).sort()).toEqual(['企业开办一件事平台', '智慧校园安全管理系统'].sort());
+    expect(list.body.items.map((r: { name: string }) => r.name).sort()).toEqual(
+      ['企业开办一件事平台', '智慧校园安全管理系统'].sort(),
+    );
     expect(list.body.plans[0].consentDocNumber).toBe('宿区政复〔2027〕88号');
 
-    const res = await fetch(`${ts.url}/api/v1/annual-list/export?year=2028`, { headers: { cookie: c.databureau.cookie! } });
+    const res = await fetch(`${ts.url}/api/v1/annual-list/export?year=2028`, {
+      headers: { cookie: c.databureau.cookie! },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toMatch(/filename\*=UTF-8''/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
     const sheet = wb.worksheets[0];
-    const cells = (r: number) => (sheet.getRow(r).values as unknown[]).slice(1).map((v) => (v && typeof v === 'object' && 'result' in (v as object) ? (v as { result: unknown }).result : v));
+    const cells = (r: number) =>
+      (sheet.getRow(r).values as unknown[])
+        .slice(1)
+        .map((v) => (v && typeof v === 'object' && 'result' in (v as object) ? (v as { result: unknown }).result : v));
     let headerRow = 0;
-    sheet.eachRow((row, n) => { if (row.getCell(1).value === '序号') headerRow = n; });
-    expect(cells(headerRow)).toEqual(['序号', '项目名称', '申报单位', '类别', '建设性质', '总投资（万元）', '本年度预算（万元）', '资金来源', '建设周期', '预审结论', '预算审核金额（万元）', '备注']);
+    sheet.eachRow((row, n) => {
+      if (row.getCell(1).value === '序号') headerRow = n;
+    });
+    expect(cells(headerRow)).toEqual([
+      '序号',
+      '项目名称',
+      '申报单位',
+      '类别',
+      '建设性质',
+      '总投资（万元）',
+      '本年度预算（万元）',
+      '资金来源',
+      '建设周期',
+      '预审结论',
+      '预算审核金额（万元）',
+      '备注',
+    ]);
     const marketRow = [headerRow + 1, headerRow + 2].map(cells).find((r) => r[1] === '企业开办一件事平台')!;
     expect(marketRow.slice(2, 6)).toEqual(['宿城区市场监督管理局', '业务系统', '建设类', 300]);
     expect(marketRow[10]).toBe(280);
@@ -213,16 +336,26 @@ describe('the annual planning round', () => {
 describe('the deadline (R-DEADLINE, Art.8)', () => {
   it('after the deadline a declaration is refused unless a mandated-urgent basis is stated; urgent ones are marked', async () => {
     const p = await declareReady(c.town, callId, '防汛应急指挥系统', wan(90));
-    await ts.database.db.update(annualCalls).set({ deadlineAt: sql`now() - interval '1 day'` }).where(eq(annualCalls.id, callId));
+    await ts.database.db
+      .update(annualCalls)
+      .set({ deadlineAt: sql`now() - interval '1 day'` })
+      .where(eq(annualCalls.id, callId));
     const late = await c.town.post(`/api/v1/projects/${p.id}/submit`, { version: (await fresh(c.town, p.id)).version });
     expect(late.status).toBe(422);
     expect(late.body).toMatchObject({ rule: 'R-DEADLINE', article: 'Art.8' });
     const cur = await fresh(c.town, p.id);
-    await c.town.patch(`/api/v1/projects/${p.id}`, { form: { ...cur.form, urgentBasis: { level: 'provincial', text: '省防汛抗旱指挥部要求当年建成' } }, version: cur.version });
+    await c.town.patch(`/api/v1/projects/${p.id}`, {
+      form: { ...cur.form, urgentBasis: { level: 'provincial', text: '省防汛抗旱指挥部要求当年建成' } },
+      version: cur.version,
+    });
     const ok = await c.town.post(`/api/v1/projects/${p.id}/submit`, { version: (await fresh(c.town, p.id)).version });
     expect(ok.status).toBe(200);
     expect(ok.body.urgent).toBe(true);
-    expect(ok.body.findings.some((f: { rule: string; severity: string }) => f.rule === 'R-DEADLINE' && f.severity === 'warn')).toBe(true);
+    expect(
+      ok.body.findings.some(
+        (f: { rule: string; severity: string }) => f.rule === 'R-DEADLINE' && f.severity === 'warn',
+      ),
+    ).toBe(true);
     const urgentList = await c.databureau.get('/api/v1/projects?urgent=true&year=2028');
     expect(urgentList.body.items.map((x: { id: string }) => x.id)).toContain(p.id);
   });
@@ -233,7 +366,19 @@ describe('the rules catalogue', () => {
     const res = await ts.client().get('/api/v1/rules');
     expect(res.status).toBe(200);
     const ids = res.body.rules.map((r: { id: string }) => r.id);
-    for (const id of ['R-SCOPE-HW', 'R-DATA', 'R-DEADLINE', 'R-ROUTE', 'R-MATERIALS', 'R-BUDGET-SUM', 'R-PRE-BEFORE-BUDGET', 'R-PLAN-LIST', 'R-NDRC', 'R-EXIT']) expect(ids).toContain(id);
+    for (const id of [
+      'R-SCOPE-HW',
+      'R-DATA',
+      'R-DEADLINE',
+      'R-ROUTE',
+      'R-MATERIALS',
+      'R-BUDGET-SUM',
+      'R-PRE-BEFORE-BUDGET',
+      'R-PLAN-LIST',
+      'R-NDRC',
+      'R-EXIT',
+    ])
+      expect(ids).toContain(id);
     const hw = res.body.rules.find((r: { id: string }) => r.id === 'R-SCOPE-HW');
     expect(hw).toMatchObject({ article: 'Art.2', stage: 'declare', severity: 'warn' });
     expect(JSON.stringify(hw.params)).toMatch(/50000000/);

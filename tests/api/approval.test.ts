@@ -18,12 +18,28 @@ const c: Record<string, Client> = {};
 let callId: string;
 beforeAll(async () => {
   ts = await startTestServer();
-  for (const u of ['databureau', 'cyberspace', 'finance', 'bigdata', 'ndrc', 'market', 'civil', 'zhongwu', 'supervisor']) c[u] = await ts.as(u);
-  callId = (await c.databureau.post('/api/v1/calls', { planYear: 2028, title: '关于申报2028年度区级信息化项目的通知' })).body.id;
+  for (const u of [
+    'databureau',
+    'cyberspace',
+    'finance',
+    'bigdata',
+    'ndrc',
+    'market',
+    'civil',
+    'zhongwu',
+    'supervisor',
+  ])
+    c[u] = await ts.as(u);
+  callId = (await c.databureau.post('/api/v1/calls', { planYear: 2028, title: '关于申报2028年度区级信息化项目的通知' }))
+    .body.id;
 });
-afterAll(async () => { await ts?.close(); });
+afterAll(async () => {
+  await ts?.close();
+});
 
-const orgId = async (code: string) => (await c.databureau.get(`/api/v1/organizations?q=${code}`)).body.items.find((o: { code: string }) => o.code === code).id as string;
+const orgId = async (code: string) =>
+  (await c.databureau.get(`/api/v1/organizations?q=${code}`)).body.items.find((o: { code: string }) => o.code === code)
+    .id as string;
 const jointAll = async (id: string, decisions = ['pass', 'pass', 'pass', 'pass']) => {
   for (const [i, who] of ['databureau', 'cyberspace', 'finance', 'bigdata'].entries()) {
     const r = await c[who].post(`/api/v1/projects/${id}/joint-review/opinions`, jointOpinion(decisions[i]));
@@ -54,7 +70,12 @@ describe('from the annual list to a signed contract', () => {
 
   it('the application needs the route’s documents', async () => {
     id = (await listedProject(c, 'market', callId, 2028, '市场监管智慧监管平台', wan(300))).id;
-    const early = await c.market.post(`/api/v1/projects/${id}/procurement`, { method: 'public_tender', date: '2028-03-01', implementerOrgId: await orgId('zhongwu-bigdata'), contractFen: wan(250) });
+    const early = await c.market.post(`/api/v1/projects/${id}/procurement`, {
+      method: 'public_tender',
+      date: '2028-03-01',
+      implementerOrgId: await orgId('zhongwu-bigdata'),
+      contractFen: wan(250),
+    });
     expect(early.status).toBe(422);
     expect(early.body).toMatchObject({ rule: 'R-PROCURE', article: 'Art.18' });
     // 申报表 was uploaded at declaration; the application also needs 可研 or 建设方案 — both already there.
@@ -67,14 +88,26 @@ describe('from the annual list to a signed contract', () => {
   });
 
   it('joint review: six dimensions each, control price and recovery', async () => {
-    const missingDims = await c.cyberspace.post(`/api/v1/projects/${id}/joint-review/opinions`, { decision: 'pass', overall: '同意', dimensions: [{ code: 'security', opinion: '同意' }] });
+    const missingDims = await c.cyberspace.post(`/api/v1/projects/${id}/joint-review/opinions`, {
+      decision: 'pass',
+      overall: '同意',
+      dimensions: [{ code: 'security', opinion: '同意' }],
+    });
     expect(missingDims.status).toBe(400);
     const cp = await c.finance.post(`/api/v1/projects/${id}/control-price`, { controlPriceFen: wan(260) });
     expect(cp.status).toBe(200);
     expect(cp.body.recovery.recoveryFen).toBe(wan(40)); // 300万 − 260万
     expect(cp.body.recovery.finding).toMatchObject({ rule: 'R-RECOVERY', article: 'Art.13' });
     expect((await c.market.post(`/api/v1/projects/${id}/control-price`, { controlPriceFen: 1 })).status).toBe(403);
-    const todoOf = async (who: string) => ((await c[who].get('/api/v1/todo')).body.items as { project: { id: string }; action: string; article: string; dueAt: string | null }[]).find((t) => t.project.id === id);
+    const todoOf = async (who: string) =>
+      (
+        (await c[who].get('/api/v1/todo')).body.items as {
+          project: { id: string };
+          action: string;
+          article: string;
+          dueAt: string | null;
+        }[]
+      ).find((t) => t.project.id === id);
     expect(await todoOf('cyberspace')).toMatchObject({ action: 'joint_review_opinion', article: 'Art.13' });
     expect(await todoOf('finance')).toMatchObject({ action: 'joint_review_opinion' });
     expect(await todoOf('market')).toBeUndefined(); // nothing waits for the declarant during the joint review
@@ -92,7 +125,11 @@ describe('from the annual list to a signed contract', () => {
     expect(await todoOf('cyberspace')).toBeUndefined();
     // The declarant was told (bell): its final version is due (Art.14).
     const bell = await c.market.get('/api/v1/notifications');
-    expect(bell.body.items.some((n: { title: string; link: string }) => n.title === '待办：提交方案终稿' && n.link === `/projects/${id}`)).toBe(true);
+    expect(
+      bell.body.items.some(
+        (n: { title: string; link: string }) => n.title === '待办：提交方案终稿' && n.link === `/projects/${id}`,
+      ),
+    ).toBe(true);
     const due = await todoOf('market');
     expect(due).toMatchObject({ action: 'submit_revision', article: 'Art.14' });
     expect(due!.dueAt).toBe(p.revisionDueAt);
@@ -110,9 +147,18 @@ describe('from the annual list to a signed contract', () => {
     const docs = await c.databureau.get(`/api/v1/projects/${id}/documents`);
     expect(docs.body.canUpload).toBe(true);
     expect(docs.body.docTypes.map((d: { code: string }) => d.code)).toEqual(['meeting_minutes']);
-    const wrongDoc = await c.databureau.post(`/api/v1/projects/${id}/meetings`, { date: '2028-02-20', attendees: '区数据局', minutesDocumentId: '00000000-0000-4000-8000-000000000000' });
+    const wrongDoc = await c.databureau.post(`/api/v1/projects/${id}/meetings`, {
+      date: '2028-02-20',
+      attendees: '区数据局',
+      minutesDocumentId: '00000000-0000-4000-8000-000000000000',
+    });
     expect(wrongDoc.status).toBe(400);
-    const meeting = await c.databureau.post(`/api/v1/projects/${id}/meetings`, { date: '2028-02-20', attendees: '区数据局、区委网信办、区财政局、区大数据中心、区市场监管局', summary: '原则同意', minutesDocumentId: up.body.id });
+    const meeting = await c.databureau.post(`/api/v1/projects/${id}/meetings`, {
+      date: '2028-02-20',
+      attendees: '区数据局、区委网信办、区财政局、区大数据中心、区市场监管局',
+      summary: '原则同意',
+      minutesDocumentId: up.body.id,
+    });
     expect(meeting.status).toBe(201);
     const events = await c.market.get(`/api/v1/projects/${id}/events`);
     expect(events.body.items.some((e: { action: string }) => e.action === 'project.meeting_recorded')).toBe(true);
@@ -122,8 +168,10 @@ describe('from the annual list to a signed contract', () => {
   });
 
   it('the declarant is reminded within the last day, and it and the data bureau once overdue (SPEC §5)', async () => {
-    const titles = async (who: string) => ((await c[who].get('/api/v1/notifications')).body.items as { title: string; link: string }[])
-      .filter((n) => n.link === `/projects/${id}`).map((n) => n.title);
+    const titles = async (who: string) =>
+      ((await c[who].get('/api/v1/notifications')).body.items as { title: string; link: string }[])
+        .filter((n) => n.link === `/projects/${id}`)
+        .map((n) => n.title);
     const due = new Date(Date.now() + 3 * 3_600_000);
     await ts.database.db.update(projects).set({ revisionDueAt: due }).where(eq(projects.id, id));
     expect(await sendRevisionReminders(ts.database.db, new Date(due.getTime() - 25 * 3_600_000))).toBe(0);
@@ -137,7 +185,10 @@ describe('from the annual list to a signed contract', () => {
   });
 
   it('a late revision is marked overdue, not blocked', async () => {
-    await ts.database.db.update(projects).set({ revisionDueAt: new Date(Date.now() - 86_400_000) }).where(eq(projects.id, id));
+    await ts.database.db
+      .update(projects)
+      .set({ revisionDueAt: new Date(Date.now() - 86_400_000) })
+      .where(eq(projects.id, id));
     const rev = await c.market.post(`/api/v1/projects/${id}/revision`, {});
     expect(rev.status).toBe(200);
     expect(rev.body.revisionOverdue).toBe(true);
@@ -153,7 +204,9 @@ describe('from the annual list to a signed contract', () => {
   });
 
   it('the review results export as Excel: each party’s pre-review and joint-review conclusion, control price, recovery, late flag (SPEC §7)', async () => {
-    const res = await fetch(`${ts.url}/api/v1/review-results/export?year=2028`, { headers: { cookie: c.databureau.cookie! } });
+    const res = await fetch(`${ts.url}/api/v1/review-results/export?year=2028`, {
+      headers: { cookie: c.databureau.cookie! },
+    });
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
@@ -162,7 +215,9 @@ describe('from the annual list to a signed contract', () => {
     const row = ws.getRow(4).values as unknown[];
     const col = (name: string) => header.indexOf(name);
     expect(ws.getRow(1).getCell(1).value).toBe('宿城区2028年度信息化项目评审结果');
-    const mine = [4, 5, 6, 7, 8].map((r) => ws.getRow(r).values as unknown[]).find((v) => v[col('项目名称')] === '市场监管智慧监管平台')!;
+    const mine = [4, 5, 6, 7, 8]
+      .map((r) => ws.getRow(r).values as unknown[])
+      .find((v) => v[col('项目名称')] === '市场监管智慧监管平台')!;
     expect(mine[col('联审：区委网信办')]).toBe('修改后通过');
     expect(mine[col('联审：区数据局')]).toBe('通过');
     expect(mine[col('预审：区财政局')]).toBe('通过');
@@ -173,70 +228,125 @@ describe('from the annual list to a signed contract', () => {
   });
 
   it('the 联合评审表 carries the opinions and a verify code; approval without the scan is refused (R-FORM)', async () => {
-    const res = await fetch(`${ts.url}/api/v1/projects/${id}/joint-review-form.docx`, { headers: { cookie: c.market.cookie! } });
+    const res = await fetch(`${ts.url}/api/v1/projects/${id}/joint-review-form.docx`, {
+      headers: { cookie: c.market.cookie! },
+    });
     expect(res.status).toBe(200);
-    const xml = await (await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()))).file('word/document.xml')!.async('string');
+    const xml = await (await JSZip.loadAsync(Buffer.from(await res.arrayBuffer())))
+      .file('word/document.xml')!
+      .async('string');
     expect(xml).toContain('市场监管智慧监管平台');
     expect(xml).toContain('总体意见：符合要求');
     expect(xml).toContain('区委网信办');
-    const pdf = await fetch(`${ts.url}/api/v1/projects/${id}/joint-review-form.pdf`, { headers: { cookie: c.market.cookie! } });
+    const pdf = await fetch(`${ts.url}/api/v1/projects/${id}/joint-review-form.pdf`, {
+      headers: { cookie: c.market.cookie! },
+    });
     expect(pdf.status).toBe(200);
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const p = await fresh(c.market, id);
-    const code = (await ts.database.db.select({ code: projects.formCode }).from(projects).where(eq(projects.id, id)))[0].code!;
+    const code = (await ts.database.db.select({ code: projects.formCode }).from(projects).where(eq(projects.id, id)))[0]
+      .code!;
     expect(xml).toContain(code);
     const verify = await ts.client().get(`/api/v1/verify/${code}`);
     expect(verify.body).toMatchObject({ matches: true, project: { code: p.code } });
     // Change an approved fact behind the form's back: the printed code no longer matches.
     await ts.database.db.update(projects).set({ recoveryFen: 1 }).where(eq(projects.id, id));
     expect((await ts.client().get(`/api/v1/verify/${code}`)).body.matches).toBe(false);
-    await ts.database.db.update(projects).set({ recoveryFen: wan(40) }).where(eq(projects.id, id));
+    await ts.database.db
+      .update(projects)
+      .set({ recoveryFen: wan(40) })
+      .where(eq(projects.id, id));
     expect((await ts.client().get(`/api/v1/verify/${code.toLowerCase()}`)).body.matches).toBe(true);
     expect((await ts.client().get('/api/v1/verify/not-a-code')).status).toBe(400);
 
     const noScan = await c.databureau.post(`/api/v1/projects/${id}/approve`, {});
     expect(noScan.status).toBe(422);
     expect(noScan.body).toMatchObject({ rule: 'R-FORM', article: 'Art.14' });
-    expect((await upload(c.market, id, 'joint_review_scan', '联合评审表（盖章）.pdf', tinyPdf('scan'))).status).toBe(201);
+    expect((await upload(c.market, id, 'joint_review_scan', '联合评审表（盖章）.pdf', tinyPdf('scan'))).status).toBe(
+      201,
+    );
     const ok = await c.databureau.post(`/api/v1/projects/${id}/approve`, {});
     expect(ok.body.stage).toBe('approved');
   });
 
   it('procurement, then supervision before construction (R-SUPERVISION), then the implementer sees it', async () => {
     const zw = await orgId('zhongwu-bigdata');
-    const notImpl = await c.market.post(`/api/v1/projects/${id}/procurement`, { method: 'public_tender', date: '2028-03-01', implementerOrgId: await orgId('sc-finance'), contractFen: wan(250) });
+    const notImpl = await c.market.post(`/api/v1/projects/${id}/procurement`, {
+      method: 'public_tender',
+      date: '2028-03-01',
+      implementerOrgId: await orgId('sc-finance'),
+      contractFen: wan(250),
+    });
     expect(notImpl.status).toBe(400);
     expect((await c.zhongwu.get(`/api/v1/projects/${id}`)).status).toBe(404);
     // The contract file must be this project's own 合同 (not, e.g., its signed joint review form).
-    const scanId = (await c.market.get(`/api/v1/projects/${id}/documents`)).body.items.find((d: { docType: string }) => d.docType === 'joint_review_scan').id;
-    const wrongDoc = await c.market.post(`/api/v1/projects/${id}/procurement`, { method: 'public_tender', date: '2028-03-01', implementerOrgId: zw, contractFen: wan(250), contractDocumentId: scanId });
+    const scanId = (await c.market.get(`/api/v1/projects/${id}/documents`)).body.items.find(
+      (d: { docType: string }) => d.docType === 'joint_review_scan',
+    ).id;
+    const wrongDoc = await c.market.post(`/api/v1/projects/${id}/procurement`, {
+      method: 'public_tender',
+      date: '2028-03-01',
+      implementerOrgId: zw,
+      contractFen: wan(250),
+      contractDocumentId: scanId,
+    });
     expect(wrongDoc.status).toBe(400);
     expect(wrongDoc.body.field).toBe('contractDocumentId');
     const contract = await upload(c.market, id, 'contract', '政府采购合同.pdf', tinyPdf('contract'));
     expect(contract.status).toBe(201);
-    const proc = await c.market.post(`/api/v1/projects/${id}/procurement`, { method: 'public_tender', date: '2028-03-01', implementerOrgId: zw, contractFen: wan(250), contractDocumentId: contract.body.id });
+    const proc = await c.market.post(`/api/v1/projects/${id}/procurement`, {
+      method: 'public_tender',
+      date: '2028-03-01',
+      implementerOrgId: zw,
+      contractFen: wan(250),
+      contractDocumentId: contract.body.id,
+    });
     expect(proc.body.stage).toBe('contracted');
     expect((await c.zhongwu.get(`/api/v1/projects/${id}`)).status).toBe(200);
     expect((await c.zhongwu.get('/api/v1/projects')).body.items.map((x: { id: string }) => x.id)).toContain(id);
-    expect(((await c.market.get('/api/v1/todo')).body.items as { project: { id: string }; action: string }[]).find((t) => t.project.id === id)?.action).toBe('record_supervision');
+    expect(
+      ((await c.market.get('/api/v1/todo')).body.items as { project: { id: string }; action: string }[]).find(
+        (t) => t.project.id === id,
+      )?.action,
+    ).toBe('record_supervision');
     const noSup = await c.market.post(`/api/v1/projects/${id}/start-construction`, {});
     expect(noSup.status).toBe(422);
     expect(noSup.body).toMatchObject({ rule: 'R-SUPERVISION', article: 'Art.19' });
-    await c.market.post(`/api/v1/projects/${id}/supervision`, { supervisorOrgId: await orgId('sup-chengxin'), contractFen: wan(6), date: '2028-03-05' });
+    await c.market.post(`/api/v1/projects/${id}/supervision`, {
+      supervisorOrgId: await orgId('sup-chengxin'),
+      contractFen: wan(6),
+      date: '2028-03-05',
+    });
     expect((await c.market.post(`/api/v1/projects/${id}/start-construction`, {})).body.stage).toBe('construction');
     expect((await c.supervisor.get(`/api/v1/projects/${id}`)).status).toBe(200);
     // The supervisor may export the file it supervises; the archive carries the generated joint review form.
-    const res = await fetch(`${ts.url}/api/v1/projects/${id}/archive.zip`, { headers: { cookie: c.supervisor.cookie! } });
+    const res = await fetch(`${ts.url}/api/v1/projects/${id}/archive.zip`, {
+      headers: { cookie: c.supervisor.cookie! },
+    });
     const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
     expect(Object.keys(zip.files).some((n) => n.includes('平台生成/') && n.endsWith('联合评审表.docx'))).toBe(true);
   });
 
   it('changes: 10% of the contract exactly is filed; one fen over the approved budget must be re-declared', async () => {
-    const filed = await c.market.post(`/api/v1/projects/${id}/changes`, { content: '根据省统一部署调整对接接口', changeFen: wan(25), totalAfterFen: wan(300), ground: 'mandate' });
+    const filed = await c.market.post(`/api/v1/projects/${id}/changes`, {
+      content: '根据省统一部署调整对接接口',
+      changeFen: wan(25),
+      totalAfterFen: wan(300),
+      ground: 'mandate',
+    });
     expect(filed.status).toBe(201);
     expect(filed.body.decision.route).toBe('file');
     expect(filed.body.project.stage).toBe('construction');
-    const over = await c.market.post(`/api/v1/projects/${id}/changes`, { content: '增加建设内容', changeFen: wan(10), totalAfterFen: wan(300) + 1, ground: 'business_need' });
+    const over = await c.market.post(`/api/v1/projects/${id}/changes`, {
+      content: '增加建设内容',
+      changeFen: wan(10),
+      totalAfterFen: wan(300) + 1,
+      ground: 'business_need',
+    });
     expect(over.body.decision.route).toBe('redeclare');
     expect(over.body.decision.finding).toMatchObject({ rule: 'R-CHANGE', article: 'Art.17' });
     expect(over.body.project.stage).toBe('listed');
@@ -249,19 +359,31 @@ describe('from the annual list to a signed contract', () => {
     expect(app.body.stage).toBe('joint_review');
     expect(app.body.controlPriceFen).toBeNull();
     expect((await fresh(c.cyberspace, id)).actions).toContain('joint_review_opinion');
-    const again = await c.cyberspace.post(`/api/v1/projects/${id}/joint-review/opinions`, jointOpinion('pass', '变更后方案符合要求'));
+    const again = await c.cyberspace.post(
+      `/api/v1/projects/${id}/joint-review/opinions`,
+      jointOpinion('pass', '变更后方案符合要求'),
+    );
     expect(again.status).toBe(201);
     const jr = await c.databureau.get(`/api/v1/projects/${id}/joint-review`);
     expect(jr.body.parties.filter((x: { spoke: boolean }) => x.spoke)).toHaveLength(1); // this round only
-    for (const who of ['databureau', 'finance', 'bigdata']) expect((await c[who].post(`/api/v1/projects/${id}/joint-review/opinions`, jointOpinion('pass'))).status).toBe(201);
+    for (const who of ['databureau', 'finance', 'bigdata'])
+      expect((await c[who].post(`/api/v1/projects/${id}/joint-review/opinions`, jointOpinion('pass'))).status).toBe(
+        201,
+      );
     const p = await fresh(c.market, id);
     expect(p.stage).toBe('revision');
     expect(p.revisionSubmittedAt).toBeNull();
-    expect(((await c.market.get('/api/v1/todo')).body.items as { project: { id: string }; action: string }[]).find((t) => t.project.id === id)?.action).toBe('submit_revision');
+    expect(
+      ((await c.market.get('/api/v1/todo')).body.items as { project: { id: string }; action: string }[]).find(
+        (t) => t.project.id === id,
+      )?.action,
+    ).toBe('submit_revision');
   });
 
   it('the whole file exports as one archive: record, history, every document version with its SM3, no form once re-declared (SPEC §7)', async () => {
-    const res = await fetch(`${ts.url}/api/v1/projects/${id}/archive.zip`, { headers: { cookie: c.databureau.cookie! } });
+    const res = await fetch(`${ts.url}/api/v1/projects/${id}/archive.zip`, {
+      headers: { cookie: c.databureau.cookie! },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/zip');
     const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
@@ -274,7 +396,9 @@ describe('from the annual list to a signed contract', () => {
     expect(history).toContain('项目批复');
     expect(history).toContain('R-CHANGE');
     const inventory = (await zip.file(`${root}/材料清单.csv`)!.async('string')).trim().split('\r\n').slice(1);
-    const docs = (await c.market.get(`/api/v1/projects/${id}/documents`)).body.items.flatMap((d: { versions: unknown[] }) => d.versions);
+    const docs = (await c.market.get(`/api/v1/projects/${id}/documents`)).body.items.flatMap(
+      (d: { versions: unknown[] }) => d.versions,
+    );
     expect(inventory).toHaveLength(docs.length);
     // Every file in the archive hashes to the SM3 in the inventory.
     for (const line of inventory) {
@@ -285,7 +409,9 @@ describe('from the annual list to a signed contract', () => {
     // Re-declared (Art.17): the earlier joint review form no longer stands, and the new one is not yet generated.
     expect(names.some((n) => n.includes('平台生成/'))).toBe(false);
     // Someone who may not see the project cannot export it.
-    expect((await fetch(`${ts.url}/api/v1/projects/${id}/archive.zip`, { headers: { cookie: c.civil.cookie! } })).status).toBe(404);
+    expect(
+      (await fetch(`${ts.url}/api/v1/projects/${id}/archive.zip`, { headers: { cookie: c.civil.cookie! } })).status,
+    ).toBe(404);
   });
 });
 
@@ -295,19 +421,48 @@ describe('an over-400万 project with ndrc', () => {
     const missing = await c.civil.post(`/api/v1/projects/${big.id}/application`, {});
     expect(missing.status).toBe(422);
     expect(missing.body).toMatchObject({ code: 'DOCUMENTS_MISSING', rule: 'R-NDRC', article: 'Art.12' });
-    for (const t of ['proposal', 'feasibility_study', 'preliminary_design']) expect((await upload(c.civil, big.id, t, `${t}.pdf`, tinyPdf(t))).status).toBe(201);
+    for (const t of ['proposal', 'feasibility_study', 'preliminary_design'])
+      expect((await upload(c.civil, big.id, t, `${t}.pdf`, tinyPdf(t))).status).toBe(201);
     expect((await c.civil.post(`/api/v1/projects/${big.id}/application`, {})).body.stage).toBe('joint_review');
     await jointAll(big.id);
     await c.civil.post(`/api/v1/projects/${big.id}/revision`, {});
     await upload(c.civil, big.id, 'joint_review_scan', 'scan.pdf', tinyPdf('scan'));
     await c.databureau.post(`/api/v1/projects/${big.id}/approve`, {});
-    const refused = await c.civil.post(`/api/v1/projects/${big.id}/procurement`, { method: 'public_tender', date: '2028-04-01', implementerOrgId: await orgId('zhongwu-bigdata'), contractFen: wan(480) });
+    const refused = await c.civil.post(`/api/v1/projects/${big.id}/procurement`, {
+      method: 'public_tender',
+      date: '2028-04-01',
+      implementerOrgId: await orgId('zhongwu-bigdata'),
+      contractFen: wan(480),
+    });
     expect(refused.status).toBe(422);
     expect(refused.body.rule).toBe('R-PROCURE');
     expect(refused.body.message).toMatch(/发改/);
-    expect((await c.civil.post(`/api/v1/projects/${big.id}/ndrc-approval`, { docNumber: '宿城发改审〔2028〕5号', date: '2028-03-10' })).status).toBe(403);
-    expect((await c.ndrc.post(`/api/v1/projects/${big.id}/ndrc-approval`, { docNumber: '宿城发改审〔2028〕5号', date: '2028-03-10' })).status).toBe(200);
-    expect((await c.civil.post(`/api/v1/projects/${big.id}/procurement`, { method: 'public_tender', date: '2028-04-01', implementerOrgId: await orgId('zhongwu-bigdata'), contractFen: wan(480) })).body.stage).toBe('contracted');
+    expect(
+      (
+        await c.civil.post(`/api/v1/projects/${big.id}/ndrc-approval`, {
+          docNumber: '宿城发改审〔2028〕5号',
+          date: '2028-03-10',
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await c.ndrc.post(`/api/v1/projects/${big.id}/ndrc-approval`, {
+          docNumber: '宿城发改审〔2028〕5号',
+          date: '2028-03-10',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await c.civil.post(`/api/v1/projects/${big.id}/procurement`, {
+          method: 'public_tender',
+          date: '2028-04-01',
+          implementerOrgId: await orgId('zhongwu-bigdata'),
+          contractFen: wan(480),
+        })
+      ).body.stage,
+    ).toBe('contracted');
   });
 });
 
@@ -331,10 +486,20 @@ describe('the working-day calendar as data the data bureau maintains', () => {
     const before = await c.databureau.get('/api/v1/calendar');
     expect(before.body.years).toEqual(expect.arrayContaining([2024, 2025, 2026]));
     expect(before.body.source['2026']).toBe('shipped');
-    const bad = await c.databureau.put('/api/v1/calendar/2027', { holidays: ['2027-01-01'], workdays: ['2027-01-06'], basis: '测试' });
+    const bad = await c.databureau.put('/api/v1/calendar/2027', {
+      holidays: ['2027-01-01'],
+      workdays: ['2027-01-06'],
+      basis: '测试',
+    });
     expect(bad.status).toBe(400); // 2027-01-06 is a Wednesday: an adjusted working day must be a weekend
-    expect((await c.market.put('/api/v1/calendar/2027', { holidays: [], workdays: [], basis: '测试数据' })).status).toBe(403);
-    const ok = await c.databureau.put('/api/v1/calendar/2027', { holidays: ['2027-01-01'], workdays: [], basis: '测试数据（非官方）' });
+    expect(
+      (await c.market.put('/api/v1/calendar/2027', { holidays: [], workdays: [], basis: '测试数据' })).status,
+    ).toBe(403);
+    const ok = await c.databureau.put('/api/v1/calendar/2027', {
+      holidays: ['2027-01-01'],
+      workdays: [],
+      basis: '测试数据（非官方）',
+    });
     expect(ok.status).toBe(200);
     const after = await c.databureau.get('/api/v1/calendar');
     expect(after.body.years).toContain(2027);

@@ -13,14 +13,20 @@ beforeAll(async () => {
   ts = await startTestServer();
   aud = await ts.as('auditadmin');
 });
-afterAll(async () => { await ts?.close(); });
+afterAll(async () => {
+  await ts?.close();
+});
 
 const db = () => ts.database.db;
 const rows = () => db().select().from(auditEvents).orderBy(asc(auditEvents.seq));
 /** What a tamperer with table-owner rights would do: switch the guard triggers off around a change. */
 async function tamper(statement: ReturnType<typeof sql>) {
   await db().execute(sql`ALTER TABLE audit_events DISABLE TRIGGER USER`);
-  try { await db().execute(statement); } finally { await db().execute(sql`ALTER TABLE audit_events ENABLE TRIGGER USER`); }
+  try {
+    await db().execute(statement);
+  } finally {
+    await db().execute(sql`ALTER TABLE audit_events ENABLE TRIGGER USER`);
+  }
 }
 
 describe('what is recorded', () => {
@@ -49,7 +55,12 @@ describe('what is recorded', () => {
     // Break audit inserts for a moment (a CHECK no record can meet), then try a business write.
     await db().execute(sql`ALTER TABLE audit_events ADD CONSTRAINT audit_broken CHECK (false) NOT VALID`);
     try {
-      const res = await sys.post('/api/v1/organizations', { code: 'town-ghost', name: '幽灵镇', roles: ['declarant'], kind: 'town' });
+      const res = await sys.post('/api/v1/organizations', {
+        code: 'town-ghost',
+        name: '幽灵镇',
+        roles: ['declarant'],
+        kind: 'town',
+      });
       expect(res.status).toBe(500);
       expect(res.body.code).toBe('INTERNAL_ERROR');
       expect(JSON.stringify(res.body)).not.toMatch(/audit_broken|stack/);
@@ -63,8 +74,16 @@ describe('what is recorded', () => {
 
 describe('append-only, enforced by the database', () => {
   it('refuses UPDATE, DELETE and TRUNCATE from the application role', async () => {
-    const refusal = (q: ReturnType<typeof sql>) => db().execute(q).then(() => 'accepted', (e: Error & { cause?: Error }) => e.cause?.message ?? e.message);
-    expect(await refusal(sql`UPDATE audit_events SET outcome = 'success' WHERE seq = 1`)).toMatch(/append-only: UPDATE refused/);
+    const refusal = (q: ReturnType<typeof sql>) =>
+      db()
+        .execute(q)
+        .then(
+          () => 'accepted',
+          (e: Error & { cause?: Error }) => e.cause?.message ?? e.message,
+        );
+    expect(await refusal(sql`UPDATE audit_events SET outcome = 'success' WHERE seq = 1`)).toMatch(
+      /append-only: UPDATE refused/,
+    );
     expect(await refusal(sql`DELETE FROM audit_events WHERE seq = 1`)).toMatch(/append-only: DELETE refused/);
     expect(await refusal(sql`TRUNCATE audit_events`)).toMatch(/append-only: TRUNCATE refused/);
     expect((await rows())[0].seq).toBe(1);
@@ -80,7 +99,8 @@ describe('hash chain verification', () => {
   });
 
   it('catches an altered record, a deleted record and reordered records, naming the first broken one', async () => {
-    for (let i = 0; i < 6; i++) await db().transaction((tx) => appendAudit(tx, { action: 'system.seeded', outcome: 'success', detail: { i } }));
+    for (let i = 0; i < 6; i++)
+      await db().transaction((tx) => appendAudit(tx, { action: 'system.seeded', outcome: 'success', detail: { i } }));
     const all = await rows();
     const [a, b, c] = all.slice(-6, -3);
 
@@ -109,7 +129,10 @@ describe('hash chain verification', () => {
 
   it('`npm run audit:verify` checks the same chain and exits non-zero naming the broken record', () => {
     if (ts.database.kind !== 'postgres') return; // PGlite folders take one process at a time; the CLI opens its own
-    const run = spawnSync('npx', ['tsx', 'src/cli/audit-verify.ts'], { env: { ...process.env, DATABASE_URL: ts.config.databaseUrl! }, encoding: 'utf8' });
+    const run = spawnSync('npx', ['tsx', 'src/cli/audit-verify.ts'], {
+      env: { ...process.env, DATABASE_URL: ts.config.databaseUrl! },
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     expect(run.stdout + run.stderr).toMatch(/第一条被破坏的记录|first broken record/);
   });

@@ -6,10 +6,15 @@ import { sessions, users } from '../../src/db/schema.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../helpers/server.js';
 
 let ts: TestServer;
-beforeAll(async () => { ts = await startTestServer(); });
-afterAll(async () => { await ts?.close(); });
+beforeAll(async () => {
+  ts = await startTestServer();
+});
+afterAll(async () => {
+  await ts?.close();
+});
 
-const totpNow = (secret: string) => new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
+const totpNow = (secret: string) =>
+  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
 
 describe('sign-in', () => {
   it('signs in, tells who I am, and signs out server-side', async () => {
@@ -86,21 +91,42 @@ describe('sign-in', () => {
 
   it('ends idle sessions after 30 minutes and every session at its absolute lifetime', async () => {
     const c = await ts.as('park');
-    const id = (await ts.database.db.select({ id: sessions.id, userId: sessions.userId }).from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId)).where(eq(users.username, 'park')))[0].id;
-    await ts.database.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) }).where(eq(sessions.id, id));
+    const id = (
+      await ts.database.db
+        .select({ id: sessions.id, userId: sessions.userId })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(eq(users.username, 'park'))
+    )[0].id;
+    await ts.database.db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) })
+      .where(eq(sessions.id, id));
     expect((await c.get('/api/v1/me')).status).toBe(401);
 
     const d = await ts.as('park');
-    const id2 = (await ts.database.db.select({ id: sessions.id }).from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId)).where(eq(users.username, 'park')).orderBy(sessions.createdAt)).at(-1)!.id;
-    await ts.database.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1) }).where(eq(sessions.id, id2));
+    const id2 = (
+      await ts.database.db
+        .select({ id: sessions.id })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(eq(users.username, 'park'))
+        .orderBy(sessions.createdAt)
+    ).at(-1)!.id;
+    await ts.database.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1) })
+      .where(eq(sessions.id, id2));
     expect((await d.get('/api/v1/me')).status).toBe(401);
   });
 
   it('refuses cross-site cookie writes (CSRF) but not same-origin ones', async () => {
     const c = await ts.as('health');
-    const cross = await c.post('/api/v1/auth/logout', {}, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' });
+    const cross = await c.post(
+      '/api/v1/auth/logout',
+      {},
+      { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+    );
     expect(cross.status).toBe(403);
     expect(cross.body.code).toBe('CSRF_REJECTED');
     expect((await c.get('/api/v1/me')).status).toBe(200);
@@ -121,19 +147,31 @@ describe('password change and the second factor', () => {
     // A fresh account made by the system admin starts with a temporary password.
     const sys = await ts.as('sysadmin');
     const orgs = await sys.get('/api/v1/organizations?q=sc-data-bureau');
-    const created = await sys.post('/api/v1/users', { username: 'newsec', displayName: '新安全员', orgId: orgs.body.items[0].id, position: 'clerk' });
+    const created = await sys.post('/api/v1/users', {
+      username: 'newsec',
+      displayName: '新安全员',
+      orgId: orgs.body.items[0].id,
+      position: 'clerk',
+    });
     expect(created.status).toBe(201);
     const temp = created.body.temporaryPassword as string;
     const sec = await ts.as('secadmin');
-    const assigned = await sec.put(`/api/v1/users/${created.body.id}/roles`, { roleCodes: ['security_admin'], version: created.body.version });
+    const assigned = await sec.put(`/api/v1/users/${created.body.id}/roles`, {
+      roleCodes: ['security_admin'],
+      version: created.body.version,
+    });
     expect(assigned.status).toBe(200);
 
     const c = await ts.as('newsec', temp);
     const blocked = await c.get('/api/v1/home');
     expect(blocked.status).toBe(403);
     expect(blocked.body.code).toBe('PASSWORD_CHANGE_REQUIRED');
-    expect((await c.post('/api/v1/auth/password', { currentPassword: temp, newPassword: 'abcdefgh' })).body.code).toBe('PASSWORD_TOO_SIMPLE');
-    expect((await c.post('/api/v1/auth/password', { currentPassword: temp, newPassword: 'Ab1!' })).body.code).toBe('PASSWORD_TOO_SHORT');
+    expect((await c.post('/api/v1/auth/password', { currentPassword: temp, newPassword: 'abcdefgh' })).body.code).toBe(
+      'PASSWORD_TOO_SIMPLE',
+    );
+    expect((await c.post('/api/v1/auth/password', { currentPassword: temp, newPassword: 'Ab1!' })).body.code).toBe(
+      'PASSWORD_TOO_SHORT',
+    );
     const changed = await c.post('/api/v1/auth/password', { currentPassword: temp, newPassword: 'Str0ng!Pass' });
     expect(changed.status).toBe(200);
     expect(changed.body.stage).toBe('mfa_enrol'); // an administrator must enrol a second factor
@@ -151,15 +189,31 @@ describe('password change and the second factor', () => {
     const noCode = await ts.client().post('/api/v1/auth/login', { username: 'newsec', password: 'Str0ng!Pass' });
     expect(noCode.status).toBe(401);
     expect(noCode.body.code).toBe('TOTP_REQUIRED');
-    const wrongCode = await ts.client().post('/api/v1/auth/login', { username: 'newsec', password: 'Str0ng!Pass', totp: '123456' });
+    const wrongCode = await ts
+      .client()
+      .post('/api/v1/auth/login', { username: 'newsec', password: 'Str0ng!Pass', totp: '123456' });
     expect(wrongCode.body.code).toBe('INVALID_TOTP');
-    const ok = await ts.client().post('/api/v1/auth/login', { username: 'newsec', password: 'Str0ng!Pass', totp: totpNow(setup.body.secret) });
+    const ok = await ts
+      .client()
+      .post('/api/v1/auth/login', { username: 'newsec', password: 'Str0ng!Pass', totp: totpNow(setup.body.secret) });
     expect(ok.status).toBe(200);
     expect(ok.body.stage).toBe('full');
     // A recovery code works once.
     const code = enabled.body.recoveryCodes[0];
-    expect((await ts.client().post('/api/v1/auth/login', { username: 'newsec', password: 'Str0ng!Pass', recoveryCode: code })).status).toBe(200);
-    expect((await ts.client().post('/api/v1/auth/login', { username: 'newsec', password: 'Str0ng!Pass', recoveryCode: code })).body.code).toBe('INVALID_TOTP');
+    expect(
+      (
+        await ts
+          .client()
+          .post('/api/v1/auth/login', { username: 'newsec', password: 'Str0ng!Pass', recoveryCode: code })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await ts
+          .client()
+          .post('/api/v1/auth/login', { username: 'newsec', password: 'Str0ng!Pass', recoveryCode: code })
+      ).body.code,
+    ).toBe('INVALID_TOTP');
     // The TOTP secret is not stored in clear.
     const [row] = await ts.database.db.select().from(users).where(eq(users.username, 'newsec'));
     expect(row.totpSecret).toMatch(/^v1\./);

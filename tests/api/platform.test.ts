@@ -10,8 +10,12 @@ import { ConfigError, loadConfig } from '../../src/server/config.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 let ts: TestServer;
-beforeAll(async () => { ts = await startTestServer(); });
-afterAll(async () => { await ts?.close(); });
+beforeAll(async () => {
+  ts = await startTestServer();
+});
+afterAll(async () => {
+  await ts?.close();
+});
 
 describe('health and API documentation', () => {
   it('GET /api/v1/health reports readiness including the database', async () => {
@@ -25,8 +29,16 @@ describe('health and API documentation', () => {
     expect(doc.status).toBe(200);
     expect(doc.body.openapi).toMatch(/^3\./);
     const login = doc.body.paths['/api/v1/auth/login'].post;
-    expect(login.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['username', 'password']));
-    for (const p of ['/api/v1/me', '/api/v1/health', '/api/v1/organizations', '/api/v1/users/{id}/roles', '/api/v1/audit-events/verify']) {
+    expect(login.requestBody.content['application/json'].schema.required).toEqual(
+      expect.arrayContaining(['username', 'password']),
+    );
+    for (const p of [
+      '/api/v1/me',
+      '/api/v1/health',
+      '/api/v1/organizations',
+      '/api/v1/users/{id}/roles',
+      '/api/v1/audit-events/verify',
+    ]) {
       expect(Object.keys(doc.body.paths)).toContain(p);
     }
     const page = await fetch(`${ts.url}/api/docs/`);
@@ -60,7 +72,11 @@ describe('configuration', () => {
   });
 
   it('the server process exits with a clear message on invalid configuration', () => {
-    const run = spawnSync('npx', ['tsx', 'src/server/main.ts'], { env: { ...process.env, PORT: 'not-a-port', DATABASE_URL: '' }, encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync('npx', ['tsx', 'src/server/main.ts'], {
+      env: { ...process.env, PORT: 'not-a-port', DATABASE_URL: '' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/配置无效[\s\S]*PORT/);
   });
@@ -74,7 +90,11 @@ describe('embedded database safety', () => {
 
   it('refuses db (instead of tx) inside a transaction instead of hanging', async () => {
     const db = ts.database.db;
-    await expect(db.transaction(async () => { await db.execute(sql`SELECT 1`); })).rejects.toThrow(DbInsideTransactionError);
+    await expect(
+      db.transaction(async () => {
+        await db.execute(sql`SELECT 1`);
+      }),
+    ).rejects.toThrow(DbInsideTransactionError);
     // and the handle still works afterwards
     await expect(db.execute(sql`SELECT 1`)).resolves.toBeTruthy();
   });
@@ -82,9 +102,18 @@ describe('embedded database safety', () => {
 
 describe('production start without the demo district, behind TLS', () => {
   it('DEMO_SEED=false creates only the three administrators; Secure cookies, HSTS, sign-in rate limit', async () => {
-    const prod = await startTestServer({ DEMO_SEED: 'false', DEMO_PASSWORD: '', PUBLIC_URL: 'https://govit.example.gov.cn', LOGIN_RATE_LIMIT_PER_MINUTE: '4' });
+    const prod = await startTestServer({
+      DEMO_SEED: 'false',
+      DEMO_PASSWORD: '',
+      PUBLIC_URL: 'https://govit.example.gov.cn',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '4',
+    });
     try {
-      const lines = fs.readFileSync(path.join(prod.dataDir, 'initial-accounts.txt'), 'utf8').trim().split('\n').slice(1);
+      const lines = fs
+        .readFileSync(path.join(prod.dataDir, 'initial-accounts.txt'), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1);
       const accounts = new Map(lines.map((l) => l.split('\t') as [string, string]));
       expect([...accounts.keys()].sort()).toEqual(['auditadmin', 'secadmin', 'sysadmin']);
       const pw = accounts.get('auditadmin')!;

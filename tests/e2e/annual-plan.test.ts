@@ -26,7 +26,8 @@ afterAll(async () => {
   fs.rmSync(files, { recursive: true, force: true });
 });
 
-const as = (user: string, fn: (page: Page) => Promise<void>) => asUser(browser, ts.url, user, TEST_PASSWORD, 'annual-plan', fn);
+const as = (user: string, fn: (page: Page) => Promise<void>) =>
+  asUser(browser, ts.url, user, TEST_PASSWORD, 'annual-plan', fn);
 
 describe('the annual planning round in the browser', () => {
   it('the data bureau opens the 2028 call', async () => {
@@ -62,7 +63,14 @@ describe('the annual planning round in the browser', () => {
       await pick('kind', '建设类');
       await form.locator('#totalYuan').fill('1000000');
       await page.getByTestId('step-next').click();
-      for (const [k, v] of [['development', '600000'], ['implementation', '200000'], ['maintenance', '100000'], ['training', '50000'], ['supervision', '30000'], ['other', '20000']]) {
+      for (const [k, v] of [
+        ['development', '600000'],
+        ['implementation', '200000'],
+        ['maintenance', '100000'],
+        ['training', '50000'],
+        ['supervision', '30000'],
+        ['other', '20000'],
+      ]) {
         await form.locator(`#budget_${k}`).fill(v);
       }
       await page.getByTestId('add-funding').click();
@@ -107,7 +115,12 @@ describe('the annual planning round in the browser', () => {
       await page.locator('.ant-modal-footer .ant-btn-primary').click();
 
       await page.getByRole('tab', { name: '申报材料' }).click();
-      for (const [code, name] of [['declaration_form', '申报表'], ['construction_plan', '建设方案'], ['basis_documents', '建设依据'], ['collective_decision', '集体研究意见']]) {
+      for (const [code, name] of [
+        ['declaration_form', '申报表'],
+        ['construction_plan', '建设方案'],
+        ['basis_documents', '建设依据'],
+        ['collective_decision', '集体研究意见'],
+      ]) {
         const file = path.join(files, `${name}.pdf`);
         fs.writeFileSync(file, tinyPdf(name));
         await page.getByTestId(`upload-${code}`).locator('input[type=file]').setInputFiles(file);

@@ -17,7 +17,9 @@ beforeAll(async () => {
   ts = await startTestServer();
   browser = await launchBrowser();
   for (const u of ['databureau', 'cyberspace', 'finance', 'bigdata', 'market', 'zhongwu']) c[u] = await ts.as(u);
-  const callId = (await c.databureau.post('/api/v1/calls', { planYear: 2028, title: '关于申报2028年度区级信息化项目的通知' })).body.id;
+  const callId = (
+    await c.databureau.post('/api/v1/calls', { planYear: 2028, title: '关于申报2028年度区级信息化项目的通知' })
+  ).body.id;
   id = (await listedProject(c, 'market', callId, 2028, '市场监管智慧监管平台', wan(300))).id;
 });
 afterAll(async () => {
@@ -25,7 +27,8 @@ afterAll(async () => {
   await ts?.close();
 });
 
-const as = (user: string, fn: (page: Page) => Promise<void>) => asUser(browser, ts.url, user, TEST_PASSWORD, 'approval', fn);
+const as = (user: string, fn: (page: Page) => Promise<void>) =>
+  asUser(browser, ts.url, user, TEST_PASSWORD, 'approval', fn);
 
 /** Chooses an option of a searchable antd Select by typing, once the options have loaded, and checks it took. */
 async function pickOption(page: Page, selector: string, text: string) {
@@ -90,7 +93,9 @@ describe('joint review and approval in the browser', () => {
       await page.getByTestId('blocked-rule').filter({ hasText: 'R-FORM' }).waitFor();
       await shot(page, 'approve-refused-r-form');
     });
-    expect((await upload(c.market, id, 'joint_review_scan', '联合评审表（签章）.pdf', tinyPdf('scan'))).status).toBe(201);
+    expect((await upload(c.market, id, 'joint_review_scan', '联合评审表（签章）.pdf', tinyPdf('scan'))).status).toBe(
+      201,
+    );
     await as('databureau', async (page) => {
       await page.goto(`${ts.url}/projects/${id}`);
       await page.getByTestId('action-approve').click();
@@ -119,7 +124,11 @@ describe('joint review and approval in the browser', () => {
       await page.locator('.ant-modal-confirm .ant-btn-primary').click();
       await page.getByTestId('blocked-rule').filter({ hasText: 'R-SUPERVISION' }).waitFor();
       await shot(page, 'construction-refused-r-supervision');
-      await page.locator('.ant-modal').filter({ has: page.getByTestId('submit-blocked') }).locator('.ant-btn-primary').click();
+      await page
+        .locator('.ant-modal')
+        .filter({ has: page.getByTestId('submit-blocked') })
+        .locator('.ant-btn-primary')
+        .click();
 
       await page.getByTestId('action-record_supervision').click();
       await page.getByTestId('supervision-form').waitFor();
@@ -167,7 +176,10 @@ describe('joint review and approval in the browser', () => {
   });
 
   it('anyone verifies the printed form’s code and works out a deadline, signed in or not', async () => {
-    const [{ code }] = await ts.database.db.select({ code: projects.formCode }).from(projects).where(eq(projects.id, id));
+    const [{ code }] = await ts.database.db
+      .select({ code: projects.formCode })
+      .from(projects)
+      .where(eq(projects.id, id));
     const ctx = await browser.newContext({ locale: 'zh-CN' });
     const page = await ctx.newPage();
     await page.goto(`${ts.url}/verify/${code}`);

@@ -44,7 +44,8 @@ describe('each role signs in and sees its own home page', () => {
     await page.waitForSelector('[data-testid="home-kind"]', { timeout: 30_000 });
     expect(await page.textContent('[data-testid="home-kind"]')).toBe(homeKind);
     expect(await page.textContent('[data-testid="org-name"]')).toContain(orgName);
-    if (['sysadmin', 'databureau', 'market', 'finance', 'auditadmin'].includes(username)) await shot(page, `home-${username}`);
+    if (['sysadmin', 'databureau', 'market', 'finance', 'auditadmin'].includes(username))
+      await shot(page, `home-${username}`);
     await ctx.close();
   });
 });
@@ -60,12 +61,18 @@ describe('the login page', () => {
     for (let i = 1; i <= 5; i++) {
       await page.fill('#username', 'civil');
       await page.fill('#password', `Wrong@${i}234`);
-      await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login')), page.click('button[type=submit]')]);
+      await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login')),
+        page.click('button[type=submit]'),
+      ]);
     }
     await page.waitForSelector('text=锁定');
     await shot(page, 'login-locked');
     await page.fill('#password', TEST_PASSWORD);
-    const [last] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login')), page.click('button[type=submit]')]);
+    const [last] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login')),
+      page.click('button[type=submit]'),
+    ]);
     expect(last.status()).toBe(423); // the right password does not open a locked account
     expect(await page.textContent('body')).toContain('锁定');
     expect(page.url()).toContain('/login');

@@ -10,14 +10,25 @@ export async function launchBrowser(): Promise<Browser> {
   fs.mkdirSync(SHOTS, { recursive: true });
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
 export async function shot(page: Page, name: string) {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'), undefined, { timeout: 15_000 }).catch(() => undefined);
+  await page
+    .waitForFunction(() => !document.querySelector('.ant-spin-spinning'), undefined, { timeout: 15_000 })
+    .catch(() => undefined);
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
@@ -42,15 +53,28 @@ export async function chineseTextWidth(page: Page): Promise<number> {
  * Runs `fn` in a fresh browser context signed in as `user` (zh-CN, Beijing time), closing it
  * afterwards; on failure a screenshot `failure-<label>-<user>.png` shows where it stopped.
  */
-export async function asUser(browser: Browser, base: string, user: string, password: string, label: string, fn: (page: Page) => Promise<void>) {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+export async function asUser(
+  browser: Browser,
+  base: string,
+  user: string,
+  password: string,
+  label: string,
+  fn: (page: Page) => Promise<void>,
+) {
+  const ctx = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   const page = await ctx.newPage();
   try {
     await signIn(page, base, user, password);
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
     await fn(page);
   } catch (err) {
-    await page.screenshot({ path: path.join(SHOTS, `failure-${label}-${user}.png`), fullPage: true }).catch(() => undefined);
+    await page
+      .screenshot({ path: path.join(SHOTS, `failure-${label}-${user}.png`), fullPage: true })
+      .catch(() => undefined);
     throw err;
   } finally {
     await ctx.close();

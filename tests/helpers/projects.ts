@@ -5,21 +5,46 @@ export const yuan = (n: number) => Math.round(n * 100);
 export const wan = (n: number) => n * 1_000_000;
 
 export const PLAN_CHAPTERS = [
-  'background_basis', 'necessity_feasibility', 'estimate_funding', 'goals', 'content', 'schedule', 'resource_catalogue',
-  'security_system', 'hw_sw_config', 'compute_needs', 'features', 'innovation_scenario', 'data_sharing_analysis', 'network_security_analysis',
+  'background_basis',
+  'necessity_feasibility',
+  'estimate_funding',
+  'goals',
+  'content',
+  'schedule',
+  'resource_catalogue',
+  'security_system',
+  'hw_sw_config',
+  'compute_needs',
+  'features',
+  'innovation_scenario',
+  'data_sharing_analysis',
+  'network_security_analysis',
 ];
 
 /** A declaration every rule accepts: 300万, business system, on 政务云, with data and a scenario. */
 export function validProject(name: string, totalFen = wan(300), planYear = 2028) {
   const dev = Math.round(totalFen * 0.6);
   return {
-    name, category: 'business_system', kind: 'build', classified: false, totalFen,
+    name,
+    category: 'business_system',
+    kind: 'build',
+    classified: false,
+    totalFen,
     form: {
       fundingSources: [{ source: 'fiscal', amountFen: totalFen }],
-      budgetBreakdown: { development: dev, implementation: totalFen - dev - 3 * Math.round(totalFen * 0.05), maintenance: Math.round(totalFen * 0.05), training: Math.round(totalFen * 0.05), supervision: Math.round(totalFen * 0.05), other: 0 },
+      budgetBreakdown: {
+        development: dev,
+        implementation: totalFen - dev - 3 * Math.round(totalFen * 0.05),
+        maintenance: Math.round(totalFen * 0.05),
+        training: Math.round(totalFen * 0.05),
+        supervision: Math.round(totalFen * 0.05),
+        other: 0,
+      },
       yearlyBudgets: [{ year: planYear, amountFen: totalFen }],
       dataResources: [{ name: '市场主体登记信息', costFen: yuan(50_000), catalogueRef: 'SC-DR-0001' }],
-      sharingList: [{ item: '市场主体登记信息', direction: 'provide', interface: '市一体化公共数据平台 API', frequency: '每日' }],
+      sharingList: [
+        { item: '市场主体登记信息', direction: 'provide', interface: '市一体化公共数据平台 API', frequency: '每日' },
+      ],
       deployment: { mode: 'gov_cloud' },
       commonPlatforms: ['unified_identity', 'collaborative_office'],
       scenario: { area: 'digital_government', description: '企业开办“一件事”全流程网上办理' },
@@ -28,23 +53,41 @@ export function validProject(name: string, totalFen = wan(300), planYear = 2028)
       secureReliableStatement: '服务器、数据库、中间件均采购安全可靠产品',
       planChapters: PLAN_CHAPTERS,
       performanceTargets: [{ indicator: '一件事办理时限', target: '不超过1个工作日' }],
-      contactName: '张三', contactPhone: '0527-12345678',
+      contactName: '张三',
+      contactPhone: '0527-12345678',
     },
   };
 }
 
 export function tinyPdf(text = 'GovIT test'): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(`%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
+  return new TextEncoder().encode(
+    `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`,
+  );
 }
 
-export async function upload(c: Client, projectId: string, docType: string, fileName: string, bytes: Uint8Array<ArrayBuffer>, type = 'application/pdf'): Promise<Res> {
+export async function upload(
+  c: Client,
+  projectId: string,
+  docType: string,
+  fileName: string,
+  bytes: Uint8Array<ArrayBuffer>,
+  type = 'application/pdf',
+): Promise<Res> {
   const fd = new FormData();
   fd.append('docType', docType);
   fd.append('file', new Blob([bytes], { type }), fileName);
-  const res = await fetch(`${c.base}/api/v1/projects/${projectId}/documents`, { method: 'POST', body: fd, headers: c.cookie ? { cookie: c.cookie } : {} });
+  const res = await fetch(`${c.base}/api/v1/projects/${projectId}/documents`, {
+    method: 'POST',
+    body: fd,
+    headers: c.cookie ? { cookie: c.cookie } : {},
+  });
   const text = await res.text();
   let body: unknown = text;
-  try { body = JSON.parse(text); } catch { /* not JSON */ }
+  try {
+    body = JSON.parse(text);
+  } catch {
+    /* not JSON */
+  }
   return { status: res.status, body, headers: res.headers };
 }
 
@@ -71,19 +114,35 @@ const PARTIES = ['databureau', 'cyberspace', 'finance', 'bigdata'];
  * Takes a declaration of `declarant`'s unit through the annual round to the annual list:
  * submit → four passes → budget approved in full → plan issued. Clients by username in `c`.
  */
-export async function listedProject(c: Record<string, Client>, declarant: string, callId: string, planYear: number, name: string, totalFen?: number) {
+export async function listedProject(
+  c: Record<string, Client>,
+  declarant: string,
+  callId: string,
+  planYear: number,
+  name: string,
+  totalFen?: number,
+) {
   const p = await declareReady(c[declarant], callId, name, totalFen);
-  const sub = await c[declarant].post(`/api/v1/projects/${p.id}/submit`, { version: (await fresh(c[declarant], p.id)).version });
+  const sub = await c[declarant].post(`/api/v1/projects/${p.id}/submit`, {
+    version: (await fresh(c[declarant], p.id)).version,
+  });
   if (sub.status !== 200) throw new Error(`submit: ${JSON.stringify(sub.body)}`);
   for (const who of PARTIES) await c[who].post(`/api/v1/projects/${p.id}/opinions`, { decision: 'pass', text: '同意' });
   const total = (await fresh(c[declarant], p.id)).totalFen;
   await c.finance.post(`/api/v1/projects/${p.id}/budget-review`, { decision: 'approve', approvedBudgetFen: total });
-  const plan = await c.databureau.post('/api/v1/plans', { planYear, consentDocNumber: `宿区政复〔${planYear - 1}〕${Math.floor(Math.random() * 900) + 100}号`, consentDate: `${planYear - 1}-12-20`, projectIds: [p.id] });
+  const plan = await c.databureau.post('/api/v1/plans', {
+    planYear,
+    consentDocNumber: `宿区政复〔${planYear - 1}〕${Math.floor(Math.random() * 900) + 100}号`,
+    consentDate: `${planYear - 1}-12-20`,
+    projectIds: [p.id],
+  });
   if (plan.status !== 201) throw new Error(`plan: ${JSON.stringify(plan.body)}`);
   return p;
 }
 
 export const DIMENSIONS = ['intensive', 'integration', 'sharing', 'collaboration', 'security', 'estimate'];
 export const jointOpinion = (decision: string, text = '符合要求') => ({
-  decision, overall: `总体意见：${text}`, dimensions: DIMENSIONS.map((code) => ({ code, opinion: text })),
+  decision,
+  overall: `总体意见：${text}`,
+  dimensions: DIMENSIONS.map((code) => ({ code, opinion: text })),
 });

@@ -49,7 +49,11 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'govit-test-'));
   const server = process.env.DATABASE_URL ? await freshServerDatabase(process.env.DATABASE_URL) : null;
   const config = loadConfig({
-    DATA_DIR: dataDir, DEMO_PASSWORD: TEST_PASSWORD, LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DEMO_PASSWORD: TEST_PASSWORD,
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    HOST: '127.0.0.1',
     ...(server ? { DATABASE_URL: server.url } : {}),
     ...env,
   });
@@ -61,7 +65,11 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const addr = app.server.address();
   const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
   const ts: TestServer = {
-    url, app, database, config, dataDir,
+    url,
+    app,
+    database,
+    config,
+    dataDir,
     client: () => new Client(url),
     async as(username, password = TEST_PASSWORD) {
       const c = new Client(url);
@@ -79,27 +87,54 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   return ts;
 }
 
-export interface Res<T = any> { status: number; body: T; headers: Headers }
+export interface Res<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
 
 /** A tiny HTTP client that keeps the session cookie, like a browser would. */
 export class Client {
   cookie: string | null = null;
   constructor(readonly base: string) {}
 
-  async request<T = any>(method: string, p: string, body?: unknown, headers: Record<string, string> = {}): Promise<Res<T>> {
+  async request<T = any>(
+    method: string,
+    p: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Res<T>> {
     const h: Record<string, string> = { ...headers };
     if (body !== undefined) h['content-type'] = 'application/json';
     if (this.cookie) h.cookie = this.cookie;
-    const res = await fetch(this.base + p, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body), redirect: 'manual' });
+    const res = await fetch(this.base + p, {
+      method,
+      headers: h,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      redirect: 'manual',
+    });
     return this.receive<T>(res);
   }
 
   /** A multipart/form-data POST like a browser form: the fields first, then one file. */
-  async upload<T = any>(p: string, fields: Record<string, string>, file: { name: string; bytes: Uint8Array; type?: string; field?: string }): Promise<Res<T>> {
+  async upload<T = any>(
+    p: string,
+    fields: Record<string, string>,
+    file: { name: string; bytes: Uint8Array; type?: string; field?: string },
+  ): Promise<Res<T>> {
     const fd = new FormData();
     for (const [k, v] of Object.entries(fields)) fd.append(k, v);
-    fd.append(file.field ?? 'file', new Blob([new Uint8Array(file.bytes)], { type: file.type ?? 'application/octet-stream' }), file.name);
-    const res = await fetch(this.base + p, { method: 'POST', body: fd, headers: this.cookie ? { cookie: this.cookie } : {}, redirect: 'manual' });
+    fd.append(
+      file.field ?? 'file',
+      new Blob([new Uint8Array(file.bytes)], { type: file.type ?? 'application/octet-stream' }),
+      file.name,
+    );
+    const res = await fetch(this.base + p, {
+      method: 'POST',
+      body: fd,
+      headers: this.cookie ? { cookie: this.cookie } : {},
+      redirect: 'manual',
+    });
     return this.receive<T>(res);
   }
 
@@ -111,11 +146,23 @@ export class Client {
     }
     const text = await res.text();
     let parsed: unknown = text;
-    try { parsed = text ? JSON.parse(text) : null; } catch { /* not JSON */ }
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      /* not JSON */
+    }
     return { status: res.status, body: parsed as T, headers: res.headers };
   }
-  get<T = any>(p: string, headers?: Record<string, string>) { return this.request<T>('GET', p, undefined, headers); }
-  post<T = any>(p: string, body?: unknown, headers?: Record<string, string>) { return this.request<T>('POST', p, body ?? {}, headers); }
-  patch<T = any>(p: string, body?: unknown, headers?: Record<string, string>) { return this.request<T>('PATCH', p, body ?? {}, headers); }
-  put<T = any>(p: string, body?: unknown, headers?: Record<string, string>) { return this.request<T>('PUT', p, body ?? {}, headers); }
+  get<T = any>(p: string, headers?: Record<string, string>) {
+    return this.request<T>('GET', p, undefined, headers);
+  }
+  post<T = any>(p: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request<T>('POST', p, body ?? {}, headers);
+  }
+  patch<T = any>(p: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request<T>('PATCH', p, body ?? {}, headers);
+  }
+  put<T = any>(p: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request<T>('PUT', p, body ?? {}, headers);
+  }
 }

@@ -46,4 +46,9 @@ export function areaOf(p: Permission): Area {
 }
 
 /** Business users who read projects (their own unit's, a forwarded unit's, or the district's): lists, statistics, exports. */
-export const PROJECT_READ_PERMISSIONS: readonly Permission[] = ['project.view_all', 'project.view_own', 'project.declare', 'project.forward'];
+export const PROJECT_READ_PERMISSIONS: readonly Permission[] = [
+  'project.view_all',
+  'project.view_own',
+  'project.declare',
+  'project.forward',
+];

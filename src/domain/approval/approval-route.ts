@@ -61,10 +61,21 @@ function notNdrcReasons(input: ApprovalRouteInput, edition: Edition): { zh: stri
   const out: { zh: string; en: string }[] = [];
   if (input.kind !== 'build') out.push({ zh: '非建设类项目', en: 'not a build project' });
   if (!usesBudgetFunds(input.fundingSources)) {
-    out.push({ zh: '未使用预算安排资金（财政资金或政企联合投资的政府部分）', en: 'no budget funds (fiscal or the government part of joint funding)' });
+    out.push({
+      zh: '未使用预算安排资金（财政资金或政企联合投资的政府部分）',
+      en: 'no budget funds (fiscal or the government part of joint funding)',
+    });
   }
-  if (!needsNdrcApproval({ kind: 'build', totalFen: input.totalFen, fundingSources: [{ source: 'fiscal', amountFen: 1 }] }, edition)) {
-    out.push({ zh: `总投资${yuanZh(input.totalFen)}，未${lineZh(line)}`, en: `total ${yuanEn(input.totalFen)} is not ${lineEn(line)}` });
+  if (
+    !needsNdrcApproval(
+      { kind: 'build', totalFen: input.totalFen, fundingSources: [{ source: 'fiscal', amountFen: 1 }] },
+      edition,
+    )
+  ) {
+    out.push({
+      zh: `总投资${yuanZh(input.totalFen)}，未${lineZh(line)}`,
+      en: `total ${yuanEn(input.totalFen)} is not ${lineEn(line)}`,
+    });
   }
   return out;
 }
@@ -86,16 +97,35 @@ export function approvalRoute(input: ApprovalRouteInput, edition: Edition): Appr
 
   if (!ndrcRequired) {
     const why = notNdrcReasons(input, edition);
-    findings.push(finding(R_NDRC, 'info',
-      `${why.map((w) => w.zh).join('；')}，无需区发改局立项审批；按第十一条提交项目申报表和可行性研究报告或建设方案`,
-      `No NDRC approval: ${why.map((w) => w.en).join('; ')}; file the declaration form and a feasibility study or construction plan under Art.11`,
-      'totalFen'));
+    findings.push(
+      finding(
+        R_NDRC,
+        'info',
+        `${why.map((w) => w.zh).join('；')}，无需区发改局立项审批；按第十一条提交项目申报表和可行性研究报告或建设方案`,
+        `No NDRC approval: ${why.map((w) => w.en).join('; ')}; file the declaration form and a feasibility study or construction plan under Art.11`,
+        'totalFen',
+      ),
+    );
   } else {
     const base = `总投资${yuanZh(total)}，${lineZh(ndrcLine)}，使用预算安排资金，属建设类项目：需编报项目建议书、可行性研究报告、初步设计方案，提交区发改局履行立项审批手续`;
     const baseEn = `Total ${yuanEn(total)} is ${lineEn(ndrcLine)}, uses budget funds and is a build project: a proposal, feasibility study and preliminary design go to the NDRC bureau for approval`;
-    findings.push(input.ndrcApproved
-      ? finding(R_NDRC, 'info', `${base}；已取得区发改局立项批复`, `${baseEn}; the NDRC approval is recorded`, 'ndrcApproved')
-      : finding(R_NDRC, 'block', `${base}；尚未取得区发改局立项批复`, `${baseEn}; the NDRC approval is not yet recorded`, 'ndrcApproved'));
+    findings.push(
+      input.ndrcApproved
+        ? finding(
+            R_NDRC,
+            'info',
+            `${base}；已取得区发改局立项批复`,
+            `${baseEn}; the NDRC approval is recorded`,
+            'ndrcApproved',
+          )
+        : finding(
+            R_NDRC,
+            'block',
+            `${base}；尚未取得区发改局立项批复`,
+            `${baseEn}; the NDRC approval is not yet recorded`,
+            'ndrcApproved',
+          ),
+    );
   }
 
   const requiredDocuments = ndrcRequired
@@ -107,42 +137,82 @@ export function approvalRoute(input: ApprovalRouteInput, edition: Edition): Appr
     if (input.inPlan) {
       // Art.12(1) "对已经列入国家、省、市、区信息化建设规划的项目，可以直接编报可行性研究报告。"
       const zh = '项目已列入国家、省、市、区信息化建设规划，可以直接编报可行性研究报告（免编项目建议书）';
-      const en = 'Listed in a national/provincial/city/district informatisation plan: start directly from the feasibility study (no proposal)';
-      simplifiedPaths.push({ code: 'in_plan', article: 'Art.12(1)', zh, en,
-        documents: [slot('declaration_form'), slot('feasibility_study'), slot('preliminary_design')] });
+      const en =
+        'Listed in a national/provincial/city/district informatisation plan: start directly from the feasibility study (no proposal)';
+      simplifiedPaths.push({
+        code: 'in_plan',
+        article: 'Art.12(1)',
+        zh,
+        en,
+        documents: [slot('declaration_form'), slot('feasibility_study'), slot('preliminary_design')],
+      });
       findings.push(finding(R_SIMPLE, 'info', zh, en, 'inPlan', 'Art.12(1)'));
     }
     if (input.urgentMandate) {
       // Art.12(2) "……情况紧急且前期工作深度达到规定要求的，可直接编报项目可行性研究报告、初步设计方案和投资概算。"
-      const zh = '国家、省、市、区有明确要求或涉及国家重大战略、国家安全等特殊原因，情况紧急且前期工作深度达到规定要求的，可直接编报项目可行性研究报告、初步设计方案和投资概算';
-      const en = 'Mandated or urgent, with preparatory work deep enough: file the feasibility study, preliminary design and budget estimate directly';
-      simplifiedPaths.push({ code: 'urgent', article: 'Art.12(2)', zh, en,
-        documents: [slot('declaration_form'), slot('feasibility_study'), slot('preliminary_design'), slot('budget_estimate')] });
+      const zh =
+        '国家、省、市、区有明确要求或涉及国家重大战略、国家安全等特殊原因，情况紧急且前期工作深度达到规定要求的，可直接编报项目可行性研究报告、初步设计方案和投资概算';
+      const en =
+        'Mandated or urgent, with preparatory work deep enough: file the feasibility study, preliminary design and budget estimate directly';
+      simplifiedPaths.push({
+        code: 'urgent',
+        article: 'Art.12(2)',
+        zh,
+        en,
+        documents: [
+          slot('declaration_form'),
+          slot('feasibility_study'),
+          slot('preliminary_design'),
+          slot('budget_estimate'),
+        ],
+      });
       findings.push(finding(R_SIMPLE, 'info', zh, en, 'urgentMandate', 'Art.12(2)'));
     }
     // Art.12(3) "总投资800万元以下的项目，可以视情合并编报审批……" — 以下 includes 800万 itself.
     if (mayMergeNdrcDocuments(total, edition)) {
       const zh = `总投资${yuanZh(total)}，属${lineZh(mergeLine)}，可以视情合并编报审批项目建议书、可行性研究报告、初步设计方案和投资概算`;
       const en = `Total ${yuanEn(total)} is ${lineEn(mergeLine)}: the proposal, feasibility study, preliminary design and budget estimate may be merged into one filing`;
-      simplifiedPaths.push({ code: 'merge', article: mergeLine.article, zh, en,
-        documents: [slot('declaration_form'), slot('combined_filing')] });
+      simplifiedPaths.push({
+        code: 'merge',
+        article: mergeLine.article,
+        zh,
+        en,
+        documents: [slot('declaration_form'), slot('combined_filing')],
+      });
       findings.push(finding(R_SIMPLE, 'info', zh, en, 'totalFen', mergeLine.article));
     } else {
-      findings.push(finding(R_SIMPLE, 'info',
-        `总投资${yuanZh(total)}，不属于${lineZh(mergeLine)}，不可合并编报`,
-        `Total ${yuanEn(total)} is not ${lineEn(mergeLine)}: the documents cannot be merged`,
-        'totalFen', mergeLine.article));
+      findings.push(
+        finding(
+          R_SIMPLE,
+          'info',
+          `总投资${yuanZh(total)}，不属于${lineZh(mergeLine)}，不可合并编报`,
+          `Total ${yuanEn(total)} is not ${lineEn(mergeLine)}: the documents cannot be merged`,
+          'totalFen',
+          mergeLine.article,
+        ),
+      );
     }
   }
 
-  const extraApprovals: ExtraApproval[] = input.newCivilWorks || input.energyIntensive ? ['energy', 'site', 'land', 'eia'] : [];
+  const extraApprovals: ExtraApproval[] =
+    input.newCivilWorks || input.energyIntensive ? ['energy', 'site', 'land', 'eia'] : [];
   if (extraApprovals.length) {
-    const what = [input.newCivilWorks && '新建土建工程', input.energyIntensive && '高耗能项目'].filter(Boolean).join('、');
-    const whatEn = [input.newCivilWorks && 'new civil works', input.energyIntensive && 'energy-intensive'].filter(Boolean).join(', ');
-    findings.push(finding(R_NDRC, 'info',
-      `项目涉及${what}，不适用免予审批：须按规定办理${extraApprovals.map((a) => EXTRA_APPROVALS[a].zh).join('、')}等审批`,
-      `The project involves ${whatEn}: energy-saving assessment, site selection, land-use pre-review and EIA approvals apply`,
-      input.newCivilWorks ? 'newCivilWorks' : 'energyIntensive', 'Art.12'));
+    const what = [input.newCivilWorks && '新建土建工程', input.energyIntensive && '高耗能项目']
+      .filter(Boolean)
+      .join('、');
+    const whatEn = [input.newCivilWorks && 'new civil works', input.energyIntensive && 'energy-intensive']
+      .filter(Boolean)
+      .join(', ');
+    findings.push(
+      finding(
+        R_NDRC,
+        'info',
+        `项目涉及${what}，不适用免予审批：须按规定办理${extraApprovals.map((a) => EXTRA_APPROVALS[a].zh).join('、')}等审批`,
+        `The project involves ${whatEn}: energy-saving assessment, site selection, land-use pre-review and EIA approvals apply`,
+        input.newCivilWorks ? 'newCivilWorks' : 'energyIntensive',
+        'Art.12',
+      ),
+    );
   }
 
   return { ndrcRequired, requiredDocuments, simplifiedPaths, extraApprovals, findings };

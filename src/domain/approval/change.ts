@@ -15,9 +15,21 @@ import { inclusiveZh, lineEn, lineZh, percentOfZh, ruleRef, yuanEn, yuanZh } fro
 export type { ChangeGround, ChangeRequest };
 
 export const CHANGE_GROUNDS: Record<ChangeGround, { zh: string; en: string; article: string }> = {
-  mandate: { zh: '根据国家、省、市、区部署，确需改变建设内容的', en: 'A national/provincial/city/district deployment requires changing the content', article: 'Art.17(1)' },
-  optimisation: { zh: '确需对原项目技术方案进行完善优化的', en: 'The technical plan needs to be improved or optimised', article: 'Art.17(2)' },
-  business_need: { zh: '根据所建信息化项目业务发展需要，在已批复项目建设规划的框架下调整相关建设内容及进度的', en: 'Business development needs, within the approved construction plan\'s framework', article: 'Art.17(3)' },
+  mandate: {
+    zh: '根据国家、省、市、区部署，确需改变建设内容的',
+    en: 'A national/provincial/city/district deployment requires changing the content',
+    article: 'Art.17(1)',
+  },
+  optimisation: {
+    zh: '确需对原项目技术方案进行完善优化的',
+    en: 'The technical plan needs to be improved or optimised',
+    article: 'Art.17(2)',
+  },
+  business_need: {
+    zh: '根据所建信息化项目业务发展需要，在已批复项目建设规划的框架下调整相关建设内容及进度的',
+    en: "Business development needs, within the approved construction plan's framework",
+    article: 'Art.17(3)',
+  },
 };
 
 export type ChangeCondition = 'within_budget' | 'amount_line' | 'contract_percent' | 'ground';
@@ -57,22 +69,30 @@ export function decideChange(req: ChangeRequest, edition: Edition): ChangeDecisi
 
   const reasons: ChangeReason[] = [
     {
-      condition: 'within_budget', met: withinBudget, article: art,
+      condition: 'within_budget',
+      met: withinBudget,
+      article: art,
       zh: `调整后总投资${yuanZh(req.totalAfterFen)}，${withinBudget ? '未超出' : '超出'}预算批复${yuanZh(req.approvedBudgetFen)}`,
       en: `Total after the change ${yuanEn(req.totalAfterFen)} is ${withinBudget ? 'within' : 'over'} the approved budget ${yuanEn(req.approvedBudgetFen)}`,
     },
     {
-      condition: 'amount_line', met: byAmount, article: art,
+      condition: 'amount_line',
+      met: byAmount,
+      article: art,
       zh: `调整金额${yuanZh(req.changeFen)}，${byAmount ? '' : '不'}符合“${lineZh(amountLine)}”`,
       en: `Change amount ${yuanEn(req.changeFen)} ${byAmount ? 'meets' : 'fails'} “${lineEn(amountLine)}”`,
     },
     {
-      condition: 'contract_percent', met: byPercent, article: pct.article,
+      condition: 'contract_percent',
+      met: byPercent,
+      article: pct.article,
       zh: `调整数额${yuanZh(req.changeFen)}，合同金额${yuanZh(req.contractFen)}的${pct.value}%为${percentOfZh(req.contractFen, pct.value)}，${byPercent ? '' : '不'}符合“${pct.word}合同金额${pct.value}%”（“${pct.word}”${inclusiveZh(pct.word)}）`,
       en: `Change ${yuanEn(req.changeFen)} ${byPercent ? 'meets' : 'fails'} “${pct.word === '不超过' ? 'at most' : pct.word} ${pct.value}% of the contract ${yuanEn(req.contractFen)}” (limit ${percentOfZh(req.contractFen, pct.value).replace('元', ' yuan')})`,
     },
     {
-      condition: 'ground', met: ground !== null, article: ground?.article ?? 'Art.17(1)–(3)',
+      condition: 'ground',
+      met: ground !== null,
+      article: ground?.article ?? 'Art.17(1)–(3)',
       zh: ground ? `符合法定情形：${ground.zh}` : '未说明符合第十七条第（一）至（三）项情形之一',
       en: ground ? `Ground: ${ground.en}` : 'No ground of Art.17(1)–(3) given',
     },
@@ -82,11 +102,30 @@ export function decideChange(req: ChangeRequest, edition: Edition): ChangeDecisi
   const r = ruleRef('R-CHANGE');
   // Unmet conditions that decide: the amount tests matter only when both fail (either suffices).
   const smallEnough = byAmount || byPercent;
-  const unmet = reasons.filter((x) => !x.met && (x.condition === 'within_budget' || x.condition === 'ground' || !smallEnough));
-  const f = route === 'file'
-    ? finding(r, 'info', `${reasons.filter((x) => x.met).map((x) => x.zh).join('；')}：可以由申报单位调整，并通过信息化项目管理平台进行备案`,
-      `${reasons.filter((x) => x.met).map((x) => x.en).join('; ')}: the declarant makes the change and files it`, 'change')
-    : finding(r, 'info', `${unmet.map((x) => x.zh).join('；')}：不符合备案情形，应重新履行项目申报程序`,
-      `${unmet.map((x) => x.en).join('; ')}: not a filed change, the project must be declared again`, 'change');
+  const unmet = reasons.filter(
+    (x) => !x.met && (x.condition === 'within_budget' || x.condition === 'ground' || !smallEnough),
+  );
+  const f =
+    route === 'file'
+      ? finding(
+          r,
+          'info',
+          `${reasons
+            .filter((x) => x.met)
+            .map((x) => x.zh)
+            .join('；')}：可以由申报单位调整，并通过信息化项目管理平台进行备案`,
+          `${reasons
+            .filter((x) => x.met)
+            .map((x) => x.en)
+            .join('; ')}: the declarant makes the change and files it`,
+          'change',
+        )
+      : finding(
+          r,
+          'info',
+          `${unmet.map((x) => x.zh).join('；')}：不符合备案情形，应重新履行项目申报程序`,
+          `${unmet.map((x) => x.en).join('; ')}: not a filed change, the project must be declared again`,
+          'change',
+        );
   return { route, reasons, finding: f, edition: edition.id };
 }

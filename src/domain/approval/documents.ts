@@ -29,7 +29,11 @@ export const APPROVAL_DOCUMENTS = {
   joint_review_scan: shared('joint_review_scan', 'Art.14'),
   // Art.15 "经区级信息化项目管理工作会商机制审核同意后，由申报单位报经区政府批准" — not yet in documents.ts
   decentral_consultation: { zh: '会商机制审核同意意见', en: 'Consultation mechanism approval', article: 'Art.15' },
-  decentral_government: { zh: '区政府批准分散建设文件', en: 'Government approval of decentralised construction', article: 'Art.15' },
+  decentral_government: {
+    zh: '区政府批准分散建设文件',
+    en: 'Government approval of decentralised construction',
+    article: 'Art.15',
+  },
   contract: shared('contract', 'Art.16'),
   // Art.19 "依据……信息系统工程监理合同对项目建设进行监督管理"
   supervision_contract: shared('supervision_contract', 'Art.19'),
@@ -38,7 +42,13 @@ export const APPROVAL_DOCUMENTS = {
 } as const;
 
 /** Codes used here that src/domain/documents.ts does not list yet (to be added there). */
-export const CODES_NOT_IN_DOCUMENT_TYPES = ['combined_filing', 'ndrc_approval', 'joint_review_form', 'decentral_consultation', 'decentral_government'] as const;
+export const CODES_NOT_IN_DOCUMENT_TYPES = [
+  'combined_filing',
+  'ndrc_approval',
+  'joint_review_form',
+  'decentral_consultation',
+  'decentral_government',
+] as const;
 
 export type DocCode = keyof typeof APPROVAL_DOCUMENTS;
 export const DOC_CODES = Object.keys(APPROVAL_DOCUMENTS) as DocCode[];

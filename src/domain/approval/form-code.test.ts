@@ -1,30 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import { wan } from '../money.js';
 import {
-  approvedDataDigest, formCodeMatches, formShortCode, normalizeShortCode, SHORT_CODE_PATTERN, verifyUrl,
+  approvedDataDigest,
+  formCodeMatches,
+  formShortCode,
+  normalizeShortCode,
+  SHORT_CODE_PATTERN,
+  verifyUrl,
   type JointReviewFormData,
 } from './form-code.js';
 
 const data = (): JointReviewFormData => ({
   project: {
-    code: 'XM-2027-007', name: '宿城区智慧停车管理平台', planYear: 2027, declaringOrg: '区住建局',
-    totalFen: wan(300), approvedBudgetFen: wan(280), controlPriceFen: wan(260), recoveryFen: wan(20),
-    category: 'service_system', kind: 'build',
+    code: 'XM-2027-007',
+    name: '宿城区智慧停车管理平台',
+    planYear: 2027,
+    declaringOrg: '区住建局',
+    totalFen: wan(300),
+    approvedBudgetFen: wan(280),
+    controlPriceFen: wan(260),
+    recoveryFen: wan(20),
+    category: 'service_system',
+    kind: 'build',
   },
   round: 1,
   parties: [
     {
-      party: 'data_bureau', partyName: '区数据局', conclusion: 'pass',
+      party: 'data_bureau',
+      partyName: '区数据局',
+      conclusion: 'pass',
       dimensions: [
         { code: 'intensive', zh: '集约建设', opinion: '依托一体化平台建设' },
         { code: 'sharing', zh: '数据共享', opinion: '泊位数据按目录共享' },
       ],
-      overall: '同意', reviewer: '李四', at: '2027-03-01T02:00:00.000Z',
+      overall: '同意',
+      reviewer: '李四',
+      at: '2027-03-01T02:00:00.000Z',
     },
     {
-      party: 'finance', partyName: '区财政局', conclusion: 'pass',
+      party: 'finance',
+      partyName: '区财政局',
+      conclusion: 'pass',
       dimensions: [{ code: 'estimate', zh: '项目概算', opinion: '概算核减20万元' }],
-      overall: '同意，按260万元控制', reviewer: '王五', at: '2027-03-02T02:00:00.000Z',
+      overall: '同意，按260万元控制',
+      reviewer: '王五',
+      at: '2027-03-02T02:00:00.000Z',
     },
   ],
   meeting: null,
@@ -34,7 +54,11 @@ const data = (): JointReviewFormData => ({
 function reverseKeys<T>(v: T): T {
   if (Array.isArray(v)) return v.map(reverseKeys) as T;
   if (v && typeof v === 'object') {
-    return Object.fromEntries(Object.entries(v as Record<string, unknown>).reverse().map(([k, x]) => [k, reverseKeys(x)])) as T;
+    return Object.fromEntries(
+      Object.entries(v as Record<string, unknown>)
+        .reverse()
+        .map(([k, x]) => [k, reverseKeys(x)]),
+    ) as T;
   }
   return v;
 }
@@ -68,22 +92,102 @@ describe('approvedDataDigest', () => {
   });
 
   const changes: [string, (d: JointReviewFormData) => void][] = [
-    ['project code', (d) => { d.project.code = 'XM-2027-008'; }],
-    ['project name', (d) => { d.project.name += '（二期）'; }],
-    ['declaring org', (d) => { d.project.declaringOrg = '区公安分局'; }],
-    ['total by 1 fen', (d) => { d.project.totalFen += 1; }],
-    ['approved budget by 1 fen', (d) => { d.project.approvedBudgetFen = wan(280) + 1; }],
-    ['approved budget → null', (d) => { d.project.approvedBudgetFen = null; }],
-    ['control price', (d) => { d.project.controlPriceFen = wan(270); }],
-    ['recovery', (d) => { d.project.recoveryFen = wan(10); }],
-    ['recovery 0 vs null', (d) => { d.project.recoveryFen = null; }],
-    ['round', (d) => { d.round = 2; }],
-    ['a conclusion', (d) => { d.parties[1].conclusion = 'return'; }],
-    ['a dimension opinion', (d) => { d.parties[0].dimensions[1].opinion = '泊位数据按目录共享。'; }],
-    ['an opinion moved to another dimension', (d) => { d.parties[0].dimensions[1].code = 'collaboration'; }],
-    ['the overall opinion', (d) => { d.parties[1].overall = '同意，按270万元控制'; }],
-    ['a party left out', (d) => { d.parties.pop(); }],
-    ['a party swapped', (d) => { d.parties[1].party = 'cyberspace'; }],
+    [
+      'project code',
+      (d) => {
+        d.project.code = 'XM-2027-008';
+      },
+    ],
+    [
+      'project name',
+      (d) => {
+        d.project.name += '（二期）';
+      },
+    ],
+    [
+      'declaring org',
+      (d) => {
+        d.project.declaringOrg = '区公安分局';
+      },
+    ],
+    [
+      'total by 1 fen',
+      (d) => {
+        d.project.totalFen += 1;
+      },
+    ],
+    [
+      'approved budget by 1 fen',
+      (d) => {
+        d.project.approvedBudgetFen = wan(280) + 1;
+      },
+    ],
+    [
+      'approved budget → null',
+      (d) => {
+        d.project.approvedBudgetFen = null;
+      },
+    ],
+    [
+      'control price',
+      (d) => {
+        d.project.controlPriceFen = wan(270);
+      },
+    ],
+    [
+      'recovery',
+      (d) => {
+        d.project.recoveryFen = wan(10);
+      },
+    ],
+    [
+      'recovery 0 vs null',
+      (d) => {
+        d.project.recoveryFen = null;
+      },
+    ],
+    [
+      'round',
+      (d) => {
+        d.round = 2;
+      },
+    ],
+    [
+      'a conclusion',
+      (d) => {
+        d.parties[1].conclusion = 'return';
+      },
+    ],
+    [
+      'a dimension opinion',
+      (d) => {
+        d.parties[0].dimensions[1].opinion = '泊位数据按目录共享。';
+      },
+    ],
+    [
+      'an opinion moved to another dimension',
+      (d) => {
+        d.parties[0].dimensions[1].code = 'collaboration';
+      },
+    ],
+    [
+      'the overall opinion',
+      (d) => {
+        d.parties[1].overall = '同意，按270万元控制';
+      },
+    ],
+    [
+      'a party left out',
+      (d) => {
+        d.parties.pop();
+      },
+    ],
+    [
+      'a party swapped',
+      (d) => {
+        d.parties[1].party = 'cyberspace';
+      },
+    ],
   ];
   it.each(changes)('changes (digest and short code) when the %s changes', (_, change) => {
     const before = approvedDataDigest(data());
@@ -149,7 +253,11 @@ describe('normalizeShortCode / formCodeMatches / verifyUrl', () => {
   });
 
   it('builds the public verify URL', () => {
-    expect(verifyUrl('https://govit.sucheng.gov.cn', 'JR-ABCD-EFGH-JKMN')).toBe('https://govit.sucheng.gov.cn/verify/JR-ABCD-EFGH-JKMN');
-    expect(verifyUrl('https://govit.sucheng.gov.cn/', 'JR-ABCD-EFGH-JKMN')).toBe('https://govit.sucheng.gov.cn/verify/JR-ABCD-EFGH-JKMN');
+    expect(verifyUrl('https://govit.sucheng.gov.cn', 'JR-ABCD-EFGH-JKMN')).toBe(
+      'https://govit.sucheng.gov.cn/verify/JR-ABCD-EFGH-JKMN',
+    );
+    expect(verifyUrl('https://govit.sucheng.gov.cn/', 'JR-ABCD-EFGH-JKMN')).toBe(
+      'https://govit.sucheng.gov.cn/verify/JR-ABCD-EFGH-JKMN',
+    );
   });
 });

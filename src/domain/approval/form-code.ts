@@ -8,7 +8,13 @@ import { canonicalJson, sm3Hex } from '../audit/chain.js';
 /** 'data_bureau' | 'cyberspace' | 'finance' | 'bigdata_center' */
 export type JointReviewFormParty = JointReviewPartyCode;
 export type JointReviewFormConclusion = 'pass' | 'return' | 'fail';
-export type JointReviewFormDimension = 'intensive' | 'integration' | 'sharing' | 'collaboration' | 'security' | 'estimate';
+export type JointReviewFormDimension =
+  | 'intensive'
+  | 'integration'
+  | 'sharing'
+  | 'collaboration'
+  | 'security'
+  | 'estimate';
 
 /** Everything the 联合评审表 prints. Money is integer fen. */
 export interface JointReviewFormData {

@@ -27,12 +27,26 @@ export function decentralFindings(d: DecentralisedFacts | undefined): Finding[] 
   const r = ruleRef('R-DECENTRAL');
   const out: Finding[] = [];
   if (!d.consultationApproved) {
-    out.push(finding(r, 'block', '确需采取分散建设的，应经区级信息化项目管理工作会商机制审核同意；尚未记录会商机制审核同意',
-      'Decentralised construction needs the consultation mechanism\'s approval, which is not recorded', 'decentralised.consultationApproved'));
+    out.push(
+      finding(
+        r,
+        'block',
+        '确需采取分散建设的，应经区级信息化项目管理工作会商机制审核同意；尚未记录会商机制审核同意',
+        "Decentralised construction needs the consultation mechanism's approval, which is not recorded",
+        'decentralised.consultationApproved',
+      ),
+    );
   }
   if (!d.governmentApproved) {
-    out.push(finding(r, 'block', '确需采取分散建设的，会商机制审核同意后应由申报单位报经区政府批准；尚未记录区政府批准',
-      'Decentralised construction needs the district government\'s approval, which is not recorded', 'decentralised.governmentApproved'));
+    out.push(
+      finding(
+        r,
+        'block',
+        '确需采取分散建设的，会商机制审核同意后应由申报单位报经区政府批准；尚未记录区政府批准',
+        "Decentralised construction needs the district government's approval, which is not recorded",
+        'decentralised.governmentApproved',
+      ),
+    );
   }
   return out;
 }
@@ -63,14 +77,35 @@ export function procurementGate(f: ProcurementFacts, edition: Edition): Finding[
   const tail = '，不得组织采购和建设';
   const tailEn = '; no procurement or construction';
   const missing: [boolean, keyof ProcurementFacts, string, string][] = [
-    [f.inAnnualList, 'inAnnualList', '项目未纳入年度区级信息化项目清单', 'The project is not in the annual district IT project list'],
-    [f.jointReviewPassed, 'jointReviewPassed', '项目未通过技术方案审核（联审）', 'The project has not passed the technical (joint) review'],
-    [f.budgetApproved, 'budgetApproved', '项目未通过概算审核', 'The project\'s budget estimate is not approved'],
-    [f.approved, 'approved', '项目未获得批复（联合评审表签字盖章扫描件未上传）', 'The project is not approved (no signed joint review form)'],
-    [!f.ndrcRequired || f.ndrcApproved, 'ndrcApproved', `总投资${lineZh(edition.params.ndrcLine)}的使用预算安排资金的建设类项目，未获得区发改局立项批复`,
-      `A budget-funded build project with a total ${lineEn(edition.params.ndrcLine)} has no NDRC approval recorded`],
+    [
+      f.inAnnualList,
+      'inAnnualList',
+      '项目未纳入年度区级信息化项目清单',
+      'The project is not in the annual district IT project list',
+    ],
+    [
+      f.jointReviewPassed,
+      'jointReviewPassed',
+      '项目未通过技术方案审核（联审）',
+      'The project has not passed the technical (joint) review',
+    ],
+    [f.budgetApproved, 'budgetApproved', '项目未通过概算审核', "The project's budget estimate is not approved"],
+    [
+      f.approved,
+      'approved',
+      '项目未获得批复（联合评审表签字盖章扫描件未上传）',
+      'The project is not approved (no signed joint review form)',
+    ],
+    [
+      !f.ndrcRequired || f.ndrcApproved,
+      'ndrcApproved',
+      `总投资${lineZh(edition.params.ndrcLine)}的使用预算安排资金的建设类项目，未获得区发改局立项批复`,
+      `A budget-funded build project with a total ${lineEn(edition.params.ndrcLine)} has no NDRC approval recorded`,
+    ],
   ];
-  const out = missing.filter(([ok]) => !ok).map(([, field, zh, en]) => finding(r, 'block', zh + tail, en + tailEn, field));
+  const out = missing
+    .filter(([ok]) => !ok)
+    .map(([, field, zh, en]) => finding(r, 'block', zh + tail, en + tailEn, field));
   return [...out, ...decentralFindings(f.decentralised)];
 }
 
@@ -83,10 +118,15 @@ export function constructionGate(f: { budgetFen: Fen; supervisionContract: boole
   assertFen(f.budgetFen, 'budgetFen');
   if (!needsSupervision(f.budgetFen, edition) || f.supervisionContract) return [];
   const line = edition.params.supervisionLine;
-  return [finding(ruleRef('R-SUPERVISION'), 'block',
-    `投资预算${yuanZh(f.budgetFen)}，${lineZh(line)}，应实行工程监理制：与具备相应资质的信息系统工程监理单位签订监理合同后方可开工建设`,
-    `Budget ${yuanEn(f.budgetFen)} is ${lineEn(line)}: construction starts only after a supervision contract with a qualified supervision unit`,
-    'supervisionContract')];
+  return [
+    finding(
+      ruleRef('R-SUPERVISION'),
+      'block',
+      `投资预算${yuanZh(f.budgetFen)}，${lineZh(line)}，应实行工程监理制：与具备相应资质的信息系统工程监理单位签订监理合同后方可开工建设`,
+      `Budget ${yuanEn(f.budgetFen)} is ${lineEn(line)}: construction starts only after a supervision contract with a qualified supervision unit`,
+      'supervisionContract',
+    ),
+  ];
 }
 
 /**
@@ -96,9 +136,15 @@ export function constructionGate(f: { budgetFen: Fen; supervisionContract: boole
 export function approvalGate(f: { signedScanUploaded: boolean; decentralised?: DecentralisedFacts }): Finding[] {
   const out: Finding[] = [];
   if (!f.signedScanUploaded) {
-    out.push(finding(ruleRef('R-FORM'), 'block',
-      '未上传经联审单位分管领导签字并加盖公章的《联合评审表》扫描件，不予批复',
-      'The joint review form signed by the reviewers\' leaders and stamped is not uploaded; no approval', 'signedScanUploaded'));
+    out.push(
+      finding(
+        ruleRef('R-FORM'),
+        'block',
+        '未上传经联审单位分管领导签字并加盖公章的《联合评审表》扫描件，不予批复',
+        "The joint review form signed by the reviewers' leaders and stamped is not uploaded; no approval",
+        'signedScanUploaded',
+      ),
+    );
   }
   return [...out, ...decentralFindings(f.decentralised)];
 }

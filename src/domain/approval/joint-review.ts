@@ -25,8 +25,16 @@ export type JointReviewDimension = (typeof JOINT_REVIEW_DIMENSIONS)[number]['cod
 export type JointReviewDecision = PreReviewOpinion;
 
 /** The conclusions as the forms print them: a pre-review 'return' sends it back (Art.10(2)); a joint-review one passes after revision (Art.13, 14). */
-export const PRE_REVIEW_DECISION_ZH: Record<JointReviewDecision, string> = { pass: '通过', return: '退回修改', fail: '不予通过' };
-export const JOINT_REVIEW_DECISION_ZH: Record<JointReviewDecision, string> = { pass: '通过', return: '修改后通过', fail: '不予通过' };
+export const PRE_REVIEW_DECISION_ZH: Record<JointReviewDecision, string> = {
+  pass: '通过',
+  return: '退回修改',
+  fail: '不予通过',
+};
+export const JOINT_REVIEW_DECISION_ZH: Record<JointReviewDecision, string> = {
+  pass: '通过',
+  return: '修改后通过',
+  fail: '不予通过',
+};
 export type JointReviewOutcome = PreReviewOutcome;
 
 /** A party's formal opinion (反馈正式意见): a decision and, optionally, a remark per aspect. */
@@ -45,7 +53,10 @@ export function jointReviewOutcome(
   edition: Edition,
 ): JointReviewOutcome {
   const decisions: Partial<Record<JointReviewPartyCode, JointReviewDecision>> = {};
-  for (const [party, o] of Object.entries(opinions) as [JointReviewPartyCode, JointReviewDecision | JointReviewOpinion | undefined][]) {
+  for (const [party, o] of Object.entries(opinions) as [
+    JointReviewPartyCode,
+    JointReviewDecision | JointReviewOpinion | undefined,
+  ][]) {
     if (o !== undefined) decisions[party] = typeof o === 'string' ? o : o.decision;
   }
   return preReviewOutcome(decisions, edition);
@@ -66,11 +77,22 @@ export function recoveryRecord(budgetFen: Fen, controlPriceFen: Fen): RecoveryRe
   const rec = recoveryFen(budgetFen, controlPriceFen);
   const head = `预算${yuanZh(budgetFen)}，审核确定的招标控制价${yuanZh(controlPriceFen)}`;
   const headEn = `Budget ${yuanEn(budgetFen)}, reviewed tender control price ${yuanEn(controlPriceFen)}`;
-  const f = rec > 0
-    ? finding(ruleRef('R-RECOVERY'), 'info', `${head}，预算超过招标控制价部分${yuanZh(rec)}由区财政予以收回`,
-      `${headEn}: ${yuanEn(rec)} above the control price is recovered by finance`, 'controlPriceFen')
-    : finding(ruleRef('R-RECOVERY'), 'info', `${head}，预算未超过招标控制价，无需收回`,
-      `${headEn}: the budget is not above the control price, nothing is recovered`, 'controlPriceFen');
+  const f =
+    rec > 0
+      ? finding(
+          ruleRef('R-RECOVERY'),
+          'info',
+          `${head}，预算超过招标控制价部分${yuanZh(rec)}由区财政予以收回`,
+          `${headEn}: ${yuanEn(rec)} above the control price is recovered by finance`,
+          'controlPriceFen',
+        )
+      : finding(
+          ruleRef('R-RECOVERY'),
+          'info',
+          `${head}，预算未超过招标控制价，无需收回`,
+          `${headEn}: the budget is not above the control price, nothing is recovered`,
+          'controlPriceFen',
+        );
   return { budgetFen, controlPriceFen, recoveryFen: rec, finding: f };
 }
 

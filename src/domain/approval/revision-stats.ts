@@ -33,7 +33,15 @@ export function revisionStatsByDepartment(rows: readonly RevisionFacts[], now: D
   const by = new Map<string, DepartmentRevisionStats>();
   for (const r of rows) {
     if (r.revisionDueAt === null && r.revisionSubmittedAt === null) continue;
-    const s = by.get(r.declaringOrgId) ?? { orgId: r.declaringOrgId, total: 0, submittedOnTime: 0, submittedLate: 0, pending: 0, pendingOverdue: 0, lateRate: null };
+    const s = by.get(r.declaringOrgId) ?? {
+      orgId: r.declaringOrgId,
+      total: 0,
+      submittedOnTime: 0,
+      submittedLate: 0,
+      pending: 0,
+      pendingOverdue: 0,
+      lateRate: null,
+    };
     s.total += 1;
     if (r.revisionSubmittedAt) {
       if (r.revisionOverdue) s.submittedLate += 1;
@@ -42,5 +50,8 @@ export function revisionStatsByDepartment(rows: readonly RevisionFacts[], now: D
     else s.pending += 1;
     by.set(r.declaringOrgId, s);
   }
-  return [...by.values()].map((s) => ({ ...s, lateRate: s.total ? (s.submittedLate + s.pendingOverdue) / s.total : null }));
+  return [...by.values()].map((s) => ({
+    ...s,
+    lateRate: s.total ? (s.submittedLate + s.pendingOverdue) / s.total : null,
+  }));
 }

@@ -11,7 +11,12 @@ describe('revisionDeadline at hard dates', () => {
     ['before National Day → the 调休 Saturday', '2026-09-30T10:00:00+08:00', '2026-09-30', '2026-10-10'],
     ['before Spring Festival (调休 Sat 02-14 counts) ', '2026-02-13T10:00:00+08:00', '2026-02-13', '2026-02-25'],
     ['23:30 on 09-30 Shanghai is 09-30', '2026-09-30T23:30:00+08:00', '2026-09-30', '2026-10-10'],
-    ['00:10 on 10-01 Shanghai is 10-01 (a holiday: same due day)', '2026-10-01T00:10:00+08:00', '2026-10-01', '2026-10-10'],
+    [
+      '00:10 on 10-01 Shanghai is 10-01 (a holiday: same due day)',
+      '2026-10-01T00:10:00+08:00',
+      '2026-10-01',
+      '2026-10-10',
+    ],
     ['23:30 on 09-29 Shanghai is 09-29', '2026-09-29T23:30:00+08:00', '2026-09-29', '2026-10-09'],
     ['00:10 on 09-30 Shanghai (09-29 in UTC) is 09-30', '2026-09-30T00:10:00+08:00', '2026-09-30', '2026-10-10'],
     ['00:10 on 10-09 Shanghai (10-08 in UTC) → 10-13', '2026-10-09T00:10:00+08:00', '2026-10-09', '2026-10-13'],
@@ -22,10 +27,14 @@ describe('revisionDeadline at hard dates', () => {
     expect(d.basis).toBe(basis);
     expect(d.dueDate).toBe(due);
     expect(d.dueAt.toISOString()).toBe(new Date(`${due}T23:59:59.999+08:00`).toISOString());
-    expect(d).toMatchObject({ rule: 'R-REVISE-3WD', article: 'Art.14', deadlineRule: { kind: 'working-days-after', n: 3 } });
+    expect(d).toMatchObject({
+      rule: 'R-REVISE-3WD',
+      article: 'Art.14',
+      deadlineRule: { kind: 'working-days-after', n: 3 },
+    });
   });
 
-  it('refuses to guess beyond the calendar\'s years', () => {
+  it("refuses to guess beyond the calendar's years", () => {
     expect(() => revisionDeadline(new Date('2026-12-30T10:00:00+08:00'), ed, cal)).toThrow(CalendarYearNotCoveredError);
     expect(() => revisionDeadline(new Date('2027-03-01T10:00:00+08:00'), ed, cal)).toThrow(CalendarYearNotCoveredError);
   });
@@ -41,7 +50,12 @@ describe('revisionStatus: late revisions are marked, never blocked', () => {
     ['the due day morning', '2026-10-10T08:00:00+08:00', 0],
     ['the last millisecond of the due day', '2026-10-10T23:59:59.999+08:00', 0],
   ])('open: %s → %s working day(s) left', (_n, now, left) => {
-    expect(revisionStatus(due, null, t(now), cal)).toEqual({ state: 'open', overdue: false, workingDaysLeft: left, finding: null });
+    expect(revisionStatus(due, null, t(now), cal)).toEqual({
+      state: 'open',
+      overdue: false,
+      workingDaysLeft: left,
+      finding: null,
+    });
   });
 
   it.each([
@@ -59,8 +73,11 @@ describe('revisionStatus: late revisions are marked, never blocked', () => {
   });
 
   it('submitted on the due day is on time, whatever "now" is', () => {
-    expect(revisionStatus(due, t('2026-10-10T23:59:59.999+08:00'), t('2026-12-01T00:00:00+08:00'), cal))
-      .toEqual({ state: 'submitted', overdue: false, finding: null });
+    expect(revisionStatus(due, t('2026-10-10T23:59:59.999+08:00'), t('2026-12-01T00:00:00+08:00'), cal)).toEqual({
+      state: 'submitted',
+      overdue: false,
+      finding: null,
+    });
   });
 
   it('submitted one millisecond late is accepted and marked overdue', () => {

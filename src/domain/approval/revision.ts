@@ -4,8 +4,14 @@
 // SPEC §5: "N working days after" counts from the next day; the Nth working day is the last day.
 // The calendar throws CalendarYearNotCoveredError for a year it has no holiday data for.
 import {
-  daysBetween, describeDeadline, endOfShanghaiDay, shanghaiDateOf, workingDaysBetween,
-  type DeadlineRule, type IsoDate, type WorkingCalendar,
+  daysBetween,
+  describeDeadline,
+  endOfShanghaiDay,
+  shanghaiDateOf,
+  workingDaysBetween,
+  type DeadlineRule,
+  type IsoDate,
+  type WorkingCalendar,
 } from '../calendar/index.js';
 import type { Edition } from '../editions/types.js';
 import { finding } from '../rules/cite.js';
@@ -26,12 +32,23 @@ export interface RevisionDeadline {
 }
 
 /** Due date of the final version: the edition's revisionPeriod working days after the completion date. */
-export function revisionDeadline(opinionsCompletedAt: Date, edition: Edition, calendar: WorkingCalendar): RevisionDeadline {
+export function revisionDeadline(
+  opinionsCompletedAt: Date,
+  edition: Edition,
+  calendar: WorkingCalendar,
+): RevisionDeadline {
   const period = edition.params.revisionPeriod;
   if (period.unit !== 'working_day') throw new RangeError(`revisionPeriod must be in working days, got ${period.unit}`);
   const basis = shanghaiDateOf(opinionsCompletedAt);
   const d = describeDeadline(calendar, basis, { kind: 'working-days-after', n: period.value });
-  return { basis, dueDate: d.date, dueAt: endOfShanghaiDay(d.date), rule: 'R-REVISE-3WD', article: period.article, deadlineRule: d.rule };
+  return {
+    basis,
+    dueDate: d.date,
+    dueAt: endOfShanghaiDay(d.date),
+    rule: 'R-REVISE-3WD',
+    article: period.article,
+    deadlineRule: d.rule,
+  };
 }
 
 export interface OverdueBy {
@@ -60,10 +77,18 @@ export function revisionStatus(
   if (at.getTime() <= due.dueAt.getTime()) {
     return submittedAt
       ? { state: 'submitted', overdue: false, finding: null }
-      : { state: 'open', overdue: false, workingDaysLeft: workingDaysBetween(calendar, shanghaiDateOf(now), due.dueDate), finding: null };
+      : {
+          state: 'open',
+          overdue: false,
+          workingDaysLeft: workingDaysBetween(calendar, shanghaiDateOf(now), due.dueDate),
+          finding: null,
+        };
   }
   const day = shanghaiDateOf(at);
-  const overdueBy: OverdueBy = { days: daysBetween(due.dueDate, day), workingDays: workingDaysBetween(calendar, due.dueDate, day) };
+  const overdueBy: OverdueBy = {
+    days: daysBetween(due.dueDate, day),
+    workingDays: workingDaysBetween(calendar, due.dueDate, day),
+  };
   const late = submittedAt !== null;
   const n = due.deadlineRule.n;
   const f = finding(

@@ -17,10 +17,20 @@ export function wanZh(fen: Fen): string {
 }
 
 const WORD_INCLUSIVE: Record<LegalNumberWord, boolean> = {
-  以上: true, 以下: true, 不超过: true, 不少于: true, 超过: false, 不足: false,
+  以上: true,
+  以下: true,
+  不超过: true,
+  不少于: true,
+  超过: false,
+  不足: false,
 };
 const WORD_EN: Record<LegalNumberWord, string> = {
-  以上: 'at least', 以下: 'at most', 不超过: 'not more than', 不少于: 'not less than', 超过: 'over', 不足: 'under',
+  以上: 'at least',
+  以下: 'at most',
+  不超过: 'not more than',
+  不少于: 'not less than',
+  超过: 'over',
+  不足: 'under',
 };
 
 /** '含本数' when the word includes the line itself (以上/以下/不超过/不少于), else '不含本数'. */
@@ -46,7 +56,10 @@ export function lineEn(t: { value: Fen; word: LegalNumberWord }): string {
 export function percentOfZh(fen: Fen, pct: number): string {
   const n = BigInt(fen) * BigInt(pct); // 1/100 fen = 1/10000 元
   const whole = (n / 10_000n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const frac = (n % 10_000n).toString().padStart(4, '0').replace(/0{1,2}$/, '');
+  const frac = (n % 10_000n)
+    .toString()
+    .padStart(4, '0')
+    .replace(/0{1,2}$/, '');
   return `${whole}.${frac}元`;
 }
 

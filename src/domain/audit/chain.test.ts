@@ -6,9 +6,19 @@ function chain(n: number): StoredRecord[] {
   let prev = GENESIS_HASH;
   for (let i = 1; i <= n; i++) {
     const r = {
-      seq: i, id: `id-${i}`, at: new Date(Date.UTC(2026, 10, 28, 0, 0, i)), actorUserId: null, actorUsername: `u${i}`,
-      actorOrgId: null, action: 'auth.login', targetType: null, targetId: null, outcome: 'success', ip: '127.0.0.1',
-      requestId: null, detail: { n: i, nested: { b: 1, a: 2 } },
+      seq: i,
+      id: `id-${i}`,
+      at: new Date(Date.UTC(2026, 10, 28, 0, 0, i)),
+      actorUserId: null,
+      actorUsername: `u${i}`,
+      actorOrgId: null,
+      action: 'auth.login',
+      targetType: null,
+      targetId: null,
+      outcome: 'success',
+      ip: '127.0.0.1',
+      requestId: null,
+      detail: { n: i, nested: { b: 1, a: 2 } },
     };
     const hash = chainHash(prev, r);
     out.push({ ...r, prevHash: prev, hash });
@@ -25,7 +35,9 @@ describe('SM3', () => {
 
 describe('canonical JSON', () => {
   it('sorts keys at every level and drops undefined', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[1,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe(
+      '{"a":{"d":[1,{"y":2,"z":1}]},"b":1}',
+    );
   });
 });
 

@@ -38,8 +38,18 @@ export function sm3Hex(data: string | Buffer): string {
 /** Only the record's own fields are hashed (a stored row also carries prevHash/hash). */
 export function chainHash(prevHash: string, r: ChainRecord): string {
   const own: ChainRecord = {
-    seq: r.seq, id: r.id, at: r.at, actorUserId: r.actorUserId, actorUsername: r.actorUsername, actorOrgId: r.actorOrgId,
-    action: r.action, targetType: r.targetType, targetId: r.targetId, outcome: r.outcome, ip: r.ip, requestId: r.requestId,
+    seq: r.seq,
+    id: r.id,
+    at: r.at,
+    actorUserId: r.actorUserId,
+    actorUsername: r.actorUsername,
+    actorOrgId: r.actorOrgId,
+    action: r.action,
+    targetType: r.targetType,
+    targetId: r.targetId,
+    outcome: r.outcome,
+    ip: r.ip,
+    requestId: r.requestId,
     detail: r.detail,
   };
   return sm3Hex(prevHash + canonicalJson(own));

@@ -137,7 +137,10 @@ describe('years without official data', () => {
     const fixture = createCalendar({ ...HOLIDAY_DATA, 2027: { holidays: ['2027-01-01'], workdays: [] } });
     expect(addWorkingDays(fixture, '2026-12-31', 3)).toBe('2027-01-06'); // 01-01 off, 01-02/03 weekend
     expect(workingDaysBetween(fixture, '2026-12-31', '2027-01-06')).toBe(3);
-    const withSunday = createCalendar({ ...HOLIDAY_DATA, 2027: { holidays: ['2027-01-01'], workdays: ['2027-01-03'] } });
+    const withSunday = createCalendar({
+      ...HOLIDAY_DATA,
+      2027: { holidays: ['2027-01-01'], workdays: ['2027-01-03'] },
+    });
     expect(addWorkingDays(withSunday, '2026-12-31', 3)).toBe('2027-01-05');
   });
 });

@@ -42,7 +42,15 @@ for (const y of Object.values(table)) {
 const cal = createCalendar(table); // validates the table before it is written
 const wrap = (dates: string[]) => {
   const lines: string[] = [];
-  for (let i = 0; i < dates.length; i += 6) lines.push('      ' + dates.slice(i, i + 6).map((d) => `'${d}'`).join(', ') + ',');
+  for (let i = 0; i < dates.length; i += 6)
+    lines.push(
+      '      ' +
+        dates
+          .slice(i, i + 6)
+          .map((d) => `'${d}'`)
+          .join(', ') +
+        ',',
+    );
   return lines.length ? `[\n${lines.join('\n')}\n    ]` : '[]';
 };
 const body = cal.years

@@ -9,10 +9,18 @@ export const STAGES = {
   pre_review: { zh: '四方预审中', en: 'Four-party pre-review', article: 'Art.10(2)' },
   returned: { zh: '退回修改', en: 'Returned for revision', article: 'Art.10(2)' },
   pre_review_failed: { zh: '预审不予通过', en: 'Pre-review failed', article: 'Art.10(2)' },
-  pre_review_passed: { zh: '预审通过，待预算审核', en: 'Pre-review passed, awaiting budget review', article: 'Art.10(3)' },
+  pre_review_passed: {
+    zh: '预审通过，待预算审核',
+    en: 'Pre-review passed, awaiting budget review',
+    article: 'Art.10(3)',
+  },
   budget_refused: { zh: '不予安排预算', en: 'No budget arranged', article: 'Art.10(3)' },
   budgeted: { zh: '预算已审核，待下达计划', en: 'Budget approved, awaiting the plan', article: 'Art.10(4)' },
-  listed: { zh: '已列入年度项目清单，待项目审核申报', en: 'In the annual list, awaiting application', article: 'Art.10(4), 11' },
+  listed: {
+    zh: '已列入年度项目清单，待项目审核申报',
+    en: 'In the annual list, awaiting application',
+    article: 'Art.10(4), 11',
+  },
   joint_review: { zh: '联审中', en: 'Joint review', article: 'Art.13' },
   joint_review_failed: { zh: '联审不予通过', en: 'Joint review failed', article: 'Art.13' },
   revision: { zh: '终稿修订中（3个工作日）', en: 'Final revision (3 working days)', article: 'Art.14' },
@@ -33,7 +41,16 @@ export const EDITABLE_STAGES: readonly Stage[] = ['draft', 'returned'];
  * (Art.11, 12), the final version (Art.14), the signed 联合评审表 scan (Art.14), contracts (Art.16–19).
  */
 export const LATER_UPLOADS: Partial<Record<Stage, readonly string[]>> = {
-  listed: ['declaration_form', 'feasibility_study', 'construction_plan', 'proposal', 'preliminary_design', 'budget_estimate', 'combined_filing', 'other'],
+  listed: [
+    'declaration_form',
+    'feasibility_study',
+    'construction_plan',
+    'proposal',
+    'preliminary_design',
+    'budget_estimate',
+    'combined_filing',
+    'other',
+  ],
   joint_review: ['other'],
   revision: ['construction_plan', 'feasibility_study', 'preliminary_design', 'budget_estimate', 'other'],
   form_pending: ['joint_review_scan', 'other'],

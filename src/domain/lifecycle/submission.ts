@@ -27,5 +27,10 @@ export function submissionOutcome(findings: readonly Finding[]): SubmissionOutco
 export function forwardOutcome(findings: readonly Finding[]): SubmissionOutcome {
   const blocking = findings.filter((f) => f.severity === 'block');
   if (blocking.length) return { ok: false, blocking };
-  return { ok: true, to: 'submitted', urgent: findings.some((f) => f.rule === 'R-DEADLINE'), warnings: findings.filter((f) => f.severity !== 'block') };
+  return {
+    ok: true,
+    to: 'submitted',
+    urgent: findings.some((f) => f.rule === 'R-DEADLINE'),
+    warnings: findings.filter((f) => f.severity !== 'block'),
+  };
 }

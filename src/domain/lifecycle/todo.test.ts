@@ -5,12 +5,17 @@ describe('to-dos among the open actions', () => {
   const f = { controlPriceRecorded: false, supervisionNeeded: true, procurementReady: true };
   it('keeps work waiting, drops what one merely may do, in lifecycle order', () => {
     expect(todoActions(['edit', 'withdraw', 'submit'], f)).toEqual(['submit']);
-    expect(todoActions(['file_change', 'record_supervision', 'start_construction'], f)).toEqual(['record_supervision', 'start_construction']);
+    expect(todoActions(['file_change', 'record_supervision', 'start_construction'], f)).toEqual([
+      'record_supervision',
+      'start_construction',
+    ]);
     expect(todoActions(['record_meeting', 'request_decentral'], f)).toEqual([]);
   });
   it('a recorded control price is no longer a to-do; supervision only over the line (R-SUPERVISION)', () => {
     expect(todoActions(['record_control_price'], { ...f, controlPriceRecorded: true })).toEqual([]);
-    expect(todoActions(['record_supervision', 'start_construction'], { ...f, supervisionNeeded: false })).toEqual(['start_construction']);
+    expect(todoActions(['record_supervision', 'start_construction'], { ...f, supervisionNeeded: false })).toEqual([
+      'start_construction',
+    ]);
   });
   it('procurement is a to-do only once R-PROCURE lets it go ahead', () => {
     expect(todoActions(['record_procurement'], { ...f, procurementReady: false })).toEqual([]);

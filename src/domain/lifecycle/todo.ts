@@ -5,9 +5,21 @@
 import type { ProjectAction } from './transitions.js';
 
 export const TODO_ORDER: readonly ProjectAction[] = [
-  'submit', 'forward', 'pre_review_opinion', 'budget_review', 'issue_plan',
-  'submit_application', 'ndrc_approve', 'joint_review_opinion', 'record_control_price', 'submit_revision', 'approve',
-  'record_decentral', 'record_procurement', 'record_supervision', 'start_construction',
+  'submit',
+  'forward',
+  'pre_review_opinion',
+  'budget_review',
+  'issue_plan',
+  'submit_application',
+  'ndrc_approve',
+  'joint_review_opinion',
+  'record_control_price',
+  'submit_revision',
+  'approve',
+  'record_decentral',
+  'record_procurement',
+  'record_supervision',
+  'start_construction',
 ];
 
 export interface TodoFacts {
@@ -21,8 +33,11 @@ export interface TodoFacts {
 
 /** The to-dos among the open actions, lifecycle order: at most one per project is shown first. */
 export function todoActions(open: readonly ProjectAction[], f: TodoFacts): ProjectAction[] {
-  return TODO_ORDER.filter((a) => open.includes(a)
-    && !(a === 'record_control_price' && f.controlPriceRecorded)
-    && !(a === 'record_supervision' && !f.supervisionNeeded)
-    && !(a === 'record_procurement' && !f.procurementReady));
+  return TODO_ORDER.filter(
+    (a) =>
+      open.includes(a) &&
+      !(a === 'record_control_price' && f.controlPriceRecorded) &&
+      !(a === 'record_supervision' && !f.supervisionNeeded) &&
+      !(a === 'record_procurement' && !f.procurementReady),
+  );
 }

@@ -3,7 +3,9 @@ import { actionOpen, canTake, stageAfterOpinion, TRANSITIONS, type PreReviewDeci
 import { STAGE_CODES } from './stages.js';
 
 describe('four-party pre-review outcome (Art.10(2))', () => {
-  const P = 'pass', R = 'return', F = 'fail';
+  const P = 'pass',
+    R = 'return',
+    F = 'fail';
   const cases: [string, (PreReviewDecision | undefined)[], string][] = [
     ['nobody yet', [undefined, undefined, undefined, undefined], 'pre_review'],
     ['three pass, one silent', [P, P, P, undefined], 'pre_review'],
@@ -37,7 +39,15 @@ describe('transition table', () => {
 });
 
 describe('actions still to be done (actionOpen)', () => {
-  const base = { ndrcRequired: false, ndrcApproved: false, decentralRequested: false, decentralApproved: false, supervised: false, spokePreReview: false, spokeJointReview: false };
+  const base = {
+    ndrcRequired: false,
+    ndrcApproved: false,
+    decentralRequested: false,
+    decentralApproved: false,
+    supervised: false,
+    spokePreReview: false,
+    spokeJointReview: false,
+  };
   it('ndrc approval only where R-NDRC applies, and once', () => {
     expect(actionOpen('ndrc_approve', base)).toBe(false);
     expect(actionOpen('ndrc_approve', { ...base, ndrcRequired: true })).toBe(true);

@@ -2,7 +2,10 @@
 // district government agreed to. Pure: the handler reads the record, this decides what it means.
 import type { Fen } from '../money.js';
 
-export interface YearlyBudget { year: number; amountFen: Fen }
+export interface YearlyBudget {
+  year: number;
+  amountFen: Fen;
+}
 
 /**
  * This plan year's budget: the yearly line for that year when the project is split by year

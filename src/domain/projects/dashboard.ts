@@ -18,7 +18,12 @@ export interface DashboardRow {
   revisionSubmittedAt: Date | null;
 }
 
-export interface Bucket { count: number; totalFen: Fen; approvedBudgetFen: Fen; contractFen: Fen }
+export interface Bucket {
+  count: number;
+  totalFen: Fen;
+  approvedBudgetFen: Fen;
+  contractFen: Fen;
+}
 
 function bucket(rows: readonly DashboardRow[]): Bucket {
   return {
@@ -37,20 +42,30 @@ function groupBy<K extends string>(rows: readonly DashboardRow[], key: (r: Dashb
 
 /** In revision, not yet submitted, and past the 3-working-day deadline now (the deadline instant is on time). */
 export function isRevisionOverdue(r: DashboardRow, now: Date): boolean {
-  return r.stage === 'revision' && r.revisionSubmittedAt === null && r.revisionDueAt !== null && isPastDeadline(r.revisionDueAt, now);
+  return (
+    r.stage === 'revision' &&
+    r.revisionSubmittedAt === null &&
+    r.revisionDueAt !== null &&
+    isPastDeadline(r.revisionDueAt, now)
+  );
 }
 
 export function dashboard(rows: readonly DashboardRow[], now: Date) {
   const stageOrder = Object.keys(STAGES) as Stage[];
-  const byStage = [...groupBy(rows, (r) => r.stage)].map(([stage, rs]) => ({ stage, ...bucket(rs) }))
+  const byStage = [...groupBy(rows, (r) => r.stage)]
+    .map(([stage, rs]) => ({ stage, ...bucket(rs) }))
     .sort((a, b) => stageOrder.indexOf(a.stage as Stage) - stageOrder.indexOf(b.stage as Stage));
-  const byDepartment = [...groupBy(rows, (r) => r.declaringOrgId)].map(([orgId, rs]) => ({ orgId, ...bucket(rs) }))
+  const byDepartment = [...groupBy(rows, (r) => r.declaringOrgId)]
+    .map(([orgId, rs]) => ({ orgId, ...bucket(rs) }))
     .sort((a, b) => b.totalFen - a.totalFen || b.count - a.count);
-  const byCategory = [...groupBy(rows, (r) => r.category ?? 'unspecified')].map(([category, rs]) => ({ category, ...bucket(rs) }))
+  const byCategory = [...groupBy(rows, (r) => r.category ?? 'unspecified')]
+    .map(([category, rs]) => ({ category, ...bucket(rs) }))
     .sort((a, b) => b.totalFen - a.totalFen);
   return {
     totals: { ...bucket(rows), recoveryFen: sumFen(rows.map((r) => r.recoveryFen ?? 0)) },
-    byStage, byDepartment, byCategory,
+    byStage,
+    byDepartment,
+    byCategory,
     overdueRevisionIds: rows.filter((r) => isRevisionOverdue(r, now)).map((r) => r.id),
   };
 }

@@ -3,8 +3,20 @@ import { diffDocuments, diffValues } from './diff.js';
 
 describe('round diff', () => {
   it('names each changed leaf with its path', () => {
-    const before = { totalFen: 100, form: { budgetBreakdown: { development: 60, other: 40 }, dataResources: [{ name: 'A', costFen: 1 }] } };
-    const after = { totalFen: 101, form: { budgetBreakdown: { development: 61, other: 40 }, dataResources: [{ name: 'A', costFen: 1 }, { name: 'B', costFen: 2 }] } };
+    const before = {
+      totalFen: 100,
+      form: { budgetBreakdown: { development: 60, other: 40 }, dataResources: [{ name: 'A', costFen: 1 }] },
+    };
+    const after = {
+      totalFen: 101,
+      form: {
+        budgetBreakdown: { development: 61, other: 40 },
+        dataResources: [
+          { name: 'A', costFen: 1 },
+          { name: 'B', costFen: 2 },
+        ],
+      },
+    };
     expect(diffValues(before, after)).toEqual([
       { path: 'form.budgetBreakdown.development', before: 60, after: 61 },
       { path: 'form.dataResources[1]', before: null, after: { name: 'B', costFen: 2 } },

@@ -25,9 +25,18 @@ export function diffValues(before: unknown, after: unknown, path = ''): FieldCha
   return same ? [] : [{ path, before: before ?? null, after: after ?? null }];
 }
 
-export interface DocumentRef { id: string; docType: string; version: number; fileName: string }
+export interface DocumentRef {
+  id: string;
+  docType: string;
+  version: number;
+  fileName: string;
+}
 
-export interface DocumentChange { docType: string; before: DocumentRef | null; after: DocumentRef | null }
+export interface DocumentChange {
+  docType: string;
+  before: DocumentRef | null;
+  after: DocumentRef | null;
+}
 
 /** Per document type: which version each round carried, where it differs. */
 export function diffDocuments(before: DocumentRef[], after: DocumentRef[]): DocumentChange[] {

@@ -8,8 +8,32 @@ describe('open data (SPEC §7)', () => {
     expect(isPublished({ classified: false, planId: null })).toBe(false);
   });
   it('publishes the public facts and nothing else', () => {
-    const row = openDataRow({ code: 'SC-2028-0001', name: 'x', planYear: 2028, declaringOrg: 'u', category: 'business_system', kind: 'build',
-      classified: false, planId: 'p', totalFen: 1, approvedBudgetFen: 1, contractFen: null, stage: 'listed', ...{ contactPhone: '0527' } } as never);
-    expect(Object.keys(row).sort()).toEqual(['approvedBudgetFen', 'category', 'code', 'contractFen', 'declaringOrg', 'kind', 'name', 'planYear', 'stage', 'totalFen']);
+    const row = openDataRow({
+      code: 'SC-2028-0001',
+      name: 'x',
+      planYear: 2028,
+      declaringOrg: 'u',
+      category: 'business_system',
+      kind: 'build',
+      classified: false,
+      planId: 'p',
+      totalFen: 1,
+      approvedBudgetFen: 1,
+      contractFen: null,
+      stage: 'listed',
+      ...{ contactPhone: '0527' },
+    } as never);
+    expect(Object.keys(row).sort()).toEqual([
+      'approvedBudgetFen',
+      'category',
+      'code',
+      'contractFen',
+      'declaringOrg',
+      'kind',
+      'name',
+      'planYear',
+      'stage',
+      'totalFen',
+    ]);
   });
 });

@@ -5,13 +5,31 @@
 import type { Fen } from '../money.js';
 
 export interface OpenDataSource {
-  code: string; name: string; planYear: number; declaringOrg: string; category: string | null; kind: string | null;
-  classified: boolean; planId: string | null; totalFen: Fen; approvedBudgetFen: Fen | null; contractFen: Fen | null; stage: string;
+  code: string;
+  name: string;
+  planYear: number;
+  declaringOrg: string;
+  category: string | null;
+  kind: string | null;
+  classified: boolean;
+  planId: string | null;
+  totalFen: Fen;
+  approvedBudgetFen: Fen | null;
+  contractFen: Fen | null;
+  stage: string;
 }
 
 export interface OpenDataRow {
-  code: string; name: string; planYear: number; declaringOrg: string; category: string | null; kind: string | null;
-  totalFen: Fen; approvedBudgetFen: Fen | null; contractFen: Fen | null; stage: string;
+  code: string;
+  name: string;
+  planYear: number;
+  declaringOrg: string;
+  category: string | null;
+  kind: string | null;
+  totalFen: Fen;
+  approvedBudgetFen: Fen | null;
+  contractFen: Fen | null;
+  stage: string;
 }
 
 export function isPublished(p: Pick<OpenDataSource, 'classified' | 'planId'>): boolean {
@@ -20,7 +38,15 @@ export function isPublished(p: Pick<OpenDataSource, 'classified' | 'planId'>): b
 
 export function openDataRow(p: OpenDataSource): OpenDataRow {
   return {
-    code: p.code, name: p.name, planYear: p.planYear, declaringOrg: p.declaringOrg, category: p.category, kind: p.kind,
-    totalFen: p.totalFen, approvedBudgetFen: p.approvedBudgetFen, contractFen: p.contractFen, stage: p.stage,
+    code: p.code,
+    name: p.name,
+    planYear: p.planYear,
+    declaringOrg: p.declaringOrg,
+    category: p.category,
+    kind: p.kind,
+    totalFen: p.totalFen,
+    approvedBudgetFen: p.approvedBudgetFen,
+    contractFen: p.contractFen,
+    stage: p.stage,
   };
 }

@@ -22,7 +22,13 @@ export const ruleBudgetSum: Rule<'declare'> = {
     const out: Finding[] = [];
     const invalid = (field: string, value: unknown) =>
       out.push(
-        finding(ruleBudgetSum, 'block', `金额无效（${String(value)}），须为以分计的非负整数`, `Invalid amount (${String(value)}): a non-negative whole number of fen is required`, field),
+        finding(
+          ruleBudgetSum,
+          'block',
+          `金额无效（${String(value)}），须为以分计的非负整数`,
+          `Invalid amount (${String(value)}): a non-negative whole number of fen is required`,
+          field,
+        ),
       );
     const mismatch = (what: string, whatEn: string, sum: number, field: string) =>
       out.push(
@@ -43,7 +49,13 @@ export const ruleBudgetSum: Rule<'declare'> = {
     badItems.forEach((i) => invalid(`budgetBreakdown.${i.code}`, i.amount));
     if (totalOk && badItems.length === 0) {
       const sum = sumFen(items.map((i) => i.amount));
-      if (sum !== input.totalFen) mismatch('预算明细（开发费、实施费、维护费、培训费、监理费及其他费用）', 'The budget breakdown items', sum, 'budgetBreakdown');
+      if (sum !== input.totalFen)
+        mismatch(
+          '预算明细（开发费、实施费、维护费、培训费、监理费及其他费用）',
+          'The budget breakdown items',
+          sum,
+          'budgetBreakdown',
+        );
     }
 
     const years = input.yearlyBudgets;

@@ -19,7 +19,10 @@ function partZh(part: string): string | null {
   if (!m) return null;
   const [, art, item, itemTo, point, pointTo] = m;
   let s = `第${zhNumber(Number(art))}条`;
-  if (item) s += itemTo ? `第（${zhNumber(Number(item))}）至（${zhNumber(Number(itemTo))}）项` : `第（${zhNumber(Number(item))}）项`;
+  if (item)
+    s += itemTo
+      ? `第（${zhNumber(Number(item))}）至（${zhNumber(Number(itemTo))}）项`
+      : `第（${zhNumber(Number(item))}）项`;
   if (point) s += pointTo ? `第${point}至${pointTo}点` : `第${point}点`;
   return s;
 }
@@ -53,7 +56,22 @@ export function finding(
   };
 }
 
-const PLACEHOLDERS = new Set(['无', '暂无', '没有', '/', '-', '—', '——', 'none', 'n/a', 'na', 'nil', 'null', 'tbd', '待定']);
+const PLACEHOLDERS = new Set([
+  '无',
+  '暂无',
+  '没有',
+  '/',
+  '-',
+  '—',
+  '——',
+  'none',
+  'n/a',
+  'na',
+  'nil',
+  'null',
+  'tbd',
+  '待定',
+]);
 
 /** Text that says something: not blank and not a placeholder such as '无' or 'N/A'. */
 export function hasText(s: string | null | undefined): s is string {

@@ -21,11 +21,13 @@ export const ruleCloud: Rule<'declare'> = {
     const modes = ed.lists.deploymentModes.value;
     const block = (zh: string, en: string, field: string): Finding => finding(ruleCloud, 'block', zh, en, field);
     if (!modes.some((m) => m.code === d.mode)) {
-      return [block(
-        `须选择部署方式：${modes.map((m) => m.zh).join('、')}；信息化项目原则上部署在政务云`,
-        `Choose the deployment: ${modes.map((m) => m.en).join(', ')}; projects are deployed on the government cloud in principle`,
-        'deployment.mode',
-      )];
+      return [
+        block(
+          `须选择部署方式：${modes.map((m) => m.zh).join('、')}；信息化项目原则上部署在政务云`,
+          `Choose the deployment: ${modes.map((m) => m.en).join(', ')}; projects are deployed on the government cloud in principle`,
+          'deployment.mode',
+        ),
+      ];
     }
     const out: Finding[] = [];
     if (d.mode === 'assessed_cloud') {
@@ -33,19 +35,23 @@ export const ruleCloud: Rule<'declare'> = {
         out.push(block('采购使用其他云计算服务的，须写明服务商', 'Name the cloud provider', 'deployment.provider'));
       }
       if (!hasText(d.assessmentRef)) {
-        out.push(block(
-          '采购使用其他云计算服务的，应委托通过《云计算服务安全评估办法》的服务商，须写明其评估结果',
-          'Other cloud services must come from a provider that passed the cloud service security assessment: give the assessment reference',
-          'deployment.assessmentRef',
-        ));
+        out.push(
+          block(
+            '采购使用其他云计算服务的，应委托通过《云计算服务安全评估办法》的服务商，须写明其评估结果',
+            'Other cloud services must come from a provider that passed the cloud service security assessment: give the assessment reference',
+            'deployment.assessmentRef',
+          ),
+        );
       }
     }
     if (d.mode === 'exempt' && !hasText(d.exemptBasis)) {
-      out.push(block(
-        '不部署在政务云的，须写明所依据的法律法规规定或保密要求',
-        'Not deploying on the government cloud requires the legal or secrecy basis',
-        'deployment.exemptBasis',
-      ));
+      out.push(
+        block(
+          '不部署在政务云的，须写明所依据的法律法规规定或保密要求',
+          'Not deploying on the government cloud requires the legal or secrecy basis',
+          'deployment.exemptBasis',
+        ),
+      );
     }
     return out;
   },

@@ -12,14 +12,35 @@ import { ruleRoute } from './routing.js';
 import { ruleForbidden, ruleOneSystem, ruleScopeHw } from './scope.js';
 import { ruleClassified, ruleSecure } from './security.js';
 import type { StageInputs } from './stage-inputs.js';
-import { RULE_IDS, type CatalogueEntry, type CheckedStage, type Finding, type Rule, type RuleId, type RuleMeta } from './types.js';
+import {
+  RULE_IDS,
+  type CatalogueEntry,
+  type CheckedStage,
+  type Finding,
+  type Rule,
+  type RuleId,
+  type RuleMeta,
+} from './types.js';
 
 /** Checked rules per stage, in SPEC §4 order (findings come out in this order). */
 export const CHECKED_RULES: { readonly [S in CheckedStage]: readonly Rule<S>[] } = {
   declare: [
-    ruleScopeHw, ruleData, ruleScenario, ruleCloud, ruleCommon, ruleSharePrior, ruleDeadline, ruleRoute,
-    ruleMaterials, rulePlanContent, ruleBudgetSum, ruleOneSystem, ruleForbidden, ruleChapters,
-    ruleClassified, ruleSecure,
+    ruleScopeHw,
+    ruleData,
+    ruleScenario,
+    ruleCloud,
+    ruleCommon,
+    ruleSharePrior,
+    ruleDeadline,
+    ruleRoute,
+    ruleMaterials,
+    rulePlanContent,
+    ruleBudgetSum,
+    ruleOneSystem,
+    ruleForbidden,
+    ruleChapters,
+    ruleClassified,
+    ruleSecure,
   ],
   budget_review: [rulePreBeforeBudget],
   issue_plan: [rulePlanList],

@@ -18,7 +18,9 @@ export const ruleMaterials: Rule<'declare'> = {
   check(input, ed) {
     return ed.lists.requiredMaterials.value
       .filter((m) => !input.materials.includes(m.code))
-      .map((m) => finding(ruleMaterials, 'block', `缺少申报材料：${m.zh}`, `Missing material: ${m.en}`, `materials.${m.code}`));
+      .map((m) =>
+        finding(ruleMaterials, 'block', `缺少申报材料：${m.zh}`, `Missing material: ${m.en}`, `materials.${m.code}`),
+      );
   },
 };
 
@@ -39,7 +41,13 @@ export const rulePlanContent: Rule<'declare'> = {
     return ed.lists.planContents.value
       .filter((c) => !input.planChapters.includes(c.code))
       .map((c) =>
-        finding(rulePlanContent, 'warn', `建设方案缺少基本内容：${c.zh}`, `The construction plan lacks: ${c.en}`, `planChapters.${c.code}`),
+        finding(
+          rulePlanContent,
+          'warn',
+          `建设方案缺少基本内容：${c.zh}`,
+          `The construction plan lacks: ${c.en}`,
+          `planChapters.${c.code}`,
+        ),
       );
   },
 };
@@ -62,7 +70,13 @@ export const ruleChapters: Rule<'declare'> = {
     const out: Finding[] = ed.lists.requiredChapters.value
       .filter((c) => !input.planChapters.includes(c.code))
       .map((c) =>
-        finding(ruleChapters, 'block', `建设方案必须包括独立的“${c.zh}”章节`, `The plan must have an independent chapter: ${c.en}`, `planChapters.${c.code}`),
+        finding(
+          ruleChapters,
+          'block',
+          `建设方案必须包括独立的“${c.zh}”章节`,
+          `The plan must have an independent chapter: ${c.en}`,
+          `planChapters.${c.code}`,
+        ),
       );
     if (input.sharingList.length === 0) {
       out.push(

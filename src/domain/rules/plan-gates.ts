@@ -67,17 +67,31 @@ export const rulePlanList: Rule<'issue_plan'> = {
   severity: 'block',
   effects: ['block'],
   title: '已落实财政预算并报经区政府同意的项目，纳入年度区级信息化项目清单',
-  titleEn: 'Only budgeted projects, with the district government\'s consent, enter the annual project list',
+  titleEn: "Only budgeted projects, with the district government's consent, enter the annual project list",
   params: () => ({}),
   check(input) {
     const out: Finding[] = [];
     const b = input.approvedBudgetFen;
     if (b === null || !isFen(b) || b === 0) {
-      out.push(finding(rulePlanList, 'block', '项目未落实财政预算，不得纳入年度信息化项目清单', 'The project has no approved budget and cannot enter the annual list', 'approvedBudgetFen'));
+      out.push(
+        finding(
+          rulePlanList,
+          'block',
+          '项目未落实财政预算，不得纳入年度信息化项目清单',
+          'The project has no approved budget and cannot enter the annual list',
+          'approvedBudgetFen',
+        ),
+      );
     }
     if (!input.governmentConsent || !hasText(input.governmentConsent.docNumber)) {
       out.push(
-        finding(rulePlanList, 'block', '须报经区政府同意，并记录区政府同意的文号', 'Record the district government\'s consent with its document number', 'governmentConsent'),
+        finding(
+          rulePlanList,
+          'block',
+          '须报经区政府同意，并记录区政府同意的文号',
+          "Record the district government's consent with its document number",
+          'governmentConsent',
+        ),
       );
     }
     return out;

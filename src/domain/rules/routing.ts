@@ -24,7 +24,7 @@ export const ruleRoute: Rule<'declare'> = {
         ruleRoute,
         'block',
         '本单位的信息化项目由行业主管部门（或上级国有企业）扎口管理，须经其审核把关后统一申报',
-        'This organisation\'s projects are declared through its sector authority (or parent SOE) after its review',
+        "This organisation's projects are declared through its sector authority (or parent SOE) after its review",
         'declaringOrg.forwardedBySectorAuthority',
       ),
     ];

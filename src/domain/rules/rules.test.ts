@@ -38,7 +38,11 @@ describe.each(Object.entries(CASE_GROUPS))('rule cases: %s', (_group, cases) => 
       return;
     }
     const withField = c.expect.some((e) => e.field !== undefined);
-    if (withField) expect(c.expect.every((e) => e.field !== undefined), 'give a field for every expectation or none').toBe(true);
+    if (withField)
+      expect(
+        c.expect.every((e) => e.field !== undefined),
+        'give a field for every expectation or none',
+      ).toBe(true);
     const actual = findings.map((f) => key(f, withField)).sort();
     expect(actual).toEqual(c.expect.map((e) => key(e, withField)).sort());
     expect(hasBlocking(findings)).toBe(c.expect.some((e) => e.severity === 'block'));
@@ -48,7 +52,8 @@ describe.each(Object.entries(CASE_GROUPS))('rule cases: %s', (_group, cases) => 
 describe('the cases cover every checked rule', () => {
   const seen = new Set<string>();
   for (const cases of Object.values(CASE_GROUPS)) {
-    for (const c of cases) if (c.expect !== 'none-blocking') for (const e of c.expect) seen.add(`${e.rule} ${e.severity}`);
+    for (const c of cases)
+      if (c.expect !== 'none-blocking') for (const e of c.expect) seen.add(`${e.rule} ${e.severity}`);
   }
   const severities: readonly string[] = ['block', 'warn', 'info'] satisfies Severity[];
   const pairs = Object.values(CHECKED_RULES)
@@ -84,14 +89,27 @@ describe('ruleCatalog', () => {
 
   it('carries the parameter values in force, with their words and articles', () => {
     const byId = new Map(catalogue.map((r) => [r.id, r.params]));
-    expect(byId.get('R-SCOPE-HW')).toMatchObject({ hardwareScopeLine: { value: 50_000_000, word: '以上', article: 'Art.2' } });
+    expect(byId.get('R-SCOPE-HW')).toMatchObject({
+      hardwareScopeLine: { value: 50_000_000, word: '以上', article: 'Art.2' },
+    });
     expect(byId.get('R-NDRC')).toMatchObject({ ndrcLine: { value: 400_000_000, word: '超过', article: 'Art.12' } });
     expect(byId.get('R-NDRC-SIMPLE')).toMatchObject({ simplifiedMergeLine: { value: 800_000_000, word: '以下' } });
-    expect(byId.get('R-SUPERVISION')).toMatchObject({ supervisionLine: { value: 50_000_000, word: '超过', article: 'Art.19' } });
-    expect(byId.get('R-CHANGE')).toMatchObject({ changeAmountLine: { value: 400_000_000, word: '不超过' }, changeContractPercent: { value: 10 } });
-    expect(byId.get('R-DEADLINE')).toMatchObject({ declarationDeadline: { value: { month: 10, day: 15, time: '23:59:59' }, article: 'Art.8' } });
+    expect(byId.get('R-SUPERVISION')).toMatchObject({
+      supervisionLine: { value: 50_000_000, word: '超过', article: 'Art.19' },
+    });
+    expect(byId.get('R-CHANGE')).toMatchObject({
+      changeAmountLine: { value: 400_000_000, word: '不超过' },
+      changeContractPercent: { value: 10 },
+    });
+    expect(byId.get('R-DEADLINE')).toMatchObject({
+      declarationDeadline: { value: { month: 10, day: 15, time: '23:59:59' }, article: 'Art.8' },
+    });
     expect(byId.get('R-REVISE-3WD')).toMatchObject({ revisionPeriod: { value: 3, unit: 'working_day' } });
-    expect(byId.get('R-TRIAL')).toMatchObject({ trialMin: { value: 1 }, trialMinSoftware: { value: 3 }, trialMax: { value: 6 } });
+    expect(byId.get('R-TRIAL')).toMatchObject({
+      trialMin: { value: 1 },
+      trialMinSoftware: { value: 3 },
+      trialMax: { value: 6 },
+    });
     expect(byId.get('R-WARRANTY')).toMatchObject({ warrantyMin: { value: 3, unit: 'year', word: '不少于' } });
   });
 });

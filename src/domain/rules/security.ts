@@ -60,16 +60,39 @@ export const ruleSecure: Rule<'declare'> = {
     const out: Finding[] = [];
     const level = input.mlpsLevel;
     if (level === null || !Number.isInteger(level) || level < 1 || level > 5) {
-      out.push(finding(ruleSecure, 'warn', '未明确网络安全等级保护级别（一至五级）', 'The MLPS (等保) level (1–5) is not stated', 'mlpsLevel', 'Art.20'));
+      out.push(
+        finding(
+          ruleSecure,
+          'warn',
+          '未明确网络安全等级保护级别（一至五级）',
+          'The MLPS (等保) level (1–5) is not stated',
+          'mlpsLevel',
+          'Art.20',
+        ),
+      );
     }
     if (!hasText(input.cryptoPlan)) {
       out.push(
-        finding(ruleSecure, 'warn', '未说明密码应用方案；应同步规划、同步建设、同步运行密码保障系统', 'No commercial-crypto plan: crypto is planned, built and run together with the system', 'cryptoPlan', 'Art.21'),
+        finding(
+          ruleSecure,
+          'warn',
+          '未说明密码应用方案；应同步规划、同步建设、同步运行密码保障系统',
+          'No commercial-crypto plan: crypto is planned, built and run together with the system',
+          'cryptoPlan',
+          'Art.21',
+        ),
       );
     }
     if (!hasText(input.secureReliableStatement)) {
       out.push(
-        finding(ruleSecure, 'warn', '未说明安全可靠软硬件产品采购情况；项目应当采购安全可靠的软硬件产品', 'No statement on secure and reliable software and hardware products', 'secureReliableStatement', 'Art.10(1)7'),
+        finding(
+          ruleSecure,
+          'warn',
+          '未说明安全可靠软硬件产品采购情况；项目应当采购安全可靠的软硬件产品',
+          'No statement on secure and reliable software and hardware products',
+          'secureReliableStatement',
+          'Art.10(1)7',
+        ),
       );
     }
     return out;

@@ -4,11 +4,25 @@ import { defaultEdition as ed } from '../editions/index.js';
 import { wan } from '../money.js';
 import { articleZh, hasText, zhNumber } from './cite.js';
 import { declarationDeadline, formatLocalTime, isUrgentDerogation } from './deadline.js';
-import { changeRoute, mayMergeNdrcDocuments, needsNdrcApproval, needsSupervision, recoveryFen, type ChangeRequest } from './later-stage-calcs.js';
+import {
+  changeRoute,
+  mayMergeNdrcDocuments,
+  needsNdrcApproval,
+  needsSupervision,
+  recoveryFen,
+  type ChangeRequest,
+} from './later-stage-calcs.js';
 import { preReviewOutcome } from './plan-gates.js';
 
 describe('citations', () => {
-  it.each([[1, '一'], [10, '十'], [12, '十二'], [20, '二十'], [21, '二十一'], [36, '三十六']])('zhNumber(%s) = %s', (n, s) => expect(zhNumber(n)).toBe(s));
+  it.each([
+    [1, '一'],
+    [10, '十'],
+    [12, '十二'],
+    [20, '二十'],
+    [21, '二十一'],
+    [36, '三十六'],
+  ])('zhNumber(%s) = %s', (n, s) => expect(zhNumber(n)).toBe(s));
   it.each([
     ['Art.2', '第二条'],
     ['Art.10(1)4', '第十条第（一）项第4点'],
@@ -23,7 +37,8 @@ describe('citations', () => {
   ])('articleZh(%j) = %j', (cite, zh) => expect(articleZh(cite)).toBe(zh));
 
   it('hasText refuses blanks and placeholders', () => {
-    for (const t of ['', '   ', '无', ' 暂无 ', 'N/A', 'none', '-', '/', null, undefined]) expect(hasText(t)).toBe(false);
+    for (const t of ['', '   ', '无', ' 暂无 ', 'N/A', 'none', '-', '/', null, undefined])
+      expect(hasText(t)).toBe(false);
     for (const t of ['x', '无人机巡检数据', 'API']) expect(hasText(t)).toBe(true);
   });
 });
@@ -63,8 +78,11 @@ describe('later-stage arithmetic', () => {
     expect(() => recoveryFen(-1, 0)).toThrow();
   });
 
-  const build = (totalFen: number, source: 'fiscal' | 'soe' | 'joint' = 'fiscal') =>
-    ({ kind: 'build' as const, totalFen, fundingSources: [{ source, amountFen: totalFen }] });
+  const build = (totalFen: number, source: 'fiscal' | 'soe' | 'joint' = 'fiscal') => ({
+    kind: 'build' as const,
+    totalFen,
+    fundingSources: [{ source, amountFen: totalFen }],
+  });
   it('R-NDRC: 超过 400万 — the line itself does not need NDRC approval', () => {
     expect(needsNdrcApproval(build(wan(400)), ed)).toBe(false);
     expect(needsNdrcApproval(build(wan(400) + 1), ed)).toBe(true);
@@ -83,7 +101,13 @@ describe('later-stage arithmetic', () => {
     expect(needsSupervision(wan(50) + 1, ed)).toBe(true);
   });
 
-  const change: ChangeRequest = { approvedBudgetFen: wan(1000), totalAfterFen: wan(1000), changeFen: wan(400), contractFen: wan(1000), ground: 'optimisation' };
+  const change: ChangeRequest = {
+    approvedBudgetFen: wan(1000),
+    totalAfterFen: wan(1000),
+    changeFen: wan(400),
+    contractFen: wan(1000),
+    ground: 'optimisation',
+  };
   it('R-CHANGE: ≤ 400万 or ≤ 10% of contract, within budget, on a ground → file', () => {
     expect(changeRoute(change, ed)).toBe('file');
     expect(changeRoute({ ...change, changeFen: wan(400) + 1 }, ed)).toBe('redeclare');

@@ -3,8 +3,14 @@ import { characterClasses, checkPasswordStrength, isPasswordExpired } from './pa
 import { afterFailedSignIn, isLocked, sessionEnd, type SecurityPolicy } from './policy.js';
 
 const policy: SecurityPolicy = {
-  passwordMinLength: 8, passwordMinClasses: 3, passwordExpiryDays: 90, lockoutThreshold: 5, lockoutMinutes: 15,
-  sessionIdleMinutes: 30, sessionMaxHours: 12, mfaRequiredFor: 'admins',
+  passwordMinLength: 8,
+  passwordMinClasses: 3,
+  passwordExpiryDays: 90,
+  lockoutThreshold: 5,
+  lockoutMinutes: 15,
+  sessionIdleMinutes: 30,
+  sessionMaxHours: 12,
+  mfaRequiredFor: 'admins',
 };
 const rules = { minLength: 8, minClasses: 3 };
 const t0 = new Date('2026-11-28T02:00:00Z');

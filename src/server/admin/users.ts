@@ -23,17 +23,31 @@ const contact = {
   orgId: z.uuid(),
   position: z.enum(['clerk', 'leader']),
   email: z.email('邮箱格式不正确').nullable().optional(),
-  phone: z.string().regex(/^[0-9+\-\s]{5,20}$/, '电话格式不正确').nullable().optional(),
+  phone: z
+    .string()
+    .regex(/^[0-9+\-\s]{5,20}$/, '电话格式不正确')
+    .nullable()
+    .optional(),
 };
 
 export function presentUser(u: User) {
   return {
-    id: u.id, username: u.username, displayName: u.displayName, orgId: u.orgId, position: u.position,
-    roleCodes: u.roleCodes, email: u.email, phone: u.phone, disabled: u.disabled,
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    orgId: u.orgId,
+    position: u.position,
+    roleCodes: u.roleCodes,
+    email: u.email,
+    phone: u.phone,
+    disabled: u.disabled,
     locked: u.lockedUntil !== null && u.lockedUntil.getTime() > Date.now(),
-    lockedUntil: u.lockedUntil?.toISOString() ?? null, mfaEnabled: u.totpEnabled,
-    mustChangePassword: u.mustChangePassword, lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
-    isDemo: u.isDemo, version: u.version,
+    lockedUntil: u.lockedUntil?.toISOString() ?? null,
+    mfaEnabled: u.totpEnabled,
+    mustChangePassword: u.mustChangePassword,
+    lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+    isDemo: u.isDemo,
+    version: u.version,
   };
 }
 
@@ -47,7 +61,8 @@ const isAdminAccount = (u: User) => u.roleCodes.some((r) => (ADMIN_ROLE_CODES as
 
 export async function userRoutes(app: ZApp) {
   const { db } = app.services;
-  const canSeeAll = (req: FastifyRequest) => ['user.manage', 'user.assign_roles', 'user.unlock'].some((p) => req.auth!.permissions.has(p as never));
+  const canSeeAll = (req: FastifyRequest) =>
+    ['user.manage', 'user.assign_roles', 'user.unlock'].some((p) => req.auth!.permissions.has(p as never));
 
   async function loadVisible(req: FastifyRequest, id: string): Promise<User> {
     const auth = requireUser(req);
@@ -56,18 +71,33 @@ export async function userRoutes(app: ZApp) {
     return u;
   }
 
-  app.get('/users', {
-    schema: { tags: ['users'], summary: '用户列表（管理员看全部，其他人看本单位）', querystring: z.object({ q: z.string().max(50).optional(), orgId: z.uuid().optional() }) },
-  }, async (req) => {
-    const auth = requireUser(req);
-    const orgId = canSeeAll(req) ? req.query.orgId : auth.org.id;
-    const q = req.query.q;
-    const rows = await db.select().from(users).where(and(
-      orgId ? eq(users.orgId, orgId) : undefined,
-      q ? or(ilike(users.username, `%${q}%`), ilike(users.displayName, `%${q}%`)) : undefined,
-    )).orderBy(asc(users.username)).limit(1000);
-    return { items: rows.map(presentUser), total: rows.length };
-  });
+  app.get(
+    '/users',
+    {
+      schema: {
+        tags: ['users'],
+        summary: '用户列表（管理员看全部，其他人看本单位）',
+        querystring: z.object({ q: z.string().max(50).optional(), orgId: z.uuid().optional() }),
+      },
+    },
+    async (req) => {
+      const auth = requireUser(req);
+      const orgId = canSeeAll(req) ? req.query.orgId : auth.org.id;
+      const q = req.query.q;
+      const rows = await db
+        .select()
+        .from(users)
+        .where(
+          and(
+            orgId ? eq(users.orgId, orgId) : undefined,
+            q ? or(ilike(users.username, `%${q}%`), ilike(users.displayName, `%${q}%`)) : undefined,
+          ),
+        )
+        .orderBy(asc(users.username))
+        .limit(1000);
+      return { items: rows.map(presentUser), total: rows.length };
+    },
+  );
 
   app.get('/users/:id', { schema: { tags: ['users'], summary: '用户详情', params: idParams } }, async (req, reply) => {
     const u = await loadVisible(req, req.params.id);
@@ -75,121 +105,245 @@ export async function userRoutes(app: ZApp) {
     return presentUser(u);
   });
 
-  app.post('/users', {
-    schema: { tags: ['users'], summary: '新建用户（系统管理员）；返回一次性临时密码', body: z.object({ username: z.string().trim().regex(/^[a-z][a-z0-9_.-]{2,31}$/, '用户名须为 3–32 位小写字母、数字、下划线'), ...contact }) },
-  }, async (req, reply) => {
-    await requirePermission(req, 'user.manage');
-    const body = req.body;
-    const [org] = await db.select().from(organizations).where(eq(organizations.id, body.orgId));
-    if (!org) throw new AppError(400, 'ORG_NOT_FOUND', '所属单位不存在', { field: 'orgId' });
-    const password = temporaryPassword();
-    const hash = await hashPassword(password);
-    const created = await db.transaction(async (tx) => {
-      const [dup] = await tx.select({ id: users.id }).from(users).where(eq(users.username, body.username));
-      if (dup) throw new AppError(409, 'DUPLICATE_USERNAME', `用户名 ${body.username} 已存在`, { field: 'username' });
-      const [row] = await tx.insert(users).values({
-        ...body, email: body.email ?? null, phone: body.phone ?? null, passwordHash: hash, passwordChangedAt: new Date(),
-        mustChangePassword: true, roleCodes: [defaultRoleFor(org.roles, body.position)],
-      }).returning();
-      await auditTx(tx, req, { action: 'user.created', outcome: 'success', targetType: 'user', targetId: row.id, detail: { username: row.username, orgId: row.orgId, roleCodes: row.roleCodes } });
-      return row;
-    });
-    setEtag(reply, created.version);
-    return reply.status(201).send({ ...presentUser(created), temporaryPassword: password });
-  });
+  app.post(
+    '/users',
+    {
+      schema: {
+        tags: ['users'],
+        summary: '新建用户（系统管理员）；返回一次性临时密码',
+        body: z.object({
+          username: z
+            .string()
+            .trim()
+            .regex(/^[a-z][a-z0-9_.-]{2,31}$/, '用户名须为 3–32 位小写字母、数字、下划线'),
+          ...contact,
+        }),
+      },
+    },
+    async (req, reply) => {
+      await requirePermission(req, 'user.manage');
+      const body = req.body;
+      const [org] = await db.select().from(organizations).where(eq(organizations.id, body.orgId));
+      if (!org) throw new AppError(400, 'ORG_NOT_FOUND', '所属单位不存在', { field: 'orgId' });
+      const password = temporaryPassword();
+      const hash = await hashPassword(password);
+      const created = await db.transaction(async (tx) => {
+        const [dup] = await tx.select({ id: users.id }).from(users).where(eq(users.username, body.username));
+        if (dup) throw new AppError(409, 'DUPLICATE_USERNAME', `用户名 ${body.username} 已存在`, { field: 'username' });
+        const [row] = await tx
+          .insert(users)
+          .values({
+            ...body,
+            email: body.email ?? null,
+            phone: body.phone ?? null,
+            passwordHash: hash,
+            passwordChangedAt: new Date(),
+            mustChangePassword: true,
+            roleCodes: [defaultRoleFor(org.roles, body.position)],
+          })
+          .returning();
+        await auditTx(tx, req, {
+          action: 'user.created',
+          outcome: 'success',
+          targetType: 'user',
+          targetId: row.id,
+          detail: { username: row.username, orgId: row.orgId, roleCodes: row.roleCodes },
+        });
+        return row;
+      });
+      setEtag(reply, created.version);
+      return reply.status(201).send({ ...presentUser(created), temporaryPassword: password });
+    },
+  );
 
-  app.patch('/users/:id', {
-    schema: { tags: ['users'], summary: '修改用户（系统管理员，需版本号）；停用即强制下线', params: idParams, body: z.object({ ...contact, disabled: z.boolean(), version: z.number().int().optional() }).partial() },
-  }, async (req, reply) => {
-    const auth = await requirePermission(req, 'user.manage');
-    const { version: bodyVersion, ...changes } = req.body;
-    const expected = expectedVersion(req, bodyVersion);
-    const target = await loadVisible(req, req.params.id);
-    if (changes.disabled && target.id === auth.user.id) throw new AppError(400, 'CANNOT_DISABLE_SELF', '不能停用自己的账号');
-    if (changes.disabled && isAdminAccount(target)) throw forbidden('三权分立：管理员账号不能被停用，请由安全管理员调整其角色后再操作');
-    const updated = await db.transaction(async (tx) => {
-      const [row] = await tx.update(users).set({ ...changes, version: sql`${users.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(users.id, target.id), eq(users.version, expected.version))).returning();
-      if (!row) throw staleError(expected.via);
-      // Disabling an account ends its sessions at once (等保: 会话管理).
-      const ended = changes.disabled ? await revokeUserSessions(tx, row.id, 'user_disabled') : 0;
-      await auditTx(tx, req, { action: 'user.updated', outcome: 'success', targetType: 'user', targetId: row.id, detail: { changes, sessionsEnded: ended } });
-      return row;
-    });
-    setEtag(reply, updated.version);
-    return presentUser(updated);
-  });
+  app.patch(
+    '/users/:id',
+    {
+      schema: {
+        tags: ['users'],
+        summary: '修改用户（系统管理员，需版本号）；停用即强制下线',
+        params: idParams,
+        body: z.object({ ...contact, disabled: z.boolean(), version: z.number().int().optional() }).partial(),
+      },
+    },
+    async (req, reply) => {
+      const auth = await requirePermission(req, 'user.manage');
+      const { version: bodyVersion, ...changes } = req.body;
+      const expected = expectedVersion(req, bodyVersion);
+      const target = await loadVisible(req, req.params.id);
+      if (changes.disabled && target.id === auth.user.id)
+        throw new AppError(400, 'CANNOT_DISABLE_SELF', '不能停用自己的账号');
+      if (changes.disabled && isAdminAccount(target))
+        throw forbidden('三权分立：管理员账号不能被停用，请由安全管理员调整其角色后再操作');
+      const updated = await db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(users)
+          .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: new Date() })
+          .where(and(eq(users.id, target.id), eq(users.version, expected.version)))
+          .returning();
+        if (!row) throw staleError(expected.via);
+        // Disabling an account ends its sessions at once (等保: 会话管理).
+        const ended = changes.disabled ? await revokeUserSessions(tx, row.id, 'user_disabled') : 0;
+        await auditTx(tx, req, {
+          action: 'user.updated',
+          outcome: 'success',
+          targetType: 'user',
+          targetId: row.id,
+          detail: { changes, sessionsEnded: ended },
+        });
+        return row;
+      });
+      setEtag(reply, updated.version);
+      return presentUser(updated);
+    },
+  );
 
-  app.post('/users/:id/reset-password', { schema: { tags: ['users'], summary: '重置密码（系统管理员）：返回一次性临时密码，下次登录须修改', params: idParams } }, async (req) => {
-    await requirePermission(req, 'user.manage');
-    const target = await loadVisible(req, req.params.id);
-    if (isAdminAccount(target)) throw forbidden('三权分立：系统管理员不能重置管理员账号的密码');
-    const password = temporaryPassword();
-    const hash = await hashPassword(password);
-    await db.transaction(async (tx) => {
-      await tx.update(users).set({ passwordHash: hash, passwordChangedAt: new Date(), mustChangePassword: true, version: sql`${users.version} + 1` }).where(eq(users.id, target.id));
-      await revokeUserSessions(tx, target.id, 'password_reset');
-      await auditTx(tx, req, { action: 'user.password_reset', outcome: 'success', targetType: 'user', targetId: target.id });
-    });
-    return { ok: true, temporaryPassword: password };
-  });
+  app.post(
+    '/users/:id/reset-password',
+    {
+      schema: {
+        tags: ['users'],
+        summary: '重置密码（系统管理员）：返回一次性临时密码，下次登录须修改',
+        params: idParams,
+      },
+    },
+    async (req) => {
+      await requirePermission(req, 'user.manage');
+      const target = await loadVisible(req, req.params.id);
+      if (isAdminAccount(target)) throw forbidden('三权分立：系统管理员不能重置管理员账号的密码');
+      const password = temporaryPassword();
+      const hash = await hashPassword(password);
+      await db.transaction(async (tx) => {
+        await tx
+          .update(users)
+          .set({
+            passwordHash: hash,
+            passwordChangedAt: new Date(),
+            mustChangePassword: true,
+            version: sql`${users.version} + 1`,
+          })
+          .where(eq(users.id, target.id));
+        await revokeUserSessions(tx, target.id, 'password_reset');
+        await auditTx(tx, req, {
+          action: 'user.password_reset',
+          outcome: 'success',
+          targetType: 'user',
+          targetId: target.id,
+        });
+      });
+      return { ok: true, temporaryPassword: password };
+    },
+  );
 
-  app.post('/users/:id/revoke-sessions', { schema: { tags: ['users'], summary: '强制下线（系统管理员）', params: idParams } }, async (req) => {
-    await requirePermission(req, 'session.revoke');
-    const target = await loadVisible(req, req.params.id);
-    const ended = await db.transaction(async (tx) => {
-      const n = await revokeUserSessions(tx, target.id, 'forced_by_admin');
-      await auditTx(tx, req, { action: 'user.sessions_revoked', outcome: 'success', targetType: 'user', targetId: target.id, detail: { sessionsEnded: n } });
-      return n;
-    });
-    return { ok: true, sessionsEnded: ended };
-  });
+  app.post(
+    '/users/:id/revoke-sessions',
+    { schema: { tags: ['users'], summary: '强制下线（系统管理员）', params: idParams } },
+    async (req) => {
+      await requirePermission(req, 'session.revoke');
+      const target = await loadVisible(req, req.params.id);
+      const ended = await db.transaction(async (tx) => {
+        const n = await revokeUserSessions(tx, target.id, 'forced_by_admin');
+        await auditTx(tx, req, {
+          action: 'user.sessions_revoked',
+          outcome: 'success',
+          targetType: 'user',
+          targetId: target.id,
+          detail: { sessionsEnded: n },
+        });
+        return n;
+      });
+      return { ok: true, sessionsEnded: ended };
+    },
+  );
 
-  app.put('/users/:id/roles', {
-    schema: { tags: ['users'], summary: '分配角色（安全管理员，需版本号）', params: idParams, body: z.object({ roleCodes: z.array(z.string().max(40)).min(1).max(10), version: z.number().int().optional() }) },
-  }, async (req, reply) => {
-    const auth = await requirePermission(req, 'user.assign_roles');
-    const expected = expectedVersion(req, req.body.version);
-    const target = await loadVisible(req, req.params.id);
-    if (target.id === auth.user.id) throw forbidden('三权分立：不能修改自己的角色');
-    const wanted = [...new Set(req.body.roleCodes)];
-    const found = await db.select({ code: roles.code, area: roles.area }).from(roles).where(inArray(roles.code, wanted));
-    const missing = wanted.filter((c) => !found.some((r) => r.code === c));
-    if (missing.length) throw new AppError(400, 'UNKNOWN_ROLE', `角色不存在：${missing.join('、')}`, { field: 'roleCodes' });
-    const problem = checkAssignment(found as { code: string; area: Area }[]);
-    if (problem) throw new AppError(400, problem.code, problem.message, { field: 'roleCodes' });
-    const updated = await db.transaction(async (tx) => {
-      const [row] = await tx.update(users).set({ roleCodes: wanted, version: sql`${users.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(users.id, target.id), eq(users.version, expected.version))).returning();
-      if (!row) throw staleError(expected.via);
-      // New permissions take effect at the next request; sessions of the old role set end.
-      await revokeUserSessions(tx, row.id, 'roles_changed');
-      await auditTx(tx, req, { action: 'user.roles_changed', outcome: 'success', targetType: 'user', targetId: row.id, detail: { from: target.roleCodes, to: wanted } });
-      return row;
-    });
-    setEtag(reply, updated.version);
-    return presentUser(updated);
-  });
+  app.put(
+    '/users/:id/roles',
+    {
+      schema: {
+        tags: ['users'],
+        summary: '分配角色（安全管理员，需版本号）',
+        params: idParams,
+        body: z.object({ roleCodes: z.array(z.string().max(40)).min(1).max(10), version: z.number().int().optional() }),
+      },
+    },
+    async (req, reply) => {
+      const auth = await requirePermission(req, 'user.assign_roles');
+      const expected = expectedVersion(req, req.body.version);
+      const target = await loadVisible(req, req.params.id);
+      if (target.id === auth.user.id) throw forbidden('三权分立：不能修改自己的角色');
+      const wanted = [...new Set(req.body.roleCodes)];
+      const found = await db
+        .select({ code: roles.code, area: roles.area })
+        .from(roles)
+        .where(inArray(roles.code, wanted));
+      const missing = wanted.filter((c) => !found.some((r) => r.code === c));
+      if (missing.length)
+        throw new AppError(400, 'UNKNOWN_ROLE', `角色不存在：${missing.join('、')}`, { field: 'roleCodes' });
+      const problem = checkAssignment(found as { code: string; area: Area }[]);
+      if (problem) throw new AppError(400, problem.code, problem.message, { field: 'roleCodes' });
+      const updated = await db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(users)
+          .set({ roleCodes: wanted, version: sql`${users.version} + 1`, updatedAt: new Date() })
+          .where(and(eq(users.id, target.id), eq(users.version, expected.version)))
+          .returning();
+        if (!row) throw staleError(expected.via);
+        // New permissions take effect at the next request; sessions of the old role set end.
+        await revokeUserSessions(tx, row.id, 'roles_changed');
+        await auditTx(tx, req, {
+          action: 'user.roles_changed',
+          outcome: 'success',
+          targetType: 'user',
+          targetId: row.id,
+          detail: { from: target.roleCodes, to: wanted },
+        });
+        return row;
+      });
+      setEtag(reply, updated.version);
+      return presentUser(updated);
+    },
+  );
 
-  app.post('/users/:id/unlock', { schema: { tags: ['users'], summary: '解锁账号（安全管理员）', params: idParams } }, async (req) => {
-    await requirePermission(req, 'user.unlock');
-    const target = await loadVisible(req, req.params.id);
-    await db.transaction(async (tx) => {
-      await tx.update(users).set({ lockedUntil: null, failedAttempts: 0 }).where(eq(users.id, target.id));
-      await auditTx(tx, req, { action: 'user.unlocked', outcome: 'success', targetType: 'user', targetId: target.id });
-    });
-    return { ok: true };
-  });
+  app.post(
+    '/users/:id/unlock',
+    { schema: { tags: ['users'], summary: '解锁账号（安全管理员）', params: idParams } },
+    async (req) => {
+      await requirePermission(req, 'user.unlock');
+      const target = await loadVisible(req, req.params.id);
+      await db.transaction(async (tx) => {
+        await tx.update(users).set({ lockedUntil: null, failedAttempts: 0 }).where(eq(users.id, target.id));
+        await auditTx(tx, req, {
+          action: 'user.unlocked',
+          outcome: 'success',
+          targetType: 'user',
+          targetId: target.id,
+        });
+      });
+      return { ok: true };
+    },
+  );
 
-  app.post('/users/:id/reset-mfa', { schema: { tags: ['users'], summary: '重置双因素认证（安全管理员）：下次登录重新绑定', params: idParams } }, async (req) => {
-    const auth = await requirePermission(req, 'user.reset_mfa');
-    const target = await loadVisible(req, req.params.id);
-    if (target.id === auth.user.id) throw forbidden('不能重置自己的双因素认证');
-    await db.transaction(async (tx) => {
-      await tx.update(users).set({ totpSecret: null, totpPendingSecret: null, totpEnabled: false, recoveryCodes: [] }).where(eq(users.id, target.id));
-      await revokeUserSessions(tx, target.id, 'mfa_reset');
-      await auditTx(tx, req, { action: 'user.mfa_reset', outcome: 'success', targetType: 'user', targetId: target.id });
-    });
-    return { ok: true };
-  });
+  app.post(
+    '/users/:id/reset-mfa',
+    { schema: { tags: ['users'], summary: '重置双因素认证（安全管理员）：下次登录重新绑定', params: idParams } },
+    async (req) => {
+      const auth = await requirePermission(req, 'user.reset_mfa');
+      const target = await loadVisible(req, req.params.id);
+      if (target.id === auth.user.id) throw forbidden('不能重置自己的双因素认证');
+      await db.transaction(async (tx) => {
+        await tx
+          .update(users)
+          .set({ totpSecret: null, totpPendingSecret: null, totpEnabled: false, recoveryCodes: [] })
+          .where(eq(users.id, target.id));
+        await revokeUserSessions(tx, target.id, 'mfa_reset');
+        await auditTx(tx, req, {
+          action: 'user.mfa_reset',
+          outcome: 'success',
+          targetType: 'user',
+          targetId: target.id,
+        });
+      });
+      return { ok: true };
+    },
+  );
 }

@@ -8,7 +8,13 @@ import { JOINT_REVIEW_PARTIES } from '../../domain/organizations.js';
 import { STAGES, type Stage } from '../../domain/lifecycle/stages.js';
 import { audit } from '../audit/record.js';
 import { buildReviewResultsXlsx } from '../exports/review-results-xlsx.js';
-import { JOINT_REVIEW_DECISION_ZH, jointRoundOf, PRE_REVIEW_DECISION_ZH, revisionStatsByDepartment, type JointReviewDecision } from '../../domain/approval/index.js';
+import {
+  JOINT_REVIEW_DECISION_ZH,
+  jointRoundOf,
+  PRE_REVIEW_DECISION_ZH,
+  revisionStatsByDepartment,
+  type JointReviewDecision,
+} from '../../domain/approval/index.js';
 import { PROJECT_READ_PERMISSIONS } from '../../domain/access/permissions.js';
 import { requirePermission } from '../auth/guard.js';
 import type { ZApp } from '../routes.js';
@@ -18,48 +24,136 @@ import { visibleProjects } from '../projects/projects.js';
 export async function statisticsRoutes(app: ZApp) {
   const { db } = app.services;
 
-  app.get('/statistics/revisions', {
-    schema: { tags: ['approval'], summary: '各单位方案终稿修订情况（第十四条：3个工作日内，逾期计入统计）', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) },
-  }, async (req) => {
-    const auth = await requirePermission(req, ...PROJECT_READ_PERMISSIONS);
-    const rows = await db.select({
-      declaringOrgId: projects.declaringOrgId, revisionDueAt: projects.revisionDueAt, revisionSubmittedAt: projects.revisionSubmittedAt, revisionOverdue: projects.revisionOverdue,
-    }).from(projects).where(and(visibleProjects(auth), req.query.year ? eq(projects.planYear, req.query.year) : undefined,
-      or(isNotNull(projects.revisionDueAt), isNotNull(projects.revisionSubmittedAt)))).orderBy(asc(projects.code));
-    const stats = revisionStatsByDepartment(rows, new Date());
-    const names = await orgNameMap(db, stats.map((s) => s.orgId));
-    return {
-      year: req.query.year ?? null, article: 'Art.14', rule: 'R-REVISE-3WD',
-      items: stats.map((s) => ({ ...s, orgName: names.get(s.orgId) ?? '' })).sort((a, b) => (b.lateRate ?? 0) - (a.lateRate ?? 0) || a.orgName.localeCompare(b.orgName, 'zh')),
-    };
-  });
+  app.get(
+    '/statistics/revisions',
+    {
+      schema: {
+        tags: ['approval'],
+        summary: '各单位方案终稿修订情况（第十四条：3个工作日内，逾期计入统计）',
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+      },
+    },
+    async (req) => {
+      const auth = await requirePermission(req, ...PROJECT_READ_PERMISSIONS);
+      const rows = await db
+        .select({
+          declaringOrgId: projects.declaringOrgId,
+          revisionDueAt: projects.revisionDueAt,
+          revisionSubmittedAt: projects.revisionSubmittedAt,
+          revisionOverdue: projects.revisionOverdue,
+        })
+        .from(projects)
+        .where(
+          and(
+            visibleProjects(auth),
+            req.query.year ? eq(projects.planYear, req.query.year) : undefined,
+            or(isNotNull(projects.revisionDueAt), isNotNull(projects.revisionSubmittedAt)),
+          ),
+        )
+        .orderBy(asc(projects.code));
+      const stats = revisionStatsByDepartment(rows, new Date());
+      const names = await orgNameMap(
+        db,
+        stats.map((s) => s.orgId),
+      );
+      return {
+        year: req.query.year ?? null,
+        article: 'Art.14',
+        rule: 'R-REVISE-3WD',
+        items: stats
+          .map((s) => ({ ...s, orgName: names.get(s.orgId) ?? '' }))
+          .sort((a, b) => (b.lateRate ?? 0) - (a.lateRate ?? 0) || a.orgName.localeCompare(b.orgName, 'zh')),
+      };
+    },
+  );
 
-  app.get('/review-results/export', {
-    schema: { tags: ['approval'], summary: '导出评审结果 (.xlsx)：各方预审、联审结论，预算审核、招标控制价与收回金额、终稿与批复', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) },
-  }, async (req, reply) => {
-    const auth = await requirePermission(req, ...PROJECT_READ_PERMISSIONS);
-    const year = req.query.year;
-    const rows = await db.select().from(projects).where(and(visibleProjects(auth), eq(projects.planYear, year),
-      notInArray(projects.stage, ['draft', 'sector_review']))).orderBy(asc(projects.code));
-    const ops = rows.length ? await db.select().from(reviewOpinions).where(inArray(reviewOpinions.projectId, rows.map((r) => r.id))) : [];
-    const names = await orgNameMap(db, rows.map((r) => r.declaringOrgId));
-    const buf = await buildReviewResultsXlsx({
-      title: `宿城区${year}年度信息化项目评审结果`, generatedAt: new Date(),
-      rows: rows.map((p) => {
-        const mine = ops.filter((o) => o.projectId === p.id);
-        const pre = (party: string) => { const o = mine.find((x) => x.review === 'pre_review' && x.round === p.round && x.party === party); return o ? PRE_REVIEW_DECISION_ZH[o.decision as JointReviewDecision] ?? o.decision : ''; };
-        const joint = (party: string) => { const o = mine.find((x) => x.review === 'joint_review' && x.round === jointRoundOf(p.approvalRoute) && x.party === party); return o ? JOINT_REVIEW_DECISION_ZH[o.decision as JointReviewDecision] ?? o.decision : ''; };
-        return {
-          code: p.code, name: p.name, declaringOrg: names.get(p.declaringOrgId) ?? '', stage: STAGES[p.stage as Stage]?.zh ?? p.stage, totalFen: p.totalFen,
-          preReviewRound: p.round, preReview: JOINT_REVIEW_PARTIES.map(pre), approvedBudgetFen: p.approvedBudgetFen, jointReview: JOINT_REVIEW_PARTIES.map(joint),
-          controlPriceFen: p.controlPriceFen, recoveryFen: p.recoveryFen, revisionDueAt: p.revisionDueAt, revisionSubmittedAt: p.revisionSubmittedAt,
-          revisionOverdue: p.revisionOverdue, approvedAt: p.approvedAt,
-        };
-      }),
-    });
-    await audit(req, { action: 'review_results.exported', outcome: 'success', targetType: 'review_results', targetId: String(year), detail: { rows: rows.length } });
-    const name = `宿城区${year}年度信息化项目评审结果.xlsx`;
-    return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="review-results-${year}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`).send(buf);
-  });
+  app.get(
+    '/review-results/export',
+    {
+      schema: {
+        tags: ['approval'],
+        summary: '导出评审结果 (.xlsx)：各方预审、联审结论，预算审核、招标控制价与收回金额、终稿与批复',
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+      },
+    },
+    async (req, reply) => {
+      const auth = await requirePermission(req, ...PROJECT_READ_PERMISSIONS);
+      const year = req.query.year;
+      const rows = await db
+        .select()
+        .from(projects)
+        .where(
+          and(
+            visibleProjects(auth),
+            eq(projects.planYear, year),
+            notInArray(projects.stage, ['draft', 'sector_review']),
+          ),
+        )
+        .orderBy(asc(projects.code));
+      const ops = rows.length
+        ? await db
+            .select()
+            .from(reviewOpinions)
+            .where(
+              inArray(
+                reviewOpinions.projectId,
+                rows.map((r) => r.id),
+              ),
+            )
+        : [];
+      const names = await orgNameMap(
+        db,
+        rows.map((r) => r.declaringOrgId),
+      );
+      const buf = await buildReviewResultsXlsx({
+        title: `宿城区${year}年度信息化项目评审结果`,
+        generatedAt: new Date(),
+        rows: rows.map((p) => {
+          const mine = ops.filter((o) => o.projectId === p.id);
+          const pre = (party: string) => {
+            const o = mine.find((x) => x.review === 'pre_review' && x.round === p.round && x.party === party);
+            return o ? (PRE_REVIEW_DECISION_ZH[o.decision as JointReviewDecision] ?? o.decision) : '';
+          };
+          const joint = (party: string) => {
+            const o = mine.find(
+              (x) => x.review === 'joint_review' && x.round === jointRoundOf(p.approvalRoute) && x.party === party,
+            );
+            return o ? (JOINT_REVIEW_DECISION_ZH[o.decision as JointReviewDecision] ?? o.decision) : '';
+          };
+          return {
+            code: p.code,
+            name: p.name,
+            declaringOrg: names.get(p.declaringOrgId) ?? '',
+            stage: STAGES[p.stage as Stage]?.zh ?? p.stage,
+            totalFen: p.totalFen,
+            preReviewRound: p.round,
+            preReview: JOINT_REVIEW_PARTIES.map(pre),
+            approvedBudgetFen: p.approvedBudgetFen,
+            jointReview: JOINT_REVIEW_PARTIES.map(joint),
+            controlPriceFen: p.controlPriceFen,
+            recoveryFen: p.recoveryFen,
+            revisionDueAt: p.revisionDueAt,
+            revisionSubmittedAt: p.revisionSubmittedAt,
+            revisionOverdue: p.revisionOverdue,
+            approvedAt: p.approvedAt,
+          };
+        }),
+      });
+      await audit(req, {
+        action: 'review_results.exported',
+        outcome: 'success',
+        targetType: 'review_results',
+        targetId: String(year),
+        detail: { rows: rows.length },
+      });
+      const name = `宿城区${year}年度信息化项目评审结果.xlsx`;
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename="review-results-${year}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        )
+        .send(buf);
+    },
+  );
 }

@@ -28,11 +28,17 @@ export function sessionToken(req: FastifyRequest): string | null {
 /** Seen-at is written at most once a minute: the idle timeout is measured in minutes. */
 const TOUCH_EVERY_MS = 60_000;
 
-export async function resolveAuth(db: Db, req: FastifyRequest, policy: SecurityPolicy, now: Date): Promise<AuthContext | null> {
+export async function resolveAuth(
+  db: Db,
+  req: FastifyRequest,
+  policy: SecurityPolicy,
+  now: Date,
+): Promise<AuthContext | null> {
   const token = sessionToken(req);
   if (!token) return null;
   const id = hashToken(token);
-  const [row] = await db.select({ session: sessions, user: users, org: organizations })
+  const [row] = await db
+    .select({ session: sessions, user: users, org: organizations })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(organizations, eq(organizations.id, users.orgId))
@@ -44,7 +50,10 @@ export async function resolveAuth(db: Db, req: FastifyRequest, policy: SecurityP
     return null;
   }
   if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await db.update(sessions).set({ lastSeenAt: now }).where(and(eq(sessions.id, id)));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: now })
+      .where(and(eq(sessions.id, id)));
   }
   const roleRows = row.user.roleCodes.length
     ? await db.select().from(roles).where(inArray(roles.code, row.user.roleCodes))

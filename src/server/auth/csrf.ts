@@ -22,5 +22,7 @@ export function checkCsrf(req: FastifyRequest, publicUrl: string): void {
 }
 
 function csrfRefused() {
-  return new AppError(403, 'CSRF_REJECTED', '跨站请求被拒绝（CSRF 防护）', { messageEn: 'Cross-site request refused (CSRF protection)' });
+  return new AppError(403, 'CSRF_REJECTED', '跨站请求被拒绝（CSRF 防护）', {
+    messageEn: 'Cross-site request refused (CSRF protection)',
+  });
 }

@@ -19,9 +19,13 @@ export function requireUser(req: FastifyRequest, allowStages: SessionStage[] = [
   if (!auth) throw unauthenticated();
   if (!allowStages.includes(auth.stage)) {
     if (auth.stage === 'password_change') {
-      throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', '请先修改初始密码或已过期的密码', { messageEn: 'Change your password first' });
+      throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', '请先修改初始密码或已过期的密码', {
+        messageEn: 'Change your password first',
+      });
     }
-    throw new AppError(403, 'MFA_ENROLMENT_REQUIRED', '请先绑定双因素认证（动态口令）', { messageEn: 'Enrol a second factor (TOTP) first' });
+    throw new AppError(403, 'MFA_ENROLMENT_REQUIRED', '请先绑定双因素认证（动态口令）', {
+      messageEn: 'Enrol a second factor (TOTP) first',
+    });
   }
   return auth;
 }
@@ -30,7 +34,10 @@ export async function requirePermission(req: FastifyRequest, ...anyOf: Permissio
   const auth = requireUser(req);
   if (anyOf.some((p) => auth.permissions.has(p))) return auth;
   await audit(req, {
-    action: 'access.denied', outcome: 'denied', targetType: 'route', targetId: `${req.method} ${req.routeOptions.url}`,
+    action: 'access.denied',
+    outcome: 'denied',
+    targetType: 'route',
+    targetId: `${req.method} ${req.routeOptions.url}`,
     detail: { needed: anyOf },
   });
   throw forbidden(`无权执行此操作：需要权限 ${anyOf.join(' 或 ')}`, `Not allowed: requires ${anyOf.join(' or ')}`);

@@ -13,21 +13,40 @@ import { mfaRequired } from './mfa.js';
 export async function presentMe(db: Db, auth: AuthContext, policy: SecurityPolicy) {
   const { user, org } = auth;
   const [parent] = org.parentId
-    ? await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(eq(organizations.id, org.parentId))
+    ? await db
+        .select({ id: organizations.id, name: organizations.name })
+        .from(organizations)
+        .where(eq(organizations.id, org.parentId))
     : [];
-  const expiresAt = policy.passwordExpiryDays > 0 && user.passwordChangedAt
-    ? new Date(user.passwordChangedAt.getTime() + policy.passwordExpiryDays * 86_400_000) : null;
+  const expiresAt =
+    policy.passwordExpiryDays > 0 && user.passwordChangedAt
+      ? new Date(user.passwordChangedAt.getTime() + policy.passwordExpiryDays * 86_400_000)
+      : null;
   return {
     user: {
-      id: user.id, username: user.username, displayName: user.displayName, position: user.position,
-      email: user.email, phone: user.phone, lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
-      mfaEnabled: user.totpEnabled, mfaRequired: mfaRequired(user, policy),
+      id: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      position: user.position,
+      email: user.email,
+      phone: user.phone,
+      lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+      mfaEnabled: user.totpEnabled,
+      mfaRequired: mfaRequired(user, policy),
       passwordExpiresAt: expiresAt?.toISOString() ?? null,
       passwordExpired: isPasswordExpired(user.passwordChangedAt, policy.passwordExpiryDays, new Date()),
     },
     organization: {
-      id: org.id, code: org.code, name: org.name, nameEn: org.nameEn, kind: org.kind,
-      roles: org.roles.map((r) => ({ code: r, name: ORG_ROLES[r as OrgRole]?.zh ?? r, nameEn: ORG_ROLES[r as OrgRole]?.en ?? r })),
+      id: org.id,
+      code: org.code,
+      name: org.name,
+      nameEn: org.nameEn,
+      kind: org.kind,
+      roles: org.roles.map((r) => ({
+        code: r,
+        name: ORG_ROLES[r as OrgRole]?.zh ?? r,
+        nameEn: ORG_ROLES[r as OrgRole]?.en ?? r,
+      })),
       parent: parent ?? null,
     },
     roles: auth.roles,
@@ -35,6 +54,8 @@ export async function presentMe(db: Db, auth: AuthContext, policy: SecurityPolic
     homeKind: homeKindFor(org.roles, auth.adminRole),
     session: { stage: auth.stage, method: auth.method },
     permissions: [...auth.permissions].sort(),
-    actions: [...auth.permissions].sort().map((p) => ({ permission: p, name: PERMISSIONS[p].zh, nameEn: PERMISSIONS[p].en })),
+    actions: [...auth.permissions]
+      .sort()
+      .map((p) => ({ permission: p, name: PERMISSIONS[p].zh, nameEn: PERMISSIONS[p].en })),
   };
 }

@@ -31,23 +31,30 @@ export function isLoopbackHttp(issuer: string): boolean {
 export function discoveryCache(oidc: OidcSettings) {
   let pending: Promise<client.Configuration> | null = null;
   return function configuration(): Promise<client.Configuration> {
-    pending ??= client.discovery(
-      new URL(oidc.issuer),
-      oidc.clientId,
-      undefined,
-      oidc.clientSecret ? client.ClientSecretBasic(oidc.clientSecret) : client.None(),
-      isLoopbackHttp(oidc.issuer) ? { execute: [client.allowInsecureRequests] } : undefined,
-    ).catch((err: unknown) => {
-      pending = null; // the provider may be back at the next attempt
-      throw err;
-    });
+    pending ??= client
+      .discovery(
+        new URL(oidc.issuer),
+        oidc.clientId,
+        undefined,
+        oidc.clientSecret ? client.ClientSecretBasic(oidc.clientSecret) : client.None(),
+        isLoopbackHttp(oidc.issuer) ? { execute: [client.allowInsecureRequests] } : undefined,
+      )
+      .catch((err: unknown) => {
+        pending = null; // the provider may be back at the next attempt
+        throw err;
+      });
     return pending;
   };
 }
 
 export async function newTransaction(): Promise<{ tx: OidcTransaction; challenge: string }> {
   const verifier = client.randomPKCECodeVerifier();
-  const tx = { state: client.randomState(), nonce: client.randomNonce(), verifier, exp: Date.now() + OIDC_TX_SECONDS * 1000 };
+  const tx = {
+    state: client.randomState(),
+    nonce: client.randomNonce(),
+    verifier,
+    exp: Date.now() + OIDC_TX_SECONDS * 1000,
+  };
   return { tx, challenge: await client.calculatePKCECodeChallenge(verifier) };
 }
 
@@ -56,7 +63,11 @@ export function sealTransaction(secrets: SecretBox, tx: OidcTransaction): string
 }
 
 /** null when the cookie is missing, altered (MAC fails), malformed or older than 10 minutes. */
-export function openTransaction(secrets: SecretBox, sealed: string | undefined, now = Date.now()): OidcTransaction | null {
+export function openTransaction(
+  secrets: SecretBox,
+  sealed: string | undefined,
+  now = Date.now(),
+): OidcTransaction | null {
   if (!sealed) return null;
   try {
     const tx = JSON.parse(secrets.open(sealed)) as Partial<OidcTransaction>;

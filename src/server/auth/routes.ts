@@ -27,26 +27,34 @@ export async function authRoutes(app: ZApp) {
 
   const setCookie = (reply: FastifyReply, token: string, expiresAt: Date) =>
     reply.setCookie(SESSION_COOKIE, token, {
-      path: '/', httpOnly: true, sameSite: 'lax', secure: config.cookieSecure, expires: expiresAt,
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.cookieSecure,
+      expires: expiresAt,
     });
 
-  app.post('/auth/login', {
-    schema: { tags: ['auth'], summary: '登录 (sign in)', body: loginBody, security: [] },
-    config: { rateLimit: { max: config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
-  }, async (req, reply) => {
-    const policy = await app.services.policy();
-    const { session, stage, user } = await login(req, req.body, policy);
-    setCookie(reply, session.token, session.expiresAt);
-    return {
-      stage,
-      mustChangePassword: stage === 'password_change',
-      mfaEnrolmentRequired: stage === 'mfa_enrol',
-      user: { id: user.id, username: user.username, displayName: user.displayName },
-      /** The same token as the cookie, for API clients that send `Authorization: Bearer`. */
-      token: session.token,
-      expiresAt: session.expiresAt.toISOString(),
-    };
-  });
+  app.post(
+    '/auth/login',
+    {
+      schema: { tags: ['auth'], summary: '登录 (sign in)', body: loginBody, security: [] },
+      config: { rateLimit: { max: config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
+    },
+    async (req, reply) => {
+      const policy = await app.services.policy();
+      const { session, stage, user } = await login(req, req.body, policy);
+      setCookie(reply, session.token, session.expiresAt);
+      return {
+        stage,
+        mustChangePassword: stage === 'password_change',
+        mfaEnrolmentRequired: stage === 'mfa_enrol',
+        user: { id: user.id, username: user.username, displayName: user.displayName },
+        /** The same token as the cookie, for API clients that send `Authorization: Bearer`. */
+        token: session.token,
+        expiresAt: session.expiresAt.toISOString(),
+      };
+    },
+  );
 
   app.post('/auth/logout', { schema: { tags: ['auth'], summary: '退出登录 (sign out)' } }, async (req, reply) => {
     const auth = req.auth;
@@ -65,57 +73,128 @@ export async function authRoutes(app: ZApp) {
     return presentMe(app.services.db, auth, await app.services.policy());
   });
 
-  app.post('/auth/password', {
-    schema: {
-      tags: ['auth'], summary: '修改密码 (change password)',
-      body: z.object({ currentPassword: z.string().min(1).max(256), newPassword: z.string().min(1).max(256) }),
+  app.post(
+    '/auth/password',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: '修改密码 (change password)',
+        body: z.object({ currentPassword: z.string().min(1).max(256), newPassword: z.string().min(1).max(256) }),
+      },
     },
-  }, async (req) => {
-    const auth = requireUser(req, ['full', 'password_change', 'mfa_enrol']);
-    const policy = await app.services.policy();
-    const { currentPassword, newPassword } = req.body;
-    if (!(await verifyPassword(auth.user.passwordHash, currentPassword))) {
-      throw new AppError(400, 'WRONG_CURRENT_PASSWORD', '原密码错误', { messageEn: 'The current password is wrong', field: 'currentPassword' });
-    }
-    const problem = checkPasswordStrength(newPassword, { minLength: policy.passwordMinLength, minClasses: policy.passwordMinClasses }, auth.user.username);
-    if (problem) throw badRequest(problem.code, problem.message, { messageEn: problem.messageEn, field: 'newPassword' });
-    if (newPassword === currentPassword) throw badRequest('PASSWORD_REUSED', '新密码不能与原密码相同', { messageEn: 'Choose a different password', field: 'newPassword' });
-    const hash = await hashPassword(newPassword);
-    const nextStage = !auth.user.totpEnabled && mfaRequired(auth.user, policy) && !(auth.user.isDemo && config.demoPassword) ? 'mfa_enrol' : 'full';
-    await app.services.db.transaction(async (tx) => {
-      await tx.update(users).set({ passwordHash: hash, passwordChangedAt: new Date(), mustChangePassword: false, version: auth.user.version + 1, updatedAt: new Date() })
-        .where(eq(users.id, auth.user.id));
-      // Other sessions of this person end; this one continues.
-      await revokeUserSessions(tx, auth.user.id, 'password_changed', { keep: auth.sessionId });
-      await tx.update(sessions).set({ stage: nextStage }).where(eq(sessions.id, auth.sessionId));
-      await auditTx(tx, req, { action: 'auth.password_changed', outcome: 'success', targetType: 'user', targetId: auth.user.id });
-    });
-    return { ok: true, stage: nextStage };
-  });
+    async (req) => {
+      const auth = requireUser(req, ['full', 'password_change', 'mfa_enrol']);
+      const policy = await app.services.policy();
+      const { currentPassword, newPassword } = req.body;
+      if (!(await verifyPassword(auth.user.passwordHash, currentPassword))) {
+        throw new AppError(400, 'WRONG_CURRENT_PASSWORD', '原密码错误', {
+          messageEn: 'The current password is wrong',
+          field: 'currentPassword',
+        });
+      }
+      const problem = checkPasswordStrength(
+        newPassword,
+        { minLength: policy.passwordMinLength, minClasses: policy.passwordMinClasses },
+        auth.user.username,
+      );
+      if (problem)
+        throw badRequest(problem.code, problem.message, { messageEn: problem.messageEn, field: 'newPassword' });
+      if (newPassword === currentPassword)
+        throw badRequest('PASSWORD_REUSED', '新密码不能与原密码相同', {
+          messageEn: 'Choose a different password',
+          field: 'newPassword',
+        });
+      const hash = await hashPassword(newPassword);
+      const nextStage =
+        !auth.user.totpEnabled && mfaRequired(auth.user, policy) && !(auth.user.isDemo && config.demoPassword)
+          ? 'mfa_enrol'
+          : 'full';
+      await app.services.db.transaction(async (tx) => {
+        await tx
+          .update(users)
+          .set({
+            passwordHash: hash,
+            passwordChangedAt: new Date(),
+            mustChangePassword: false,
+            version: auth.user.version + 1,
+            updatedAt: new Date(),
+          })
+          .where(eq(users.id, auth.user.id));
+        // Other sessions of this person end; this one continues.
+        await revokeUserSessions(tx, auth.user.id, 'password_changed', { keep: auth.sessionId });
+        await tx.update(sessions).set({ stage: nextStage }).where(eq(sessions.id, auth.sessionId));
+        await auditTx(tx, req, {
+          action: 'auth.password_changed',
+          outcome: 'success',
+          targetType: 'user',
+          targetId: auth.user.id,
+        });
+      });
+      return { ok: true, stage: nextStage };
+    },
+  );
 
-  app.post('/auth/totp/setup', { schema: { tags: ['auth'], summary: '开始绑定动态口令 (start TOTP enrolment)' } }, async (req) => {
-    const auth = requireUser(req, ['full', 'mfa_enrol']);
-    if (auth.user.totpEnabled) throw badRequest('MFA_ALREADY_ENROLLED', '已绑定动态口令，如需更换请联系安全管理员重置', { messageEn: 'Already enrolled' });
-    const secret = newTotpSecret();
-    await app.services.db.update(users).set({ totpPendingSecret: app.services.secrets.seal(secret) }).where(eq(users.id, auth.user.id));
-    return enrolmentInfo(secret, auth.user.username);
-  });
-
-  app.post('/auth/totp/enable', {
-    schema: { tags: ['auth'], summary: '验证并启用动态口令，返回一次性恢复码', body: z.object({ code: z.string().trim().regex(/^\d{6}$/, '动态口令为 6 位数字') }) },
-  }, async (req) => {
-    const auth = requireUser(req, ['full', 'mfa_enrol']);
-    const [row] = await app.services.db.select({ pending: users.totpPendingSecret }).from(users).where(eq(users.id, auth.user.id));
-    if (!row?.pending) throw badRequest('MFA_NOT_STARTED', '请先开始绑定动态口令', { messageEn: 'Start enrolment first' });
-    const secret = app.services.secrets.open(row.pending);
-    if (!verifyTotp(secret, req.body.code)) throw badRequest('INVALID_TOTP', '动态口令错误，请核对手机时间后重试', { messageEn: 'Wrong code', field: 'code' });
-    const recovery = newRecoveryCodes();
-    await app.services.db.transaction(async (tx) => {
-      await tx.update(users).set({ totpSecret: row.pending, totpPendingSecret: null, totpEnabled: true, recoveryCodes: recovery.hashes })
+  app.post(
+    '/auth/totp/setup',
+    { schema: { tags: ['auth'], summary: '开始绑定动态口令 (start TOTP enrolment)' } },
+    async (req) => {
+      const auth = requireUser(req, ['full', 'mfa_enrol']);
+      if (auth.user.totpEnabled)
+        throw badRequest('MFA_ALREADY_ENROLLED', '已绑定动态口令，如需更换请联系安全管理员重置', {
+          messageEn: 'Already enrolled',
+        });
+      const secret = newTotpSecret();
+      await app.services.db
+        .update(users)
+        .set({ totpPendingSecret: app.services.secrets.seal(secret) })
         .where(eq(users.id, auth.user.id));
-      await tx.update(sessions).set({ stage: 'full' }).where(eq(sessions.id, auth.sessionId));
-      await auditTx(tx, req, { action: 'auth.mfa_enrolled', outcome: 'success', targetType: 'user', targetId: auth.user.id });
-    });
-    return { ok: true, recoveryCodes: recovery.plain };
-  });
+      return enrolmentInfo(secret, auth.user.username);
+    },
+  );
+
+  app.post(
+    '/auth/totp/enable',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: '验证并启用动态口令，返回一次性恢复码',
+        body: z.object({
+          code: z
+            .string()
+            .trim()
+            .regex(/^\d{6}$/, '动态口令为 6 位数字'),
+        }),
+      },
+    },
+    async (req) => {
+      const auth = requireUser(req, ['full', 'mfa_enrol']);
+      const [row] = await app.services.db
+        .select({ pending: users.totpPendingSecret })
+        .from(users)
+        .where(eq(users.id, auth.user.id));
+      if (!row?.pending)
+        throw badRequest('MFA_NOT_STARTED', '请先开始绑定动态口令', { messageEn: 'Start enrolment first' });
+      const secret = app.services.secrets.open(row.pending);
+      if (!verifyTotp(secret, req.body.code))
+        throw badRequest('INVALID_TOTP', '动态口令错误，请核对手机时间后重试', {
+          messageEn: 'Wrong code',
+          field: 'code',
+        });
+      const recovery = newRecoveryCodes();
+      await app.services.db.transaction(async (tx) => {
+        await tx
+          .update(users)
+          .set({ totpSecret: row.pending, totpPendingSecret: null, totpEnabled: true, recoveryCodes: recovery.hashes })
+          .where(eq(users.id, auth.user.id));
+        await tx.update(sessions).set({ stage: 'full' }).where(eq(sessions.id, auth.sessionId));
+        await auditTx(tx, req, {
+          action: 'auth.mfa_enrolled',
+          outcome: 'success',
+          targetType: 'user',
+          targetId: auth.user.id,
+        });
+      });
+      return { ok: true, recoveryCodes: recovery.plain };
+    },
+  );
 }

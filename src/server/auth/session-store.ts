@@ -17,27 +17,53 @@ export function hashToken(token: string): string {
 /** A new session id at every sign-in (no fixation): the token is generated here, never reused. */
 export async function createSession(
   tx: Tx,
-  args: { userId: string; stage: SessionStage; method: string; ip: string; userAgent?: string; policy: SecurityPolicy; now: Date },
+  args: {
+    userId: string;
+    stage: SessionStage;
+    method: string;
+    ip: string;
+    userAgent?: string;
+    policy: SecurityPolicy;
+    now: Date;
+  },
 ): Promise<{ token: string; id: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const id = hashToken(token);
   const expiresAt = new Date(args.now.getTime() + args.policy.sessionMaxHours * 3_600_000);
   await tx.insert(sessions).values({
-    id, userId: args.userId, stage: args.stage, method: args.method, createdAt: args.now, lastSeenAt: args.now,
-    expiresAt, ip: args.ip, userAgent: args.userAgent?.slice(0, 300),
+    id,
+    userId: args.userId,
+    stage: args.stage,
+    method: args.method,
+    createdAt: args.now,
+    lastSeenAt: args.now,
+    expiresAt,
+    ip: args.ip,
+    userAgent: args.userAgent?.slice(0, 300),
   });
   return { token, id, expiresAt };
 }
 
 export async function revokeSession(db: Db | Tx, id: string, reason: string, now = new Date()) {
-  await db.update(sessions).set({ revokedAt: now, revokedReason: reason })
+  await db
+    .update(sessions)
+    .set({ revokedAt: now, revokedReason: reason })
     .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
 }
 
 /** Ends every open session of a person (disabled, forced sign-out), or all but the one kept. */
-export async function revokeUserSessions(db: Db | Tx, userId: string, reason: string, opts: { keep?: string; now?: Date } = {}): Promise<number> {
-  const ended = await db.update(sessions).set({ revokedAt: opts.now ?? new Date(), revokedReason: reason })
-    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), opts.keep ? ne(sessions.id, opts.keep) : undefined))
+export async function revokeUserSessions(
+  db: Db | Tx,
+  userId: string,
+  reason: string,
+  opts: { keep?: string; now?: Date } = {},
+): Promise<number> {
+  const ended = await db
+    .update(sessions)
+    .set({ revokedAt: opts.now ?? new Date(), revokedReason: reason })
+    .where(
+      and(eq(sessions.userId, userId), isNull(sessions.revokedAt), opts.keep ? ne(sessions.id, opts.keep) : undefined),
+    )
     .returning({ id: sessions.id });
   return ended.length;
 }

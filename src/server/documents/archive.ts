@@ -23,47 +23,111 @@ import { presentProject } from '../projects/presenter.js';
 import type { ZApp } from '../routes.js';
 import type { FileStore } from '../storage/file-store.js';
 
-const stageName = (s: string | null) => (s ? STAGES[s as Stage]?.zh ?? s : null);
+const stageName = (s: string | null) => (s ? (STAGES[s as Stage]?.zh ?? s) : null);
 
 export async function archiveRoutes(app: ZApp, store: FileStore) {
   const { db, config } = app.services;
 
-  app.get('/projects/:id/archive.zip', { schema: { tags: ['documents'], summary: '导出项目档案（全部材料版本、办理记录、材料清单及 SM3 摘要）', params: z.object({ id: z.uuid() }) } }, async (req, reply) => {
-    const access = await loadProject(db, req, req.params.id);
-    const p = access.project;
-    const [events, docs] = await Promise.all([
-      db.select({ e: projectEvents, actor: users.displayName }).from(projectEvents).leftJoin(users, eq(users.id, projectEvents.actorUserId))
-        .where(eq(projectEvents.projectId, p.id)).orderBy(asc(projectEvents.at)),
-      db.select({ d: documents, by: users.displayName }).from(documents).leftJoin(users, eq(users.id, documents.uploadedBy))
-        .where(and(eq(documents.ownerType, 'project'), eq(documents.ownerId, p.id), isNull(documents.withdrawnAt))).orderBy(asc(documents.docType), asc(documents.version)),
-    ]);
-    const names = await orgNameMap(db, [p.declaringOrgId, ...events.map((r) => r.e.actorOrgId).filter((x): x is string => Boolean(x))]);
-    const generated = p.formCode ? [{
-      name: `${p.code} 联合评审表.docx`,
-      bytes: await buildJointReviewFormDocx({ data: await formData(db, p), shortCode: p.formCode, verifyUrl: verifyUrl(config.publicUrl, p.formCode), generatedAt: new Date() }),
-    }] : [];
-    const stream = await buildProjectArchive({
-      project: presentProject(access, names),
-      events: events.map(({ e, actor }) => ({
-        at: stamp(e.at), actionName: AUDIT_EVENTS[e.action as AuditAction] ?? e.action, actorOrg: e.actorOrgId ? names.get(e.actorOrgId) ?? null : null,
-        actor, fromStage: stageName(e.fromStage), toStage: stageName(e.toStage), rule: e.rule, article: e.article, note: e.note,
-      })),
-      documents: docs.map(({ d, by }) => ({
-        docTypeName: DOCUMENT_TYPES[d.docType as DocumentType]?.zh ?? d.docType, version: d.version, fileName: d.fileName, sizeBytes: d.sizeBytes, sm3: d.sm3,
-        uploadedAt: stamp(d.uploadedAt), uploadedBy: by, submittedAt: d.submittedAt ? stamp(d.submittedAt) : null,
-        open: async () => (await store.get(d.storageKey).catch((err: unknown) => {
-          req.log.error({ err, docId: d.id }, 'document bytes missing');
-          throw new AppError(500, 'DOCUMENT_FILE_MISSING', `材料“${d.fileName}”的文件内容缺失，无法导出档案，请联系管理员并提供请求编号`, { messageEn: 'A stored file is missing; contact the administrator' });
-        })).stream,
-      })),
-      generated,
-      exportedAt: stamp(new Date()),
-      exportedBy: `${access.auth.org.name} ${access.auth.user.displayName}`,
-    });
-    await db.transaction((tx) => auditTx(tx, req, { action: 'project.archive_exported', outcome: 'success', targetType: 'project', targetId: p.id, detail: { documents: docs.length, events: events.length } }));
-    const name = `${p.code} ${p.name} 项目档案.zip`;
-    return reply.header('content-type', 'application/zip')
-      .header('content-disposition', `attachment; filename="${p.code}-archive.zip"; filename*=UTF-8''${encodeURIComponent(name)}`)
-      .header('cache-control', 'private, no-store').send(stream);
-  });
+  app.get(
+    '/projects/:id/archive.zip',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: '导出项目档案（全部材料版本、办理记录、材料清单及 SM3 摘要）',
+        params: z.object({ id: z.uuid() }),
+      },
+    },
+    async (req, reply) => {
+      const access = await loadProject(db, req, req.params.id);
+      const p = access.project;
+      const [events, docs] = await Promise.all([
+        db
+          .select({ e: projectEvents, actor: users.displayName })
+          .from(projectEvents)
+          .leftJoin(users, eq(users.id, projectEvents.actorUserId))
+          .where(eq(projectEvents.projectId, p.id))
+          .orderBy(asc(projectEvents.at)),
+        db
+          .select({ d: documents, by: users.displayName })
+          .from(documents)
+          .leftJoin(users, eq(users.id, documents.uploadedBy))
+          .where(and(eq(documents.ownerType, 'project'), eq(documents.ownerId, p.id), isNull(documents.withdrawnAt)))
+          .orderBy(asc(documents.docType), asc(documents.version)),
+      ]);
+      const names = await orgNameMap(db, [
+        p.declaringOrgId,
+        ...events.map((r) => r.e.actorOrgId).filter((x): x is string => Boolean(x)),
+      ]);
+      const generated = p.formCode
+        ? [
+            {
+              name: `${p.code} 联合评审表.docx`,
+              bytes: await buildJointReviewFormDocx({
+                data: await formData(db, p),
+                shortCode: p.formCode,
+                verifyUrl: verifyUrl(config.publicUrl, p.formCode),
+                generatedAt: new Date(),
+              }),
+            },
+          ]
+        : [];
+      const stream = await buildProjectArchive({
+        project: presentProject(access, names),
+        events: events.map(({ e, actor }) => ({
+          at: stamp(e.at),
+          actionName: AUDIT_EVENTS[e.action as AuditAction] ?? e.action,
+          actorOrg: e.actorOrgId ? (names.get(e.actorOrgId) ?? null) : null,
+          actor,
+          fromStage: stageName(e.fromStage),
+          toStage: stageName(e.toStage),
+          rule: e.rule,
+          article: e.article,
+          note: e.note,
+        })),
+        documents: docs.map(({ d, by }) => ({
+          docTypeName: DOCUMENT_TYPES[d.docType as DocumentType]?.zh ?? d.docType,
+          version: d.version,
+          fileName: d.fileName,
+          sizeBytes: d.sizeBytes,
+          sm3: d.sm3,
+          uploadedAt: stamp(d.uploadedAt),
+          uploadedBy: by,
+          submittedAt: d.submittedAt ? stamp(d.submittedAt) : null,
+          open: async () =>
+            (
+              await store.get(d.storageKey).catch((err: unknown) => {
+                req.log.error({ err, docId: d.id }, 'document bytes missing');
+                throw new AppError(
+                  500,
+                  'DOCUMENT_FILE_MISSING',
+                  `材料“${d.fileName}”的文件内容缺失，无法导出档案，请联系管理员并提供请求编号`,
+                  { messageEn: 'A stored file is missing; contact the administrator' },
+                );
+              })
+            ).stream,
+        })),
+        generated,
+        exportedAt: stamp(new Date()),
+        exportedBy: `${access.auth.org.name} ${access.auth.user.displayName}`,
+      });
+      await db.transaction((tx) =>
+        auditTx(tx, req, {
+          action: 'project.archive_exported',
+          outcome: 'success',
+          targetType: 'project',
+          targetId: p.id,
+          detail: { documents: docs.length, events: events.length },
+        }),
+      );
+      const name = `${p.code} ${p.name} 项目档案.zip`;
+      return reply
+        .header('content-type', 'application/zip')
+        .header(
+          'content-disposition',
+          `attachment; filename="${p.code}-archive.zip"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        )
+        .header('cache-control', 'private, no-store')
+        .send(stream);
+    },
+  );
 }

@@ -6,14 +6,16 @@ import { documents } from '../../db/schema.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
 
-const ofProject = (projectId: string) => and(
-  eq(documents.ownerType, 'project'), eq(documents.ownerId, projectId), isNull(documents.withdrawnAt),
-);
+const ofProject = (projectId: string) =>
+  and(eq(documents.ownerType, 'project'), eq(documents.ownerId, projectId), isNull(documents.withdrawnAt));
 
 /** The current version of each type: the latest one not withdrawn. */
 export async function currentDocuments(db: Db | Tx, projectId: string): Promise<DocumentRow[]> {
-  return db.selectDistinctOn([documents.docType]).from(documents)
-    .where(ofProject(projectId)).orderBy(asc(documents.docType), desc(documents.version));
+  return db
+    .selectDistinctOn([documents.docType])
+    .from(documents)
+    .where(ofProject(projectId))
+    .orderBy(asc(documents.docType), desc(documents.version));
 }
 
 /**
@@ -25,7 +27,9 @@ export async function freezeSubmittedDocuments(tx: Tx, projectId: string, at: Da
   const current = await currentDocuments(tx, projectId);
   const ids = current.map((d) => d.id);
   if (ids.length) {
-    await tx.update(documents).set({ submittedAt: at })
+    await tx
+      .update(documents)
+      .set({ submittedAt: at })
       .where(and(inArray(documents.id, ids), isNull(documents.submittedAt)));
   }
   return ids;
@@ -39,7 +43,9 @@ export async function latestDocumentTypes(db: Db | Tx, projectId: string): Promi
 
 /** The next version number of a type, counting withdrawn versions too (numbers are never reused). */
 export async function nextVersion(tx: Tx, projectId: string, docType: string): Promise<number> {
-  const [row] = await tx.select({ next: sql<number>`coalesce(max(${documents.version}), 0)::int + 1` }).from(documents)
+  const [row] = await tx
+    .select({ next: sql<number>`coalesce(max(${documents.version}), 0)::int + 1` })
+    .from(documents)
     .where(and(eq(documents.ownerType, 'project'), eq(documents.ownerId, projectId), eq(documents.docType, docType)));
   return Number(row.next);
 }

@@ -2,7 +2,13 @@
 // downloadable with its history) and the checks shared by the document routes.
 import type { FastifyRequest } from 'fastify';
 import { DOCUMENT_TYPE_CODES, DOCUMENT_TYPES, isDocumentType } from '../../domain/documents.js';
-import { DATA_BUREAU_UPLOADS, EDITABLE_STAGES, LATER_UPLOADS, STAGES, type Stage } from '../../domain/lifecycle/stages.js';
+import {
+  DATA_BUREAU_UPLOADS,
+  EDITABLE_STAGES,
+  LATER_UPLOADS,
+  STAGES,
+  type Stage,
+} from '../../domain/lifecycle/stages.js';
 import { audit } from '../audit/record.js';
 import { AppError, forbidden } from '../errors.js';
 import type { ProjectAccess } from '../projects/access.js';
@@ -11,10 +17,19 @@ import type { DocumentRow } from './freeze.js';
 export function presentDocument(d: DocumentRow, uploader?: { name: string | null; orgId: string | null }) {
   const label = isDocumentType(d.docType) ? DOCUMENT_TYPES[d.docType] : { zh: d.docType, en: d.docType };
   return {
-    id: d.id, docType: d.docType, docTypeName: label.zh, docTypeNameEn: label.en, version: d.version,
-    fileName: d.fileName, contentType: d.contentType, sizeBytes: d.sizeBytes, sm3: d.sm3,
-    uploadedAt: d.uploadedAt.toISOString(), uploadedBy: d.uploadedBy,
-    uploadedByName: uploader?.name ?? null, uploadedByOrgId: uploader?.orgId ?? null,
+    id: d.id,
+    docType: d.docType,
+    docTypeName: label.zh,
+    docTypeNameEn: label.en,
+    version: d.version,
+    fileName: d.fileName,
+    contentType: d.contentType,
+    sizeBytes: d.sizeBytes,
+    sm3: d.sm3,
+    uploadedAt: d.uploadedAt.toISOString(),
+    uploadedBy: d.uploadedBy,
+    uploadedByName: uploader?.name ?? null,
+    uploadedByOrgId: uploader?.orgId ?? null,
     submittedAt: d.submittedAt?.toISOString() ?? null,
   };
 }
@@ -54,27 +69,44 @@ export function mayUpload(access: Pick<ProjectAccess, 'project' | 'relations'>, 
   const stage = access.project.stage;
   if (access.relations.has('declarant') && isEditable(stage, docType)) return true;
   const bureau = DATA_BUREAU_UPLOADS[stage as Stage];
-  return access.relations.has('data_bureau') && bureau !== undefined && (docType === undefined || bureau.includes(docType));
+  return (
+    access.relations.has('data_bureau') && bureau !== undefined && (docType === undefined || bureau.includes(docType))
+  );
 }
 
 export function notEditable(stage: string): AppError {
   const s = STAGES[stage as Stage];
-  return new AppError(409, 'WRONG_STAGE', `项目当前处于“${s?.zh ?? stage}”阶段，材料不能再修改（已提交的材料版本永久保留）`, {
-    messageEn: `The project is at "${s?.en ?? stage}"; its documents can no longer be changed`, article: 'Art.10(1)',
-  });
+  return new AppError(
+    409,
+    'WRONG_STAGE',
+    `项目当前处于“${s?.zh ?? stage}”阶段，材料不能再修改（已提交的材料版本永久保留）`,
+    {
+      messageEn: `The project is at "${s?.en ?? stage}"; its documents can no longer be changed`,
+      article: 'Art.10(1)',
+    },
+  );
 }
 
 /**
  * Only the declaring unit changes a project's documents (a withdrawal: only the uploader's unit,
  * `ownUnit`), and only while the project is editable. A refusal is audited (等保 越权访问记录).
  */
-export async function assertCanChangeDocuments(req: FastifyRequest, access: ProjectAccess, what: 'upload' | 'withdraw', ownUnit = true): Promise<void> {
+export async function assertCanChangeDocuments(
+  req: FastifyRequest,
+  access: ProjectAccess,
+  what: 'upload' | 'withdraw',
+  ownUnit = true,
+): Promise<void> {
   // The data bureau files its meeting minutes (and may withdraw its own) at the joint review steps.
-  const bureau = access.relations.has('data_bureau') && !access.relations.has('declarant') && mayUpload(access) && ownUnit;
+  const bureau =
+    access.relations.has('data_bureau') && !access.relations.has('declarant') && mayUpload(access) && ownUnit;
   if (bureau) return;
   if (!access.relations.has('declarant') || !ownUnit) {
     await audit(req, {
-      action: 'access.denied', outcome: 'denied', targetType: 'project', targetId: access.project.id,
+      action: 'access.denied',
+      outcome: 'denied',
+      targetType: 'project',
+      targetId: access.project.id,
       detail: { route: `${req.method} ${req.routeOptions.url}`, needed: 'declarant' },
     });
     throw what === 'upload'

@@ -9,8 +9,17 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import {
-  ALLOWED_TYPES_EN, ALLOWED_TYPES_ZH, cleanFileName, DOCUMENT_TYPE_CODES, DOCUMENT_TYPES, extensionMatches, extensionOf,
-  FILE_KINDS, isDocumentType, type DocumentType, type FileKind,
+  ALLOWED_TYPES_EN,
+  ALLOWED_TYPES_ZH,
+  cleanFileName,
+  DOCUMENT_TYPE_CODES,
+  DOCUMENT_TYPES,
+  extensionMatches,
+  extensionOf,
+  FILE_KINDS,
+  isDocumentType,
+  type DocumentType,
+  type FileKind,
 } from '../../domain/documents.js';
 import { AppError, badRequest } from '../errors.js';
 import type { FileStore } from '../storage/file-store.js';
@@ -32,41 +41,62 @@ export const MULTIPART_SLACK_BYTES = 64 * 1024;
 export function tooLarge(maxBytes: number): AppError {
   const mb = Math.floor(maxBytes / (1024 * 1024));
   return new AppError(413, 'FILE_TOO_LARGE', `文件超过大小上限（${mb} MB），请压缩或拆分后重新上传`, {
-    messageEn: `The file exceeds the ${mb} MB limit; compress or split it and upload again`, field: 'file',
+    messageEn: `The file exceeds the ${mb} MB limit; compress or split it and upload again`,
+    field: 'file',
   });
 }
 
 export function unsupported(fileName: string): AppError {
-  return new AppError(415, 'UNSUPPORTED_FILE_TYPE', `不支持的文件类型：“${fileName}”的内容不是可接受的格式。仅支持 ${ALLOWED_TYPES_ZH}（按文件内容识别，不看扩展名）`, {
-    messageEn: `Unsupported file type: the content of "${fileName}" is not accepted. Only ${ALLOWED_TYPES_EN} (checked by content, not by name)`, field: 'file',
-  });
+  return new AppError(
+    415,
+    'UNSUPPORTED_FILE_TYPE',
+    `不支持的文件类型：“${fileName}”的内容不是可接受的格式。仅支持 ${ALLOWED_TYPES_ZH}（按文件内容识别，不看扩展名）`,
+    {
+      messageEn: `Unsupported file type: the content of "${fileName}" is not accepted. Only ${ALLOWED_TYPES_EN} (checked by content, not by name)`,
+      field: 'file',
+    },
+  );
 }
 
 function mismatch(fileName: string, kind: FileKind): AppError {
   const k = FILE_KINDS[kind];
-  return new AppError(415, 'UNSUPPORTED_FILE_TYPE', `文件扩展名与内容不符：“${fileName}”的实际内容是${k.zh}，请使用 .${k.extensions[0]} 扩展名后重新上传`, {
-    messageEn: `The extension of "${fileName}" does not match its content (${k.en}); use .${k.extensions[0]}`,
-    field: 'file', details: { declaredExtension: extensionOf(fileName), detected: kind },
-  });
+  return new AppError(
+    415,
+    'UNSUPPORTED_FILE_TYPE',
+    `文件扩展名与内容不符：“${fileName}”的实际内容是${k.zh}，请使用 .${k.extensions[0]} 扩展名后重新上传`,
+    {
+      messageEn: `The extension of "${fileName}" does not match its content (${k.en}); use .${k.extensions[0]}`,
+      field: 'file',
+      details: { declaredExtension: extensionOf(fileName), detected: kind },
+    },
+  );
 }
 
 /** @fastify/multipart's refusals, in Chinese with English. */
 function translate(err: unknown, maxBytes: number): unknown {
   const code = (err as { code?: string }).code;
   if (code === 'FST_REQ_FILE_TOO_LARGE') return tooLarge(maxBytes);
-  if (code === 'FST_FILES_LIMIT') return badRequest('TOO_MANY_FILES', '每次只能上传一个文件', { messageEn: 'Upload one file at a time', field: 'file' });
-  if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') return badRequest('TOO_MANY_FIELDS', '上传请求包含过多字段', { messageEn: 'Too many form fields' });
+  if (code === 'FST_FILES_LIMIT')
+    return badRequest('TOO_MANY_FILES', '每次只能上传一个文件', {
+      messageEn: 'Upload one file at a time',
+      field: 'file',
+    });
+  if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT')
+    return badRequest('TOO_MANY_FIELDS', '上传请求包含过多字段', { messageEn: 'Too many form fields' });
   if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return multipartRequired();
   if (err instanceof AppError) return err;
   if (err instanceof Error && /multipart|form|terminated|aborted/i.test(err.message)) {
-    return badRequest('MALFORMED_UPLOAD', '上传数据不完整或格式错误，请重新上传', { messageEn: 'The upload was incomplete or malformed; try again' });
+    return badRequest('MALFORMED_UPLOAD', '上传数据不完整或格式错误，请重新上传', {
+      messageEn: 'The upload was incomplete or malformed; try again',
+    });
   }
   return err;
 }
 
-const multipartRequired = () => new AppError(415, 'MULTIPART_REQUIRED', '请以 multipart/form-data 方式上传文件（字段 docType 与 file）', {
-  messageEn: 'Send multipart/form-data with the fields docType and file',
-});
+const multipartRequired = () =>
+  new AppError(415, 'MULTIPART_REQUIRED', '请以 multipart/form-data 方式上传文件（字段 docType 与 file）', {
+    messageEn: 'Send multipart/form-data with the fields docType and file',
+  });
 
 /** Streams `file` to `tempPath`, hashing (SM3) and counting; refuses past `maxBytes`. */
 export async function streamToTemp(file: Readable, tempPath: string, maxBytes: number) {
@@ -79,7 +109,10 @@ export async function streamToTemp(file: Readable, tempPath: string, maxBytes: n
       size += chunk.length;
       if (size > maxBytes) return cb(tooLarge(maxBytes));
       hash.update(chunk);
-      if (headLen < HEAD_BYTES) { head.push(chunk); headLen += chunk.length; }
+      if (headLen < HEAD_BYTES) {
+        head.push(chunk);
+        headLen += chunk.length;
+      }
       cb(null, chunk);
     },
   });
@@ -105,7 +138,10 @@ export async function receiveUpload(req: FastifyRequest, store: FileStore, maxBy
       }
       if (part.fieldname !== 'file') {
         part.file.resume();
-        throw badRequest('UNEXPECTED_FILE_FIELD', `文件须放在 file 字段中（收到 ${part.fieldname}）`, { messageEn: 'Send the file in the "file" field', field: 'file' });
+        throw badRequest('UNEXPECTED_FILE_FIELD', `文件须放在 file 字段中（收到 ${part.fieldname}）`, {
+          messageEn: 'Send the file in the "file" field',
+          field: 'file',
+        });
       }
       tempPath = await store.tempPath();
       const r = await streamToTemp(part.file, tempPath, maxBytes);
@@ -114,15 +150,29 @@ export async function receiveUpload(req: FastifyRequest, store: FileStore, maxBy
     }
     if (!docType || !isDocumentType(docType)) {
       const allowed = DOCUMENT_TYPE_CODES.map((c) => `${c}（${DOCUMENT_TYPES[c].zh}）`).join('、');
-      throw badRequest('VALIDATION_FAILED', `材料类型 docType 无效，须为：${allowed}`, { messageEn: `docType must be one of ${DOCUMENT_TYPE_CODES.join(', ')}`, field: 'docType' });
+      throw badRequest('VALIDATION_FAILED', `材料类型 docType 无效，须为：${allowed}`, {
+        messageEn: `docType must be one of ${DOCUMENT_TYPE_CODES.join(', ')}`,
+        field: 'docType',
+      });
     }
-    if (!got || !tempPath) throw badRequest('FILE_REQUIRED', '请选择要上传的文件', { messageEn: 'No file was sent', field: 'file' });
-    if (got.sizeBytes === 0) throw badRequest('FILE_EMPTY', '文件为空，请重新选择', { messageEn: 'The file is empty', field: 'file' });
-    if (!got.fileName) throw badRequest('FILE_NAME_REQUIRED', '文件名不能为空', { messageEn: 'The file has no name', field: 'file' });
+    if (!got || !tempPath)
+      throw badRequest('FILE_REQUIRED', '请选择要上传的文件', { messageEn: 'No file was sent', field: 'file' });
+    if (got.sizeBytes === 0)
+      throw badRequest('FILE_EMPTY', '文件为空，请重新选择', { messageEn: 'The file is empty', field: 'file' });
+    if (!got.fileName)
+      throw badRequest('FILE_NAME_REQUIRED', '文件名不能为空', { messageEn: 'The file has no name', field: 'file' });
     const kind = await sniffFile(tempPath, got.head);
     if (!kind) throw unsupported(got.fileName);
     if (!extensionMatches(got.fileName, kind)) throw mismatch(got.fileName, kind);
-    return { docType, fileName: got.fileName, kind, contentType: FILE_KINDS[kind].contentType, sizeBytes: got.sizeBytes, sm3: got.sm3, tempPath };
+    return {
+      docType,
+      fileName: got.fileName,
+      kind,
+      contentType: FILE_KINDS[kind].contentType,
+      sizeBytes: got.sizeBytes,
+      sm3: got.sm3,
+      tempPath,
+    };
   } catch (err) {
     if (tempPath) await fsp.rm(tempPath, { force: true });
     throw translate(err, maxBytes);

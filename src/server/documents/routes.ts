@@ -34,7 +34,10 @@ export async function documentRoutes(app: ZApp) {
   await archiveRoutes(app, store);
 
   /** A visible, not withdrawn document and its project; 404 for anything else. */
-  async function loadDocument(req: FastifyRequest, docId: string): Promise<{ doc: DocumentRow; access: ProjectAccess }> {
+  async function loadDocument(
+    req: FastifyRequest,
+    docId: string,
+  ): Promise<{ doc: DocumentRow; access: ProjectAccess }> {
     const [doc] = await db.select().from(documents).where(eq(documents.id, docId));
     if (!doc || doc.withdrawnAt || doc.ownerType !== 'project') throw notFound('材料', 'Document');
     try {
@@ -45,31 +48,64 @@ export async function documentRoutes(app: ZApp) {
   }
 
   /** Inserts the next version + its audit row; one retry if a concurrent upload took the number. */
-  async function insertVersion(req: FastifyRequest, access: ProjectAccess, up: ReceivedFile, storageKey: string): Promise<DocumentRow> {
+  async function insertVersion(
+    req: FastifyRequest,
+    access: ProjectAccess,
+    up: ReceivedFile,
+    storageKey: string,
+  ): Promise<DocumentRow> {
     const projectId = access.project.id;
     for (let attempt = 0; ; attempt++) {
       try {
         return await db.transaction(async (tx) => {
           // Row lock: uploads to one project take turns, and a submission running now either sees
           // this version or makes it refuse (Art.10(1)).
-          const [p] = await tx.select({ stage: projects.stage }).from(projects).where(eq(projects.id, projectId)).for('no key update');
+          const [p] = await tx
+            .select({ stage: projects.stage })
+            .from(projects)
+            .where(eq(projects.id, projectId))
+            .for('no key update');
           if (!p) throw notFound('项目', 'Project');
-          if (!mayUpload({ project: { ...access.project, stage: p.stage }, relations: access.relations }, up.docType)) throw notEditable(p.stage);
+          if (!mayUpload({ project: { ...access.project, stage: p.stage }, relations: access.relations }, up.docType))
+            throw notEditable(p.stage);
           const version = await nextVersion(tx, projectId, up.docType);
-          const [row] = await tx.insert(documents).values({
-            ownerType: 'project', ownerId: projectId, docType: up.docType, version, fileName: up.fileName,
-            contentType: up.contentType, sizeBytes: up.sizeBytes, sm3: up.sm3, storageKey, uploadedBy: req.auth!.user.id,
-          }).returning();
+          const [row] = await tx
+            .insert(documents)
+            .values({
+              ownerType: 'project',
+              ownerId: projectId,
+              docType: up.docType,
+              version,
+              fileName: up.fileName,
+              contentType: up.contentType,
+              sizeBytes: up.sizeBytes,
+              sm3: up.sm3,
+              storageKey,
+              uploadedBy: req.auth!.user.id,
+            })
+            .returning();
           await auditTx(tx, req, {
-            action: 'document.uploaded', outcome: 'success', targetType: 'document', targetId: row.id,
-            detail: { projectId, docType: row.docType, version, fileName: row.fileName, sizeBytes: row.sizeBytes, sm3: row.sm3 },
+            action: 'document.uploaded',
+            outcome: 'success',
+            targetType: 'document',
+            targetId: row.id,
+            detail: {
+              projectId,
+              docType: row.docType,
+              version,
+              fileName: row.fileName,
+              sizeBytes: row.sizeBytes,
+              sm3: row.sm3,
+            },
           });
           return row;
         });
       } catch (err) {
         if (!isUniqueViolation(err)) throw err;
         if (attempt === 0) continue;
-        throw new AppError(409, 'VERSION_CONFLICT', '同类材料正在被同时上传，请刷新后重试', { messageEn: 'Another upload of this type is in progress; reload and retry' });
+        throw new AppError(409, 'VERSION_CONFLICT', '同类材料正在被同时上传，请刷新后重试', {
+          messageEn: 'Another upload of this type is in progress; reload and retry',
+        });
       }
     }
   }
@@ -79,115 +115,164 @@ export async function documentRoutes(app: ZApp) {
     if (!req.raw.complete) reply.header('connection', 'close');
   };
 
-  app.post('/projects/:id/documents', {
-    schema: {
-      tags, params: projectParams, summary: '上传项目材料（新版本）',
-      description: `multipart/form-data：字段 docType（${DOCUMENT_TYPE_CODES.join(' / ')}）与一个 file。支持 ${ALLOWED_EXTENSIONS.join(', ')}，按文件内容识别类型，上限 ${Math.floor(maxBytes / 1048576)} MB。`,
+  app.post(
+    '/projects/:id/documents',
+    {
+      schema: {
+        tags,
+        params: projectParams,
+        summary: '上传项目材料（新版本）',
+        description: `multipart/form-data：字段 docType（${DOCUMENT_TYPE_CODES.join(' / ')}）与一个 file。支持 ${ALLOWED_EXTENSIONS.join(', ')}，按文件内容识别类型，上限 ${Math.floor(maxBytes / 1048576)} MB。`,
+      },
     },
-  }, async (req, reply) => {
-    let up: ReceivedFile;
-    let access: ProjectAccess;
-    try {
-      access = await loadProject(db, req, req.params.id);
-      await assertCanChangeDocuments(req, access, 'upload');
-      up = await receiveUpload(req, store, maxBytes);
-    } catch (err) {
-      closeIfUnread(req, reply);
-      throw err;
-    }
-    const key = newStorageKey(access.project.id);
-    try {
-      await store.putFile(up.tempPath, key);
-    } catch (err) {
-      await fsp.rm(up.tempPath, { force: true });
-      throw err;
-    }
-    let row: DocumentRow;
-    try {
-      row = await insertVersion(req, access, up, key);
-    } catch (err) {
-      await store.delete(key); // nothing half-saved: no row, so no bytes either
-      throw err;
-    }
-    return reply.status(201).send(presentDocument(row, { name: access.auth.user.displayName, orgId: access.auth.org.id }));
-  });
+    async (req, reply) => {
+      let up: ReceivedFile;
+      let access: ProjectAccess;
+      try {
+        access = await loadProject(db, req, req.params.id);
+        await assertCanChangeDocuments(req, access, 'upload');
+        up = await receiveUpload(req, store, maxBytes);
+      } catch (err) {
+        closeIfUnread(req, reply);
+        throw err;
+      }
+      const key = newStorageKey(access.project.id);
+      try {
+        await store.putFile(up.tempPath, key);
+      } catch (err) {
+        await fsp.rm(up.tempPath, { force: true });
+        throw err;
+      }
+      let row: DocumentRow;
+      try {
+        row = await insertVersion(req, access, up, key);
+      } catch (err) {
+        await store.delete(key); // nothing half-saved: no row, so no bytes either
+        throw err;
+      }
+      return reply
+        .status(201)
+        .send(presentDocument(row, { name: access.auth.user.displayName, orgId: access.auth.org.id }));
+    },
+  );
 
-  app.get('/projects/:id/documents', { schema: { tags, params: projectParams, summary: '项目材料（当前版本及历史版本）' } }, async (req) => {
-    const access = await loadProject(db, req, req.params.id);
-    const p = access.project;
-    const [rows, [call]] = await Promise.all([
-      db.select({ doc: documents, name: users.displayName, orgId: users.orgId }).from(documents)
-        .leftJoin(users, eq(users.id, documents.uploadedBy))
-        .where(and(eq(documents.ownerType, 'project'), eq(documents.ownerId, p.id), isNull(documents.withdrawnAt)))
-        .orderBy(asc(documents.docType), desc(documents.version)),
-      db.select({ editionId: annualCalls.editionId }).from(annualCalls).where(eq(annualCalls.id, p.callId)),
-    ]);
-    const present = new Set(rows.map((r) => r.doc.docType));
-    const mayChange = mayUpload(access);
-    const items = groupByType(rows.map((r) => ({
-      ...presentDocument(r.doc, { name: r.name, orgId: r.orgId }),
-      withdrawable: mayUpload(access, r.doc.docType) && !r.doc.submittedAt && r.orgId === access.auth.org.id,
-    })));
-    const required = (getEdition(call?.editionId ?? '') ?? defaultEdition).lists.requiredMaterials;
-    return {
-      items,
-      requiredTypes: required.value.map((m) => ({ code: m.code, zh: m.zh, en: m.en, uploaded: present.has(m.code) })),
-      requiredArticle: required.article,
-      // After the plan only the types of the current step may be added (LATER_UPLOADS): offer those.
-      docTypes: DOCUMENT_TYPE_CODES.filter((code) => mayUpload(access, code)).map((code) => ({ code, ...DOCUMENT_TYPES[code] })),
-      canUpload: mayChange,
-      maxBytes,
-      allowedExtensions: ALLOWED_EXTENSIONS,
-    };
-  });
+  app.get(
+    '/projects/:id/documents',
+    { schema: { tags, params: projectParams, summary: '项目材料（当前版本及历史版本）' } },
+    async (req) => {
+      const access = await loadProject(db, req, req.params.id);
+      const p = access.project;
+      const [rows, [call]] = await Promise.all([
+        db
+          .select({ doc: documents, name: users.displayName, orgId: users.orgId })
+          .from(documents)
+          .leftJoin(users, eq(users.id, documents.uploadedBy))
+          .where(and(eq(documents.ownerType, 'project'), eq(documents.ownerId, p.id), isNull(documents.withdrawnAt)))
+          .orderBy(asc(documents.docType), desc(documents.version)),
+        db.select({ editionId: annualCalls.editionId }).from(annualCalls).where(eq(annualCalls.id, p.callId)),
+      ]);
+      const present = new Set(rows.map((r) => r.doc.docType));
+      const mayChange = mayUpload(access);
+      const items = groupByType(
+        rows.map((r) => ({
+          ...presentDocument(r.doc, { name: r.name, orgId: r.orgId }),
+          withdrawable: mayUpload(access, r.doc.docType) && !r.doc.submittedAt && r.orgId === access.auth.org.id,
+        })),
+      );
+      const required = (getEdition(call?.editionId ?? '') ?? defaultEdition).lists.requiredMaterials;
+      return {
+        items,
+        requiredTypes: required.value.map((m) => ({ code: m.code, zh: m.zh, en: m.en, uploaded: present.has(m.code) })),
+        requiredArticle: required.article,
+        // After the plan only the types of the current step may be added (LATER_UPLOADS): offer those.
+        docTypes: DOCUMENT_TYPE_CODES.filter((code) => mayUpload(access, code)).map((code) => ({
+          code,
+          ...DOCUMENT_TYPES[code],
+        })),
+        canUpload: mayChange,
+        maxBytes,
+        allowedExtensions: ALLOWED_EXTENSIONS,
+      };
+    },
+  );
 
-  app.get('/documents/:docId/download', { schema: { tags, params: docParams, summary: '下载材料（原文件名，附 SM3 摘要）' } }, async (req, reply) => {
-    const { doc } = await loadDocument(req, req.params.docId);
-    const file = await store.get(doc.storageKey).catch((err) => {
-      req.log.error({ err, docId: doc.id }, 'document bytes missing');
-      throw new AppError(500, 'DOCUMENT_FILE_MISSING', '材料文件内容缺失，请联系管理员并提供请求编号', { messageEn: 'The stored file is missing; contact the administrator' });
-    });
-    try {
-      await db.transaction((tx) => auditTx(tx, req, {
-        action: 'document.downloaded', outcome: 'success', targetType: 'document', targetId: doc.id,
-        detail: { projectId: doc.ownerId, docType: doc.docType, version: doc.version, fileName: doc.fileName },
-      }));
-    } catch (err) {
-      file.stream.destroy();
-      throw err;
-    }
-    return reply
-      .header('content-type', doc.contentType)
-      .header('content-disposition', contentDisposition(doc.fileName))
-      .header('content-length', String(file.sizeBytes))
-      .header('x-content-sm3', doc.sm3)
-      .header('cache-control', 'private, no-store')
-      .send(file.stream);
-  });
-
-  app.delete('/documents/:docId', { schema: { tags, params: docParams, summary: '撤回未提交的材料版本（记录保留）' } }, async (req) => {
-    const { doc, access } = await loadDocument(req, req.params.docId);
-    const [uploader] = await db.select({ orgId: users.orgId }).from(users).where(eq(users.id, doc.uploadedBy));
-    await assertCanChangeDocuments(req, access, 'withdraw', uploader?.orgId === access.auth.org.id);
-    if (doc.submittedAt) {
-      throw new AppError(409, 'DOCUMENT_SUBMITTED', '该版本已随申报提交，不能撤回（已提交的版本永久保留）', {
-        messageEn: 'This version was submitted and can never be withdrawn', article: 'Art.10(1)',
+  app.get(
+    '/documents/:docId/download',
+    { schema: { tags, params: docParams, summary: '下载材料（原文件名，附 SM3 摘要）' } },
+    async (req, reply) => {
+      const { doc } = await loadDocument(req, req.params.docId);
+      const file = await store.get(doc.storageKey).catch((err) => {
+        req.log.error({ err, docId: doc.id }, 'document bytes missing');
+        throw new AppError(500, 'DOCUMENT_FILE_MISSING', '材料文件内容缺失，请联系管理员并提供请求编号', {
+          messageEn: 'The stored file is missing; contact the administrator',
+        });
       });
-    }
-    const now = new Date();
-    const row = await db.transaction(async (tx) => {
-      const [p] = await tx.select({ stage: projects.stage }).from(projects).where(eq(projects.id, doc.ownerId)).for('share');
-      if (!p) throw notFound('项目', 'Project');
-      if (!mayUpload({ project: { ...access.project, stage: p.stage }, relations: access.relations }, doc.docType)) throw notEditable(p.stage);
-      const [r] = await tx.update(documents).set({ withdrawnAt: now })
-        .where(and(eq(documents.id, doc.id), isNull(documents.withdrawnAt), isNull(documents.submittedAt))).returning();
-      if (!r) throw new AppError(409, 'VERSION_CONFLICT', '材料已被提交或撤回，请刷新后重试', { messageEn: 'The document was submitted or withdrawn meanwhile; reload' });
-      await auditTx(tx, req, {
-        action: 'document.withdrawn', outcome: 'success', targetType: 'document', targetId: r.id,
-        detail: { projectId: r.ownerId, docType: r.docType, version: r.version, fileName: r.fileName },
+      try {
+        await db.transaction((tx) =>
+          auditTx(tx, req, {
+            action: 'document.downloaded',
+            outcome: 'success',
+            targetType: 'document',
+            targetId: doc.id,
+            detail: { projectId: doc.ownerId, docType: doc.docType, version: doc.version, fileName: doc.fileName },
+          }),
+        );
+      } catch (err) {
+        file.stream.destroy();
+        throw err;
+      }
+      return reply
+        .header('content-type', doc.contentType)
+        .header('content-disposition', contentDisposition(doc.fileName))
+        .header('content-length', String(file.sizeBytes))
+        .header('x-content-sm3', doc.sm3)
+        .header('cache-control', 'private, no-store')
+        .send(file.stream);
+    },
+  );
+
+  app.delete(
+    '/documents/:docId',
+    { schema: { tags, params: docParams, summary: '撤回未提交的材料版本（记录保留）' } },
+    async (req) => {
+      const { doc, access } = await loadDocument(req, req.params.docId);
+      const [uploader] = await db.select({ orgId: users.orgId }).from(users).where(eq(users.id, doc.uploadedBy));
+      await assertCanChangeDocuments(req, access, 'withdraw', uploader?.orgId === access.auth.org.id);
+      if (doc.submittedAt) {
+        throw new AppError(409, 'DOCUMENT_SUBMITTED', '该版本已随申报提交，不能撤回（已提交的版本永久保留）', {
+          messageEn: 'This version was submitted and can never be withdrawn',
+          article: 'Art.10(1)',
+        });
+      }
+      const now = new Date();
+      const row = await db.transaction(async (tx) => {
+        const [p] = await tx
+          .select({ stage: projects.stage })
+          .from(projects)
+          .where(eq(projects.id, doc.ownerId))
+          .for('share');
+        if (!p) throw notFound('项目', 'Project');
+        if (!mayUpload({ project: { ...access.project, stage: p.stage }, relations: access.relations }, doc.docType))
+          throw notEditable(p.stage);
+        const [r] = await tx
+          .update(documents)
+          .set({ withdrawnAt: now })
+          .where(and(eq(documents.id, doc.id), isNull(documents.withdrawnAt), isNull(documents.submittedAt)))
+          .returning();
+        if (!r)
+          throw new AppError(409, 'VERSION_CONFLICT', '材料已被提交或撤回，请刷新后重试', {
+            messageEn: 'The document was submitted or withdrawn meanwhile; reload',
+          });
+        await auditTx(tx, req, {
+          action: 'document.withdrawn',
+          outcome: 'success',
+          targetType: 'document',
+          targetId: r.id,
+          detail: { projectId: r.ownerId, docType: r.docType, version: r.version, fileName: r.fileName },
+        });
+        return r;
       });
-      return r;
-    });
-    return { id: row.id, docType: row.docType, version: row.version, withdrawnAt: row.withdrawnAt!.toISOString() };
-  });
+      return { id: row.id, docType: row.docType, version: row.version, withdrawnAt: row.withdrawnAt!.toISOString() };
+    },
+  );
 }

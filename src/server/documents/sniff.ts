@@ -46,7 +46,10 @@ export async function zipEntryNames(file: string, maxEntries = 20_000): Promise<
     await h.read(tail, 0, tailLen, size - tailLen);
     let eocd = -1;
     for (let i = tailLen - 22; i >= 0; i--) {
-      if (tail.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+      if (tail.readUInt32LE(i) === 0x06054b50) {
+        eocd = i;
+        break;
+      }
     }
     if (eocd < 0) return null;
     const count = tail.readUInt16LE(eocd + 10);

@@ -41,8 +41,18 @@ export interface AnnualListInput {
 
 /** The header row, in order. */
 export const ANNUAL_LIST_COLUMNS = [
-  '序号', '项目名称', '申报单位', '类别', '建设性质', '总投资（万元）', '本年度预算（万元）',
-  '资金来源', '建设周期', '预审结论', '预算审核金额（万元）', '备注',
+  '序号',
+  '项目名称',
+  '申报单位',
+  '类别',
+  '建设性质',
+  '总投资（万元）',
+  '本年度预算（万元）',
+  '资金来源',
+  '建设周期',
+  '预审结论',
+  '预算审核金额（万元）',
+  '备注',
 ] as const;
 
 /** Mark for projects declared late under an explicit requirement (Art.8 ¶2). */
@@ -53,7 +63,10 @@ const WIDTHS = [6, 32, 24, 12, 10, 14, 16, 30, 14, 22, 16, 30];
 const MONEY_COLS = [6, 7, 11];
 const MONEY_FORMAT = '#,##0.00';
 const THIN: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' },
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
 };
 const A4 = 9 as ExcelJS.PaperSize; // const enum in the typings; literal value keeps isolatedModules happy
 
@@ -122,10 +135,16 @@ export async function buildAnnualListXlsx(input: AnnualListInput): Promise<Buffe
   // 合计: sums of fen, converted once.
   const approved = input.rows.flatMap((r) => (r.approvedBudgetFen === null ? [] : [r.approvedBudgetFen]));
   const totals = ws.addRow([
-    '合计', null, `共${input.rows.length}个项目`, null, null,
+    '合计',
+    null,
+    `共${input.rows.length}个项目`,
+    null,
+    null,
     wanNumber(sumFen(input.rows.map((r) => r.totalFen))),
     wanNumber(sumFen(input.rows.map((r) => r.currentYearBudgetFen))),
-    null, null, null,
+    null,
+    null,
+    null,
     wanNumber(sumFen(approved)),
     null,
   ]);
@@ -139,7 +158,11 @@ export async function buildAnnualListXlsx(input: AnnualListInput): Promise<Buffe
       cell.border = THIN;
       if (rn === header.number) continue;
       const money = MONEY_COLS.includes(c);
-      cell.alignment = { vertical: 'middle', wrapText: true, horizontal: money ? 'right' : c === 1 ? 'center' : 'left' };
+      cell.alignment = {
+        vertical: 'middle',
+        wrapText: true,
+        horizontal: money ? 'right' : c === 1 ? 'center' : 'left',
+      };
       if (money) cell.numFmt = MONEY_FORMAT;
     }
   }

@@ -8,6 +8,11 @@ describe('export formatting', () => {
     expect(localDateTime(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01 00:00');
   });
   it('writes RFC 4180 CSV with a BOM, quoting only what needs it', () => {
-    expect(csvText([['a', 1, null], ['x,"y"', '换\n行', 2]])).toBe('\uFEFFa,1,\r\n"x,""y""","换\n行",2\r\n');
+    expect(
+      csvText([
+        ['a', 1, null],
+        ['x,"y"', '换\n行', 2],
+      ]),
+    ).toBe('\uFEFFa,1,\r\n"x,""y""","换\n行",2\r\n');
   });
 });

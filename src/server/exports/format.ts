@@ -30,6 +30,9 @@ export function localDateTime(at: Date, edition: Edition = defaultEdition, withS
 
 /** RFC 4180 CSV with a BOM, so Excel opens the Chinese text as UTF-8. */
 export function csvText(rows: readonly (readonly (string | number | null)[])[]): string {
-  const cell = (v: string | number | null) => { const s = v === null ? '' : String(v); return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s; };
+  const cell = (v: string | number | null) => {
+    const s = v === null ? '' : String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  };
   return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }

@@ -2,7 +2,11 @@
 // the .docx and the PDF generator, so the two files always say the same thing. Pure (the QR code is computed, not fetched).
 import QRCode from 'qrcode';
 import {
-  approvedDataDigest, formShortCode, normalizeShortCode, type JointReviewFormConclusion, type JointReviewFormData,
+  approvedDataDigest,
+  formShortCode,
+  normalizeShortCode,
+  type JointReviewFormConclusion,
+  type JointReviewFormData,
 } from '../../domain/approval/form-code.js';
 import { defaultEdition, labelOf, type Edition } from '../../domain/editions/index.js';
 import { MISSING } from './declaration-form-docx.js';
@@ -93,10 +97,15 @@ export function jointReviewFormContent(input: JointReviewFormInput): JointReview
       heading: `${cnNum(i + 1)}、${t(x.partyName)}意见`,
       conclusion,
       rows: [
-        ...(x.dimensions.length ? x.dimensions.map((d): [string, string] => [t(d.zh), t(d.opinion)]) : [['分项意见', MISSING] as [string, string]]),
+        ...(x.dimensions.length
+          ? x.dimensions.map((d): [string, string] => [t(d.zh), t(d.opinion)])
+          : [['分项意见', MISSING] as [string, string]]),
         ['总体意见', t(x.overall)],
         ['总体结论', conclusion],
-        ['审核人', `${t(x.reviewer)}　${Number.isNaN(at.getTime()) ? MISSING : `${localDateTime(at, ed)}（北京时间）`}`],
+        [
+          '审核人',
+          `${t(x.reviewer)}　${Number.isNaN(at.getTime()) ? MISSING : `${localDateTime(at, ed)}（北京时间）`}`,
+        ],
       ],
     };
   });

@@ -3,12 +3,31 @@
 // code with its QR code. Pure: plain data in, a Buffer out. The text comes from
 // joint-review-form-content.ts, shared with the PDF generator.
 import {
-  AlignmentType, BorderStyle, Document, Footer, HeightRule, ImageRun, Packer, PageNumber, Paragraph, Table, TableBorders,
-  TableCell, TableRow, TextRun, VerticalAlignTable, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeightRule,
+  ImageRun,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
 } from 'docx';
 import { PLATFORM_NAME } from './format.js';
 import {
-  DATE_LINE, jointReviewFormContent, SEAL_LABEL, SIGN_LABEL, verifyQrPng, type JointReviewFormInput,
+  DATE_LINE,
+  jointReviewFormContent,
+  SEAL_LABEL,
+  SIGN_LABEL,
+  verifyQrPng,
+  type JointReviewFormInput,
 } from './joint-review-form-content.js';
 
 export type JointReviewFormDocxInput = JointReviewFormInput;
@@ -43,8 +62,13 @@ const labelTable = (rows: [string, string][]) =>
   new Table({
     width: { size: FULL_WIDTH, type: WidthType.DXA },
     columnWidths: [LABEL_WIDTH, VALUE_WIDTH],
-    rows: rows.map(([label, value]) =>
-      new TableRow({ cantSplit: true, children: [cell([label], LABEL_WIDTH, { bold: true }), cell(value.split('\n'), VALUE_WIDTH)] })),
+    rows: rows.map(
+      ([label, value]) =>
+        new TableRow({
+          cantSplit: true,
+          children: [cell([label], LABEL_WIDTH, { bold: true }), cell(value.split('\n'), VALUE_WIDTH)],
+        }),
+    ),
   });
 
 const line = { style: BorderStyle.SINGLE, size: 8, color: '000000' } as const;
@@ -56,27 +80,29 @@ const signatureBlock = () => {
     width: { size: FULL_WIDTH, type: WidthType.DXA },
     columnWidths: [left, SEAL_LABEL_WIDTH, SEAL_BOX],
     borders: TableBorders.NONE,
-    rows: [new TableRow({
-      cantSplit: true,
-      height: { value: SEAL_BOX, rule: HeightRule.EXACT },
-      children: [
-        new TableCell({
-          width: { size: left, type: WidthType.DXA },
-          verticalAlign: VerticalAlignTable.CENTER,
-          children: [para(`${SIGN_LABEL}＿＿＿＿＿＿＿＿`), para(''), para(''), para(DATE_LINE)],
-        }),
-        new TableCell({
-          width: { size: SEAL_LABEL_WIDTH, type: WidthType.DXA },
-          verticalAlign: VerticalAlignTable.CENTER,
-          children: [para(SEAL_LABEL, { align: AlignmentType.RIGHT })],
-        }),
-        new TableCell({
-          width: { size: SEAL_BOX, type: WidthType.DXA },
-          borders: { top: line, bottom: line, left: line, right: line },
-          children: [para('')],
-        }),
-      ],
-    })],
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        height: { value: SEAL_BOX, rule: HeightRule.EXACT },
+        children: [
+          new TableCell({
+            width: { size: left, type: WidthType.DXA },
+            verticalAlign: VerticalAlignTable.CENTER,
+            children: [para(`${SIGN_LABEL}＿＿＿＿＿＿＿＿`), para(''), para(''), para(DATE_LINE)],
+          }),
+          new TableCell({
+            width: { size: SEAL_LABEL_WIDTH, type: WidthType.DXA },
+            verticalAlign: VerticalAlignTable.CENTER,
+            children: [para(SEAL_LABEL, { align: AlignmentType.RIGHT })],
+          }),
+          new TableCell({
+            width: { size: SEAL_BOX, type: WidthType.DXA },
+            borders: { top: line, bottom: line, left: line, right: line },
+            children: [para('')],
+          }),
+        ],
+      }),
+    ],
   });
 };
 
@@ -101,30 +127,38 @@ export async function buildJointReviewFormDocx(input: JointReviewFormDocxInput):
     width: { size: FULL_WIDTH, type: WidthType.DXA },
     columnWidths: [qrWidth, FULL_WIDTH - qrWidth],
     borders: TableBorders.NONE,
-    rows: [new TableRow({
-      cantSplit: true,
-      children: [
-        new TableCell({
-          width: { size: qrWidth, type: WidthType.DXA },
-          verticalAlign: VerticalAlignTable.CENTER,
-          children: [new Paragraph({
-            children: [new ImageRun({
-              type: 'png', data: qr, transformation: { width: QR_PX, height: QR_PX },
-              altText: { name: 'verify-qr', title: '核验二维码', description: c.verifyUrl },
-            })],
-          })],
-        }),
-        new TableCell({
-          width: { size: FULL_WIDTH - qrWidth, type: WidthType.DXA },
-          verticalAlign: VerticalAlignTable.CENTER,
-          children: [
-            para(c.codeLine, { bold: true, size: 24 }),
-            para(c.verifyLine, { size: 18 }),
-            para(c.generatedLine, { size: 18 }),
-          ],
-        }),
-      ],
-    })],
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            width: { size: qrWidth, type: WidthType.DXA },
+            verticalAlign: VerticalAlignTable.CENTER,
+            children: [
+              new Paragraph({
+                children: [
+                  new ImageRun({
+                    type: 'png',
+                    data: qr,
+                    transformation: { width: QR_PX, height: QR_PX },
+                    altText: { name: 'verify-qr', title: '核验二维码', description: c.verifyUrl },
+                  }),
+                ],
+              }),
+            ],
+          }),
+          new TableCell({
+            width: { size: FULL_WIDTH - qrWidth, type: WidthType.DXA },
+            verticalAlign: VerticalAlignTable.CENTER,
+            children: [
+              para(c.codeLine, { bold: true, size: 24 }),
+              para(c.verifyLine, { size: 18 }),
+              para(c.generatedLine, { size: 18 }),
+            ],
+          }),
+        ],
+      }),
+    ],
   });
 
   const doc = new Document({
@@ -132,37 +166,41 @@ export async function buildJointReviewFormDocx(input: JointReviewFormDocxInput):
     title: `${c.title} — ${input.data.project.name}`,
     description: c.codeLine,
     styles: { default: { document: { run: { font: FONT, size: 21 } } } },
-    sections: [{
-      properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
-      footers: {
-        // The code on every page, so a page swapped in from another form shows.
-        default: new Footer({
-          children: [new Paragraph({
-            alignment: AlignmentType.CENTER,
+    sections: [
+      {
+        properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        footers: {
+          // The code on every page, so a page swapped in from another form shows.
+          default: new Footer({
             children: [
-              new TextRun({ text: `${c.codeLine}　　第 `, size: 16, font: FONT }),
-              new TextRun({ children: [PageNumber.CURRENT], size: 16, font: FONT }),
-              new TextRun({ text: ' 页 共 ', size: 16, font: FONT }),
-              new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16, font: FONT }),
-              new TextRun({ text: ' 页', size: 16, font: FONT }),
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({ text: `${c.codeLine}　　第 `, size: 16, font: FONT }),
+                  new TextRun({ children: [PageNumber.CURRENT], size: 16, font: FONT }),
+                  new TextRun({ text: ' 页 共 ', size: 16, font: FONT }),
+                  new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16, font: FONT }),
+                  new TextRun({ text: ' 页', size: 16, font: FONT }),
+                ],
+              }),
             ],
-          })],
-        }),
+          }),
+        },
+        children: [
+          para(c.title, { bold: true, size: 36, align: AlignmentType.CENTER }),
+          para(''),
+          para(c.subtitle),
+          para(c.note, { size: 18 }),
+          para(''),
+          para('项目基本情况', { bold: true, size: 24, keepNext: true }),
+          labelTable(c.projectRows),
+          ...partyBlocks,
+          ...meetingBlock,
+          para(''),
+          codeBlock,
+        ],
       },
-      children: [
-        para(c.title, { bold: true, size: 36, align: AlignmentType.CENTER }),
-        para(''),
-        para(c.subtitle),
-        para(c.note, { size: 18 }),
-        para(''),
-        para('项目基本情况', { bold: true, size: 24, keepNext: true }),
-        labelTable(c.projectRows),
-        ...partyBlocks,
-        ...meetingBlock,
-        para(''),
-        codeBlock,
-      ],
-    }],
+    ],
   });
   return Packer.toBuffer(doc);
 }

@@ -6,7 +6,12 @@ import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { PLATFORM_NAME } from './format.js';
 import {
-  DATE_LINE, jointReviewFormContent, SEAL_LABEL, SIGN_LABEL, verifyQrPng, type JointReviewFormInput,
+  DATE_LINE,
+  jointReviewFormContent,
+  SEAL_LABEL,
+  SIGN_LABEL,
+  verifyQrPng,
+  type JointReviewFormInput,
 } from './joint-review-form-content.js';
 
 export type JointReviewFormPdfInput = JointReviewFormInput;
@@ -30,7 +35,10 @@ export const DEFAULT_CJK_BOLD_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK
 export const CJK_FONT_REQUIRED = 'PDF 生成需要中文字体（apt-get install fonts-noto-cjk）';
 
 export class PdfFontError extends Error {
-  constructor(message: string, readonly fontPath: string) {
+  constructor(
+    message: string,
+    readonly fontPath: string,
+  ) {
     super(message);
     this.name = 'PdfFontError';
   }
@@ -38,19 +46,25 @@ export class PdfFontError extends Error {
 
 const isCollection = (path: string) => /\.(ttc|otc)$/i.test(path);
 
-interface FaceSpec { path: string; family?: string }
+interface FaceSpec {
+  path: string;
+  family?: string;
+}
 
 /** Which font files to embed; throws PdfFontError (in Chinese) when the regular face is missing. */
 export function resolveCjkFonts(opts: JointReviewFormPdfOptions = {}): { regular: FaceSpec; bold: FaceSpec } {
   // `||`: an empty override (an unset PDF_CJK_FONT passed through as '') means the default.
   const regularPath = opts.fontPath || DEFAULT_CJK_FONT;
-  if (!existsSync(regularPath)) throw new PdfFontError(`${CJK_FONT_REQUIRED}：未找到字体文件 ${regularPath}`, regularPath);
-  const family = (path: string, given: string | undefined, dflt: string) => given ?? (isCollection(path) ? dflt : undefined);
+  if (!existsSync(regularPath))
+    throw new PdfFontError(`${CJK_FONT_REQUIRED}：未找到字体文件 ${regularPath}`, regularPath);
+  const family = (path: string, given: string | undefined, dflt: string) =>
+    given ?? (isCollection(path) ? dflt : undefined);
   const regular = { path: regularPath, family: family(regularPath, opts.fontFamily, 'NotoSansCJKsc-Regular') };
 
   let bold: FaceSpec = regular;
   if (opts.boldFontPath) {
-    if (!existsSync(opts.boldFontPath)) throw new PdfFontError(`${CJK_FONT_REQUIRED}：未找到字体文件 ${opts.boldFontPath}`, opts.boldFontPath);
+    if (!existsSync(opts.boldFontPath))
+      throw new PdfFontError(`${CJK_FONT_REQUIRED}：未找到字体文件 ${opts.boldFontPath}`, opts.boldFontPath);
     bold = { path: opts.boldFontPath, family: family(opts.boldFontPath, opts.boldFontFamily, 'NotoSansCJKsc-Bold') };
   } else if (!opts.fontPath && existsSync(DEFAULT_CJK_BOLD_FONT)) {
     bold = { path: DEFAULT_CJK_BOLD_FONT, family: 'NotoSansCJKsc-Bold' };
@@ -82,7 +96,10 @@ class Layout {
   y = MARGIN;
 
   /** `bold` is REGULAR when no bold face is available. */
-  constructor(readonly doc: Doc, readonly bold: string) {
+  constructor(
+    readonly doc: Doc,
+    readonly bold: string,
+  ) {
     this.width = doc.page.width - 2 * MARGIN;
     this.bottom = doc.page.height - MARGIN;
   }
@@ -102,12 +119,24 @@ class Layout {
     return this.doc.heightOfString(text || ' ', { width, lineGap: LINE_GAP });
   }
 
-  text(text: string, opts: { size?: number; bold?: boolean; align?: 'left' | 'center' | 'right'; x?: number; width?: number; gapAfter?: number } = {}) {
+  text(
+    text: string,
+    opts: {
+      size?: number;
+      bold?: boolean;
+      align?: 'left' | 'center' | 'right';
+      x?: number;
+      width?: number;
+      gapAfter?: number;
+    } = {},
+  ) {
     const x = opts.x ?? this.left;
     const width = opts.width ?? this.width;
     const h = this.textHeight(text, width, opts.size, opts.bold);
     this.ensure(h);
-    this.doc.font(opts.bold ? this.bold : REGULAR).fontSize(opts.size ?? BODY)
+    this.doc
+      .font(opts.bold ? this.bold : REGULAR)
+      .fontSize(opts.size ?? BODY)
       .text(text, x, this.y, { width, align: opts.align ?? 'left', lineGap: LINE_GAP });
     this.y += h + (opts.gapAfter ?? 0);
   }
@@ -123,14 +152,31 @@ class Layout {
   }
 
   private rowHeight(label: string, value: string) {
-    return Math.max(this.textHeight(label, LABEL_W - 2 * PAD, BODY, true), this.textHeight(value, this.width - LABEL_W - 2 * PAD)) + 2 * PAD;
+    return (
+      Math.max(
+        this.textHeight(label, LABEL_W - 2 * PAD, BODY, true),
+        this.textHeight(value, this.width - LABEL_W - 2 * PAD),
+      ) +
+      2 * PAD
+    );
   }
 
   private drawRow(label: string, value: string, h: number) {
     const { doc, left, y, width } = this;
-    doc.lineWidth(0.6).rect(left, y, LABEL_W, h).stroke().rect(left + LABEL_W, y, width - LABEL_W, h).stroke();
-    doc.font(this.bold).fontSize(BODY).text(label, left + PAD, y + PAD, { width: LABEL_W - 2 * PAD, lineGap: LINE_GAP });
-    doc.font(REGULAR).fontSize(BODY).text(value || ' ', left + LABEL_W + PAD, y + PAD, { width: width - LABEL_W - 2 * PAD, lineGap: LINE_GAP });
+    doc
+      .lineWidth(0.6)
+      .rect(left, y, LABEL_W, h)
+      .stroke()
+      .rect(left + LABEL_W, y, width - LABEL_W, h)
+      .stroke();
+    doc
+      .font(this.bold)
+      .fontSize(BODY)
+      .text(label, left + PAD, y + PAD, { width: LABEL_W - 2 * PAD, lineGap: LINE_GAP });
+    doc
+      .font(REGULAR)
+      .fontSize(BODY)
+      .text(value || ' ', left + LABEL_W + PAD, y + PAD, { width: width - LABEL_W - 2 * PAD, lineGap: LINE_GAP });
     this.y += h;
   }
 
@@ -179,7 +225,11 @@ class Layout {
     const signY = y + SEAL / 2 - 30;
     doc.text(SIGN_LABEL, this.left, signY, { lineBreak: false });
     const lineY = signY + BODY + 2;
-    doc.lineWidth(0.6).moveTo(this.left + signW + 2, lineY).lineTo(this.left + signW + 150, lineY).stroke();
+    doc
+      .lineWidth(0.6)
+      .moveTo(this.left + signW + 2, lineY)
+      .lineTo(this.left + signW + 150, lineY)
+      .stroke();
     doc.text(DATE_LINE, this.left, signY + 40, { lineBreak: false });
 
     const boxX = this.left + this.width - SEAL;
@@ -200,7 +250,10 @@ function collect(doc: Doc): Promise<Buffer> {
   });
 }
 
-export async function buildJointReviewFormPdf(input: JointReviewFormPdfInput, options: JointReviewFormPdfOptions = {}): Promise<Buffer> {
+export async function buildJointReviewFormPdf(
+  input: JointReviewFormPdfInput,
+  options: JointReviewFormPdfOptions = {},
+): Promise<Buffer> {
   const fonts = resolveCjkFonts(options);
   const c = jointReviewFormContent(input);
   const qr = await verifyQrPng(c.verifyUrl);
@@ -236,7 +289,10 @@ export async function buildJointReviewFormPdf(input: JointReviewFormPdfInput, op
     doc.end();
     await done.catch(() => undefined);
     const paths = [...new Set([fonts.regular.path, fonts.bold.path])].join('、');
-    throw new PdfFontError(`${CJK_FONT_REQUIRED}：无法加载字体 ${paths}（${(e as Error).message}）`, fonts.regular.path);
+    throw new PdfFontError(
+      `${CJK_FONT_REQUIRED}：无法加载字体 ${paths}（${(e as Error).message}）`,
+      fonts.regular.path,
+    );
   }
 
   const L = new Layout(doc, bold);
@@ -285,10 +341,15 @@ export async function buildJointReviewFormPdf(input: JointReviewFormPdfInput, op
     doc.switchToPage(i);
     const bottomMargin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // writing inside the margin must not start a new page
-    doc.font(REGULAR).fontSize(SMALL).text(
-      `${c.codeLine}　　第 ${i - range.start + 1} 页 共 ${range.count} 页`,
-      MARGIN, doc.page.height - MARGIN / 2 - SMALL, { width: doc.page.width - 2 * MARGIN, align: 'center', lineBreak: false },
-    );
+    doc
+      .font(REGULAR)
+      .fontSize(SMALL)
+      .text(
+        `${c.codeLine}　　第 ${i - range.start + 1} 页 共 ${range.count} 页`,
+        MARGIN,
+        doc.page.height - MARGIN / 2 - SMALL,
+        { width: doc.page.width - 2 * MARGIN, align: 'center', lineBreak: false },
+      );
     doc.page.margins.bottom = bottomMargin;
   }
 

@@ -6,10 +6,27 @@ import type { Readable } from 'node:stream';
 import { csvText as csv } from './format.js';
 
 export interface ArchiveDocument {
-  docTypeName: string; version: number; fileName: string; sizeBytes: number; sm3: string;
-  uploadedAt: string; uploadedBy: string | null; submittedAt: string | null; open: () => Promise<Readable>;
+  docTypeName: string;
+  version: number;
+  fileName: string;
+  sizeBytes: number;
+  sm3: string;
+  uploadedAt: string;
+  uploadedBy: string | null;
+  submittedAt: string | null;
+  open: () => Promise<Readable>;
 }
-export interface ArchiveEvent { at: string; actionName: string; actorOrg: string | null; actor: string | null; fromStage: string | null; toStage: string | null; rule: string | null; article: string | null; note: string | null }
+export interface ArchiveEvent {
+  at: string;
+  actionName: string;
+  actorOrg: string | null;
+  actor: string | null;
+  fromStage: string | null;
+  toStage: string | null;
+  rule: string | null;
+  article: string | null;
+  note: string | null;
+}
 export interface ArchiveInput {
   project: { code: string; name: string } & Record<string, unknown>;
   events: ArchiveEvent[];
@@ -28,23 +45,53 @@ export async function buildProjectArchive(input: ArchiveInput): Promise<NodeJS.R
   const zip = new JSZip();
   const root = zip.folder(safe(`${input.project.code} ${input.project.name}`))!;
   root.file('项目信息.json', JSON.stringify(input.project, null, 2));
-  root.file('办理记录.csv', csv([
-    ['时间（北京时间）', '事项', '办理单位', '办理人', '原阶段', '新阶段', '规则', '依据条款', '说明'],
-    ...input.events.map((e) => [e.at, e.actionName, e.actorOrg, e.actor, e.fromStage, e.toStage, e.rule, e.article, e.note]),
-  ]));
-  root.file('材料清单.csv', csv([
-    ['材料类型', '版本', '文件名', '大小（字节）', 'SM3 摘要', '上传时间', '上传人', '随申报提交时间', '档案内路径'],
-    ...input.documents.map((d) => [d.docTypeName, d.version, d.fileName, d.sizeBytes, d.sm3, d.uploadedAt, d.uploadedBy, d.submittedAt, `材料/${safe(d.docTypeName)}/v${d.version}_${safe(d.fileName)}`]),
-  ]));
-  for (const d of input.documents) root.file(`材料/${safe(d.docTypeName)}/v${d.version}_${safe(d.fileName)}`, await d.open());
+  root.file(
+    '办理记录.csv',
+    csv([
+      ['时间（北京时间）', '事项', '办理单位', '办理人', '原阶段', '新阶段', '规则', '依据条款', '说明'],
+      ...input.events.map((e) => [
+        e.at,
+        e.actionName,
+        e.actorOrg,
+        e.actor,
+        e.fromStage,
+        e.toStage,
+        e.rule,
+        e.article,
+        e.note,
+      ]),
+    ]),
+  );
+  root.file(
+    '材料清单.csv',
+    csv([
+      ['材料类型', '版本', '文件名', '大小（字节）', 'SM3 摘要', '上传时间', '上传人', '随申报提交时间', '档案内路径'],
+      ...input.documents.map((d) => [
+        d.docTypeName,
+        d.version,
+        d.fileName,
+        d.sizeBytes,
+        d.sm3,
+        d.uploadedAt,
+        d.uploadedBy,
+        d.submittedAt,
+        `材料/${safe(d.docTypeName)}/v${d.version}_${safe(d.fileName)}`,
+      ]),
+    ]),
+  );
+  for (const d of input.documents)
+    root.file(`材料/${safe(d.docTypeName)}/v${d.version}_${safe(d.fileName)}`, await d.open());
   for (const g of input.generated) root.file(`平台生成/${safe(g.name)}`, g.bytes);
-  root.file('说明.txt', [
-    `项目档案：${input.project.code} ${input.project.name}`,
-    `导出时间：${input.exportedAt}（北京时间）　导出人：${input.exportedBy}`,
-    '内容：项目信息.json（平台记录）、办理记录.csv（每次状态变化及依据条款）、材料清单.csv（每个材料版本及其 SM3 摘要）、',
-    '材料/（按类型存放的全部有效版本，已撤回的版本不含）、平台生成/（联合评审表等）。',
-    '核对：用任一 SM3 工具计算材料文件的摘要，应与材料清单.csv 中的 SM3 摘要一致。',
-    '',
-  ].join('\r\n'));
+  root.file(
+    '说明.txt',
+    [
+      `项目档案：${input.project.code} ${input.project.name}`,
+      `导出时间：${input.exportedAt}（北京时间）　导出人：${input.exportedBy}`,
+      '内容：项目信息.json（平台记录）、办理记录.csv（每次状态变化及依据条款）、材料清单.csv（每个材料版本及其 SM3 摘要）、',
+      '材料/（按类型存放的全部有效版本，已撤回的版本不含）、平台生成/（联合评审表等）。',
+      '核对：用任一 SM3 工具计算材料文件的摘要，应与材料清单.csv 中的 SM3 摘要一致。',
+      '',
+    ].join('\r\n'),
+  );
   return zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'DEFLATE' });
 }

@@ -7,17 +7,38 @@ import { notFound } from '../errors.js';
 import type { ZApp } from '../routes.js';
 
 export async function rulesRoutes(app: ZApp) {
-  app.get('/rules', {
-    schema: { tags: ['rules'], summary: '规则目录（公开）：编号、条款、环节、效力与现行参数', security: [], querystring: z.object({ edition: z.string().max(40).optional() }) },
-  }, async (req) => {
-    const edition = req.query.edition ? getEdition(req.query.edition) : defaultEdition;
-    if (!edition) throw notFound('规则版本', 'Edition');
-    return {
-      edition: { id: edition.id, title: edition.title, titleEn: edition.titleEn, issuer: edition.issuer, issued: edition.issued, effective: edition.effective },
-      editions: EDITIONS.map((e) => ({ id: e.id, title: e.title, effective: e.effective, isDefault: e.id === defaultEdition.id })),
-      rules: ruleCatalog(edition),
-      parameters: edition.params,
-      lists: edition.lists,
-    };
-  });
+  app.get(
+    '/rules',
+    {
+      schema: {
+        tags: ['rules'],
+        summary: '规则目录（公开）：编号、条款、环节、效力与现行参数',
+        security: [],
+        querystring: z.object({ edition: z.string().max(40).optional() }),
+      },
+    },
+    async (req) => {
+      const edition = req.query.edition ? getEdition(req.query.edition) : defaultEdition;
+      if (!edition) throw notFound('规则版本', 'Edition');
+      return {
+        edition: {
+          id: edition.id,
+          title: edition.title,
+          titleEn: edition.titleEn,
+          issuer: edition.issuer,
+          issued: edition.issued,
+          effective: edition.effective,
+        },
+        editions: EDITIONS.map((e) => ({
+          id: e.id,
+          title: e.title,
+          effective: e.effective,
+          isDefault: e.id === defaultEdition.id,
+        })),
+        rules: ruleCatalog(edition),
+        parameters: edition.params,
+        lists: edition.lists,
+      };
+    },
+  );
 }

@@ -7,7 +7,14 @@ import type { Db, Tx } from '../../db/client.js';
 import { JOINT_REVIEW_PARTIES } from '../../domain/organizations.js';
 import { jointRoundOf } from '../../domain/approval/joint-review.js';
 import { isDeclared, STAGES, type Stage } from '../../domain/lifecycle/stages.js';
-import { actionOpen, canTake, TRANSITIONS, type ActionFacts, type Actor, type ProjectAction } from '../../domain/lifecycle/transitions.js';
+import {
+  actionOpen,
+  canTake,
+  TRANSITIONS,
+  type ActionFacts,
+  type Actor,
+  type ProjectAction,
+} from '../../domain/lifecycle/transitions.js';
 import type { AuthContext } from '../auth/context.js';
 import { requireUser } from '../auth/guard.js';
 import { AppError, forbidden, notFound } from '../errors.js';
@@ -44,29 +51,48 @@ export function relationsOf(auth: AuthContext, project: ProjectRow, declaringPar
 
 export function canSee(auth: AuthContext, project: ProjectRow, declaringParentId: string | null): boolean {
   const has = (p: string) => auth.permissions.has(p as never);
-  const ownUnit = project.declaringOrgId === auth.org.id || project.leadOrgId === auth.org.id || project.coOrgIds.includes(auth.org.id);
+  const ownUnit =
+    project.declaringOrgId === auth.org.id ||
+    project.leadOrgId === auth.org.id ||
+    project.coOrgIds.includes(auth.org.id);
   if (ownUnit && (has('project.view_own') || has('project.declare'))) return true;
   // Implementer and supervisor see the projects they are contracted for (Art.16, 19).
-  if ((project.implementerOrgId === auth.org.id || project.supervisorOrgId === auth.org.id) && has('project.view_own')) return true;
+  if ((project.implementerOrgId === auth.org.id || project.supervisorOrgId === auth.org.id) && has('project.view_own'))
+    return true;
   if (declaringParentId === auth.org.id && has('project.forward') && project.stage !== 'draft') return true;
   return has('project.view_all') && isDeclared(project.stage as Stage);
 }
 
 export async function loadProject(db: Db | Tx, req: FastifyRequest, id: string): Promise<ProjectAccess> {
   const auth = requireUser(req);
-  const [row] = await db.select({ project: projects, parentId: organizations.parentId })
-    .from(projects).innerJoin(organizations, eq(organizations.id, projects.declaringOrgId))
+  const [row] = await db
+    .select({ project: projects, parentId: organizations.parentId })
+    .from(projects)
+    .innerJoin(organizations, eq(organizations.id, projects.declaringOrgId))
     .where(eq(projects.id, id));
   if (!row || !canSee(auth, row.project, row.parentId)) throw notFound('项目', 'Project');
   const relations = relationsOf(auth, row.project, row.parentId);
   const party = relations.has('review_party') ? reviewPartyOf(auth) : null;
-  const spoken = party ? await db.select({ review: reviewOpinions.review, round: reviewOpinions.round }).from(reviewOpinions)
-    .where(and(eq(reviewOpinions.projectId, id), eq(reviewOpinions.party, party))) : [];
-  return { auth, project: row.project, declaringParentId: row.parentId, relations, spoke: spokeIn(row.project, spoken) };
+  const spoken = party
+    ? await db
+        .select({ review: reviewOpinions.review, round: reviewOpinions.round })
+        .from(reviewOpinions)
+        .where(and(eq(reviewOpinions.projectId, id), eq(reviewOpinions.party, party)))
+    : [];
+  return {
+    auth,
+    project: row.project,
+    declaringParentId: row.parentId,
+    relations,
+    spoke: spokeIn(row.project, spoken),
+  };
 }
 
 /** Whether the party's opinions include one in the project's current pre-review round / joint review round. */
-export function spokeIn(p: ProjectRow, opinions: readonly { review: string; round: number }[]): { preReview: boolean; jointReview: boolean } {
+export function spokeIn(
+  p: ProjectRow,
+  opinions: readonly { review: string; round: number }[],
+): { preReview: boolean; jointReview: boolean } {
   return {
     preReview: opinions.some((o) => o.review === 'pre_review' && o.round === p.round),
     jointReview: opinions.some((o) => o.review === 'joint_review' && o.round === jointRoundOf(p.approvalRoute)),
@@ -74,13 +100,23 @@ export function spokeIn(p: ProjectRow, opinions: readonly { review: string; roun
 }
 
 /** The record's side of actionOpen(): what is done already on the project (spoke: the person's party). */
-export function actionFactsOf(p: ProjectRow, spoke: ProjectAccess['spoke'] = { preReview: false, jointReview: false }): ActionFacts {
-  const decentral = p.decentral as { requested?: boolean; consultationApproved?: boolean; governmentApproved?: boolean } | null;
+export function actionFactsOf(
+  p: ProjectRow,
+  spoke: ProjectAccess['spoke'] = { preReview: false, jointReview: false },
+): ActionFacts {
+  const decentral = p.decentral as {
+    requested?: boolean;
+    consultationApproved?: boolean;
+    governmentApproved?: boolean;
+  } | null;
   return {
-    ndrcRequired: Boolean(p.ndrcRequired), ndrcApproved: Boolean(p.ndrcApproval),
-    decentralRequested: Boolean(decentral?.requested), decentralApproved: Boolean(decentral?.consultationApproved && decentral.governmentApproved),
+    ndrcRequired: Boolean(p.ndrcRequired),
+    ndrcApproved: Boolean(p.ndrcApproval),
+    decentralRequested: Boolean(decentral?.requested),
+    decentralApproved: Boolean(decentral?.consultationApproved && decentral.governmentApproved),
     supervised: p.supervisorOrgId !== null,
-    spokePreReview: spoke?.preReview ?? false, spokeJointReview: spoke?.jointReview ?? false,
+    spokePreReview: spoke?.preReview ?? false,
+    spokeJointReview: spoke?.jointReview ?? false,
   };
 }
 
@@ -88,8 +124,9 @@ export function actionFactsOf(p: ProjectRow, spoke: ProjectAccess['spoke'] = { p
 export function allowedActions(access: Pick<ProjectAccess, 'project' | 'relations' | 'spoke'>): ProjectAction[] {
   const p = access.project;
   const facts = actionFactsOf(p, access.spoke);
-  return (Object.keys(TRANSITIONS) as ProjectAction[]).filter((a) =>
-    access.relations.has(TRANSITIONS[a].actor) && canTake(a, p.stage as Stage) && actionOpen(a, facts));
+  return (Object.keys(TRANSITIONS) as ProjectAction[]).filter(
+    (a) => access.relations.has(TRANSITIONS[a].actor) && canTake(a, p.stage as Stage) && actionOpen(a, facts),
+  );
 }
 
 /** Refuses an action the person may not take (403) or the project's stage does not allow (409). */
@@ -101,7 +138,8 @@ export function assertAction(access: ProjectAccess, action: ProjectAction): void
   const stage = access.project.stage as Stage;
   if (!canTake(action, stage)) {
     throw new AppError(409, 'WRONG_STAGE', `项目当前处于“${STAGES[stage].zh}”阶段，不能${t.zh}`, {
-      messageEn: `The project is at "${STAGES[stage].en}"; cannot ${t.en.toLowerCase()}`, article: t.article,
+      messageEn: `The project is at "${STAGES[stage].en}"; cannot ${t.en.toLowerCase()}`,
+      article: t.article,
     });
   }
 }

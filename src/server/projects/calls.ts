@@ -16,7 +16,10 @@ type Call = typeof annualCalls.$inferSelect;
 export function presentCall(c: Call, now = new Date()) {
   const edition = getEdition(c.editionId) ?? defaultEdition;
   return {
-    ...c, deadlineAt: c.deadlineAt.toISOString(), createdAt: c.createdAt.toISOString(), updatedAt: c.updatedAt.toISOString(),
+    ...c,
+    deadlineAt: c.deadlineAt.toISOString(),
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
     defaultDeadlineAt: declarationDeadline(c.planYear, edition).toISOString(),
     deadlinePassed: now.getTime() > c.deadlineAt.getTime(),
     serverNow: now.toISOString(),
@@ -35,65 +38,134 @@ export async function callRoutes(app: ZApp) {
     return { items: rows.map((c) => presentCall(c)) };
   });
 
-  app.get('/calls/:id', { schema: { tags: ['annual plan'], summary: '申报通知详情', params: z.object({ id: z.uuid() }) } }, async (req, reply) => {
-    requireUser(req);
-    const [c] = await db.select().from(annualCalls).where(eq(annualCalls.id, req.params.id));
-    if (!c) throw notFound('申报通知', 'Call');
-    setEtag(reply, c.version);
-    return presentCall(c);
-  });
+  app.get(
+    '/calls/:id',
+    { schema: { tags: ['annual plan'], summary: '申报通知详情', params: z.object({ id: z.uuid() }) } },
+    async (req, reply) => {
+      requireUser(req);
+      const [c] = await db.select().from(annualCalls).where(eq(annualCalls.id, req.params.id));
+      if (!c) throw notFound('申报通知', 'Call');
+      setEtag(reply, c.version);
+      return presentCall(c);
+    },
+  );
 
-  app.post('/calls', {
-    schema: { tags: ['annual plan'], summary: '发布年度计划申报通知（区数据局，第八条、第十条）', body: z.object({
-      planYear: z.number().int().min(2025).max(2100),
-      title: z.string().trim().min(4).max(200),
-      notice: z.string().max(20000).default(''),
-      deadlineAt: instant.optional(),
-    }) },
-  }, async (req, reply) => {
-    await requirePermission(req, 'call.manage');
-    const edition = defaultEdition;
-    const b = req.body;
-    const deadline = b.deadlineAt ? new Date(b.deadlineAt) : declarationDeadline(b.planYear, edition);
-    if (deadline.getTime() <= Date.now()) {
-      throw new AppError(400, 'DEADLINE_IN_PAST', '申报截止时间不能早于当前时间', { messageEn: 'The deadline is in the past', field: 'deadlineAt', article: 'Art.8' });
-    }
-    const created = await db.transaction(async (tx) => {
-      const [dup] = await tx.select({ id: annualCalls.id }).from(annualCalls).where(eq(annualCalls.planYear, b.planYear));
-      if (dup) throw new AppError(409, 'CALL_EXISTS', `${b.planYear} 年度的申报通知已发布`, { messageEn: 'A call for this year exists', field: 'planYear' });
-      const [row] = await tx.insert(annualCalls).values({
-        planYear: b.planYear, title: b.title, notice: b.notice, deadlineAt: deadline, editionId: edition.id, createdBy: req.auth!.user.id,
-      }).returning();
-      await auditTx(tx, req, { action: 'call.opened', outcome: 'success', targetType: 'call', targetId: row.id, detail: { planYear: row.planYear, deadlineAt: deadline.toISOString() } });
-      return row;
-    });
-    setEtag(reply, created.version);
-    return reply.status(201).send(presentCall(created));
-  });
-
-  app.patch('/calls/:id', {
-    schema: { tags: ['annual plan'], summary: '修改申报通知（需版本号）', params: z.object({ id: z.uuid() }), body: z.object({
-      title: z.string().trim().min(4).max(200).optional(), notice: z.string().max(20000).optional(),
-      deadlineAt: instant.optional(), status: z.enum(['open', 'closed']).optional(), version: z.number().int().optional(),
-    }) },
-  }, async (req, reply) => {
-    await requirePermission(req, 'call.manage');
-    const { version, deadlineAt, ...rest } = req.body;
-    const expected = expectedVersion(req, version);
-    if (deadlineAt && new Date(deadlineAt).getTime() <= Date.now()) {
-      throw new AppError(400, 'DEADLINE_IN_PAST', '申报截止时间不能早于当前时间', { field: 'deadlineAt', article: 'Art.8' });
-    }
-    const row = await db.transaction(async (tx) => {
-      const [r] = await tx.update(annualCalls).set({ ...rest, ...(deadlineAt ? { deadlineAt: new Date(deadlineAt) } : {}), version: sql`${annualCalls.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(annualCalls.id, req.params.id), eq(annualCalls.version, expected.version))).returning();
-      if (!r) {
-        const [exists] = await tx.select({ id: annualCalls.id }).from(annualCalls).where(eq(annualCalls.id, req.params.id));
-        throw exists ? staleError(expected.via) : notFound('申报通知', 'Call');
+  app.post(
+    '/calls',
+    {
+      schema: {
+        tags: ['annual plan'],
+        summary: '发布年度计划申报通知（区数据局，第八条、第十条）',
+        body: z.object({
+          planYear: z.number().int().min(2025).max(2100),
+          title: z.string().trim().min(4).max(200),
+          notice: z.string().max(20000).default(''),
+          deadlineAt: instant.optional(),
+        }),
+      },
+    },
+    async (req, reply) => {
+      await requirePermission(req, 'call.manage');
+      const edition = defaultEdition;
+      const b = req.body;
+      const deadline = b.deadlineAt ? new Date(b.deadlineAt) : declarationDeadline(b.planYear, edition);
+      if (deadline.getTime() <= Date.now()) {
+        throw new AppError(400, 'DEADLINE_IN_PAST', '申报截止时间不能早于当前时间', {
+          messageEn: 'The deadline is in the past',
+          field: 'deadlineAt',
+          article: 'Art.8',
+        });
       }
-      await auditTx(tx, req, { action: 'call.updated', outcome: 'success', targetType: 'call', targetId: r.id, detail: { changes: req.body } });
-      return r;
-    });
-    setEtag(reply, row.version);
-    return presentCall(row);
-  });
+      const created = await db.transaction(async (tx) => {
+        const [dup] = await tx
+          .select({ id: annualCalls.id })
+          .from(annualCalls)
+          .where(eq(annualCalls.planYear, b.planYear));
+        if (dup)
+          throw new AppError(409, 'CALL_EXISTS', `${b.planYear} 年度的申报通知已发布`, {
+            messageEn: 'A call for this year exists',
+            field: 'planYear',
+          });
+        const [row] = await tx
+          .insert(annualCalls)
+          .values({
+            planYear: b.planYear,
+            title: b.title,
+            notice: b.notice,
+            deadlineAt: deadline,
+            editionId: edition.id,
+            createdBy: req.auth!.user.id,
+          })
+          .returning();
+        await auditTx(tx, req, {
+          action: 'call.opened',
+          outcome: 'success',
+          targetType: 'call',
+          targetId: row.id,
+          detail: { planYear: row.planYear, deadlineAt: deadline.toISOString() },
+        });
+        return row;
+      });
+      setEtag(reply, created.version);
+      return reply.status(201).send(presentCall(created));
+    },
+  );
+
+  app.patch(
+    '/calls/:id',
+    {
+      schema: {
+        tags: ['annual plan'],
+        summary: '修改申报通知（需版本号）',
+        params: z.object({ id: z.uuid() }),
+        body: z.object({
+          title: z.string().trim().min(4).max(200).optional(),
+          notice: z.string().max(20000).optional(),
+          deadlineAt: instant.optional(),
+          status: z.enum(['open', 'closed']).optional(),
+          version: z.number().int().optional(),
+        }),
+      },
+    },
+    async (req, reply) => {
+      await requirePermission(req, 'call.manage');
+      const { version, deadlineAt, ...rest } = req.body;
+      const expected = expectedVersion(req, version);
+      if (deadlineAt && new Date(deadlineAt).getTime() <= Date.now()) {
+        throw new AppError(400, 'DEADLINE_IN_PAST', '申报截止时间不能早于当前时间', {
+          field: 'deadlineAt',
+          article: 'Art.8',
+        });
+      }
+      const row = await db.transaction(async (tx) => {
+        const [r] = await tx
+          .update(annualCalls)
+          .set({
+            ...rest,
+            ...(deadlineAt ? { deadlineAt: new Date(deadlineAt) } : {}),
+            version: sql`${annualCalls.version} + 1`,
+            updatedAt: new Date(),
+          })
+          .where(and(eq(annualCalls.id, req.params.id), eq(annualCalls.version, expected.version)))
+          .returning();
+        if (!r) {
+          const [exists] = await tx
+            .select({ id: annualCalls.id })
+            .from(annualCalls)
+            .where(eq(annualCalls.id, req.params.id));
+          throw exists ? staleError(expected.via) : notFound('申报通知', 'Call');
+        }
+        await auditTx(tx, req, {
+          action: 'call.updated',
+          outcome: 'success',
+          targetType: 'call',
+          targetId: r.id,
+          detail: { changes: req.body },
+        });
+        return r;
+      });
+      setEtag(reply, row.version);
+      return presentCall(row);
+    },
+  );
 }

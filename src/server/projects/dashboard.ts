@@ -17,31 +17,66 @@ import { STAGES, type Stage } from '../../domain/lifecycle/stages.js';
 export async function dashboardRoutes(app: ZApp) {
   const { db } = app.services;
 
-  app.get('/dashboard', {
-    schema: { tags: ['projects'], summary: '统筹看板：各阶段、各单位、各类别项目数与金额，逾期事项', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) },
-  }, async (req) => {
-    const auth = await requirePermission(req, ...PROJECT_READ_PERMISSIONS);
-    // Only the columns the counts need (not the declaration form): the list can be thousands of rows.
-    const rows = await db.select({
-      id: projects.id, stage: projects.stage, declaringOrgId: projects.declaringOrgId, category: projects.category, totalFen: projects.totalFen,
-      approvedBudgetFen: projects.approvedBudgetFen, contractFen: projects.contractFen, recoveryFen: projects.recoveryFen,
-      revisionDueAt: projects.revisionDueAt, revisionSubmittedAt: projects.revisionSubmittedAt,
-    }).from(projects).where(and(visibleProjects(auth), req.query.year ? eq(projects.planYear, req.query.year) : undefined));
-    const d = dashboard(rows, new Date());
-    const names = await orgNameMap(db, d.byDepartment.map((x) => x.orgId));
-    const categories = defaultEdition.lists.categories.value;
-    const overdue = d.overdueRevisionIds.length ? await db.select().from(projects).where(inArray(projects.id, d.overdueRevisionIds)) : [];
-    const overdueNames = await orgNameMap(db, overdue.map((p) => p.declaringOrgId));
-    return {
-      year: req.query.year ?? null,
-      totals: d.totals,
-      byStage: d.byStage.map((s) => ({ ...s, name: STAGES[s.stage as Stage]?.zh ?? s.stage, nameEn: STAGES[s.stage as Stage]?.en ?? s.stage })),
-      byDepartment: d.byDepartment.map((x) => ({ ...x, name: names.get(x.orgId) ?? '' })),
-      byCategory: d.byCategory.map((x) => {
-        const c = categories.find((v) => v.code === x.category);
-        return { ...x, name: c?.zh ?? '未填写', nameEn: c?.en ?? 'Not given' };
-      }),
-      overdueRevisions: overdue.map((p) => ({ ...presentProjectSummary(p, overdueNames), revisionDueAt: p.revisionDueAt?.toISOString() ?? null, rule: 'R-REVISE-3WD', article: 'Art.14' })),
-    };
-  });
+  app.get(
+    '/dashboard',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: '统筹看板：各阶段、各单位、各类别项目数与金额，逾期事项',
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+      },
+    },
+    async (req) => {
+      const auth = await requirePermission(req, ...PROJECT_READ_PERMISSIONS);
+      // Only the columns the counts need (not the declaration form): the list can be thousands of rows.
+      const rows = await db
+        .select({
+          id: projects.id,
+          stage: projects.stage,
+          declaringOrgId: projects.declaringOrgId,
+          category: projects.category,
+          totalFen: projects.totalFen,
+          approvedBudgetFen: projects.approvedBudgetFen,
+          contractFen: projects.contractFen,
+          recoveryFen: projects.recoveryFen,
+          revisionDueAt: projects.revisionDueAt,
+          revisionSubmittedAt: projects.revisionSubmittedAt,
+        })
+        .from(projects)
+        .where(and(visibleProjects(auth), req.query.year ? eq(projects.planYear, req.query.year) : undefined));
+      const d = dashboard(rows, new Date());
+      const names = await orgNameMap(
+        db,
+        d.byDepartment.map((x) => x.orgId),
+      );
+      const categories = defaultEdition.lists.categories.value;
+      const overdue = d.overdueRevisionIds.length
+        ? await db.select().from(projects).where(inArray(projects.id, d.overdueRevisionIds))
+        : [];
+      const overdueNames = await orgNameMap(
+        db,
+        overdue.map((p) => p.declaringOrgId),
+      );
+      return {
+        year: req.query.year ?? null,
+        totals: d.totals,
+        byStage: d.byStage.map((s) => ({
+          ...s,
+          name: STAGES[s.stage as Stage]?.zh ?? s.stage,
+          nameEn: STAGES[s.stage as Stage]?.en ?? s.stage,
+        })),
+        byDepartment: d.byDepartment.map((x) => ({ ...x, name: names.get(x.orgId) ?? '' })),
+        byCategory: d.byCategory.map((x) => {
+          const c = categories.find((v) => v.code === x.category);
+          return { ...x, name: c?.zh ?? '未填写', nameEn: c?.en ?? 'Not given' };
+        }),
+        overdueRevisions: overdue.map((p) => ({
+          ...presentProjectSummary(p, overdueNames),
+          revisionDueAt: p.revisionDueAt?.toISOString() ?? null,
+          rule: 'R-REVISE-3WD',
+          article: 'Art.14',
+        })),
+      };
+    },
+  );
 }

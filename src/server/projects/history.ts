@@ -21,13 +21,23 @@ export interface ProjectEventInput {
 export async function recordProjectEvent(tx: Tx, req: FastifyRequest, e: ProjectEventInput): Promise<void> {
   const auth = req.auth;
   await tx.insert(projectEvents).values({
-    projectId: e.projectId, actorUserId: auth?.user.id ?? null, actorOrgId: auth?.org.id ?? null, action: e.action,
-    fromStage: e.fromStage ?? null, toStage: e.toStage ?? null, note: e.note ?? null, rule: e.rule ?? null,
-    article: e.article ?? null, detail: e.detail ?? {},
+    projectId: e.projectId,
+    actorUserId: auth?.user.id ?? null,
+    actorOrgId: auth?.org.id ?? null,
+    action: e.action,
+    fromStage: e.fromStage ?? null,
+    toStage: e.toStage ?? null,
+    note: e.note ?? null,
+    rule: e.rule ?? null,
+    article: e.article ?? null,
+    detail: e.detail ?? {},
   });
   await auditTx(tx, req, {
-    action: e.action, outcome: 'success', targetType: 'project', targetId: e.projectId,
+    action: e.action,
+    outcome: 'success',
+    targetType: 'project',
+    targetId: e.projectId,
     detail: { from: e.fromStage, to: e.toStage, note: e.note, rule: e.rule, article: e.article, ...e.detail },
-  });  // A new stage: tell whoever now has work waiting (and the declarant of its project's fate).
+  }); // A new stage: tell whoever now has work waiting (and the declarant of its project's fate).
   if (e.toStage && e.toStage !== e.fromStage) await notifyStageReached(tx, e.projectId, auth?.user.id ?? null);
 }

@@ -14,27 +14,41 @@ import { todoFactsOf } from '../approval/shared.js';
 import { actionFactsOf } from './access.js';
 
 const PERMISSION: Record<Actor, string> = {
-  declarant: 'project.declare', sector_authority: 'project.forward', review_party: 'review.opinion',
-  finance: 'budget.review', data_bureau: 'plan.issue', ndrc: 'ndrc.approve',
+  declarant: 'project.declare',
+  sector_authority: 'project.forward',
+  review_party: 'review.opinion',
+  finance: 'budget.review',
+  data_bureau: 'plan.issue',
+  ndrc: 'ndrc.approve',
 };
 
 /** Users holding `permission` through one of their roles, not disabled. */
-const holds = (permission: string): SQL => sql`EXISTS (SELECT 1 FROM roles r WHERE r.code = ANY(${users.roleCodes}) AND ${permission} = ANY(r.permissions))`;
+const holds = (permission: string): SQL =>
+  sql`EXISTS (SELECT 1 FROM roles r WHERE r.code = ANY(${users.roleCodes}) AND ${permission} = ANY(r.permissions))`;
 
 /** The users who act as `actor` on project `p` (by organisation and permission). */
 export async function recipients(tx: Tx, actor: Actor, p: typeof projects.$inferSelect): Promise<string[]> {
   let orgFilter: SQL | undefined;
-  if (actor === 'declarant') orgFilter = inArray(users.orgId, [p.declaringOrgId, ...(p.leadOrgId ? [p.leadOrgId] : [])]);
-  else if (actor === 'sector_authority') orgFilter = sql`${users.orgId} = (SELECT parent_id FROM organizations WHERE id = ${p.declaringOrgId})`;
-  else if (actor === 'review_party') orgFilter = sql`${organizations.roles} && ${sql.raw(`ARRAY[${JOINT_REVIEW_PARTIES.map((r) => `'${r}'`).join(',')}]::text[]`)}`;
-  const rows = await tx.select({ id: users.id }).from(users).innerJoin(organizations, eq(organizations.id, users.orgId))
+  if (actor === 'declarant')
+    orgFilter = inArray(users.orgId, [p.declaringOrgId, ...(p.leadOrgId ? [p.leadOrgId] : [])]);
+  else if (actor === 'sector_authority')
+    orgFilter = sql`${users.orgId} = (SELECT parent_id FROM organizations WHERE id = ${p.declaringOrgId})`;
+  else if (actor === 'review_party')
+    orgFilter = sql`${organizations.roles} && ${sql.raw(`ARRAY[${JOINT_REVIEW_PARTIES.map((r) => `'${r}'`).join(',')}]::text[]`)}`;
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .innerJoin(organizations, eq(organizations.id, users.orgId))
     .where(and(eq(users.disabled, false), holds(PERMISSION[actor]), orgFilter));
   return rows.map((r) => r.id);
 }
 
 export async function notifyStageReached(tx: Tx, projectId: string, actingUserId: string | null): Promise<void> {
-  const [row] = await tx.select({ p: projects, editionId: annualCalls.editionId }).from(projects)
-    .innerJoin(annualCalls, eq(annualCalls.id, projects.callId)).where(eq(projects.id, projectId));
+  const [row] = await tx
+    .select({ p: projects, editionId: annualCalls.editionId })
+    .from(projects)
+    .innerJoin(annualCalls, eq(annualCalls.id, projects.callId))
+    .where(eq(projects.id, projectId));
   if (!row) return;
   const { p } = row;
   const edition = getEdition(row.editionId) ?? defaultEdition;
@@ -52,4 +66,3 @@ export async function notifyStageReached(tx: Tx, projectId: string, actingUserId
   }
   if (values.length) await tx.insert(notifications).values(values);
 }
-

@@ -6,6 +6,9 @@ import { organizations } from '../../db/schema.js';
 export async function orgNameMap(db: Db | Tx, ids: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, unique));
+  const rows = await db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(inArray(organizations.id, unique));
   return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -22,97 +22,283 @@ const idParams = z.object({ id: z.uuid('无效的项目编号') });
 export async function preReviewRoutes(app: ZApp) {
   const { db } = app.services;
 
-  app.post('/projects/:id/opinions', {
-    schema: { tags: ['pre-review'], summary: '出具预审意见（四方联审部门，第十条第（二）项）', params: idParams, body: z.object({
-      decision: z.enum(['pass', 'return', 'fail'], { error: '意见须为 通过(pass) / 退回修改(return) / 不予通过(fail)' }),
-      text: z.string().trim().min(2, '请填写审核意见').max(5000),
-    }) },
-  }, async (req, reply) => {
-    const access = await loadProject(db, req, req.params.id);
-    assertAction(access, 'pre_review_opinion');
-    const party = reviewPartyOf(access.auth)!;
-    const result = await db.transaction(async (tx) => {
-      // Lock the project row: two last opinions arriving together must not both miss the conclusion.
-      const [p] = await tx.select().from(projects).where(eq(projects.id, access.project.id)).for('update');
-      if (p.stage !== 'submitted' && p.stage !== 'pre_review') throw new AppError(409, 'WRONG_STAGE', '预审已结束', { article: 'Art.10(2)' });
-      const [dup] = await tx.select({ id: reviewOpinions.id }).from(reviewOpinions)
-        .where(and(eq(reviewOpinions.projectId, p.id), eq(reviewOpinions.review, 'pre_review'), eq(reviewOpinions.round, p.round), eq(reviewOpinions.party, party)));
-      if (dup) throw new AppError(409, 'OPINION_EXISTS', `${ORG_ROLES[party].zh}已对本轮预审出具意见`, { messageEn: 'Your party has already given its opinion this round' });
-      await tx.insert(reviewOpinions).values({ projectId: p.id, review: 'pre_review', round: p.round, party, orgId: access.auth.org.id, userId: access.auth.user.id, decision: req.body.decision, text: req.body.text });
-      const given = await tx.select({ party: reviewOpinions.party, decision: reviewOpinions.decision }).from(reviewOpinions)
-        .where(and(eq(reviewOpinions.projectId, p.id), eq(reviewOpinions.review, 'pre_review'), eq(reviewOpinions.round, p.round)));
-      const next = stageAfterOpinion(JOINT_REVIEW_PARTIES.map((pt) => given.find((g) => g.party === pt)?.decision as PreReviewDecision | undefined));
-      const [row] = await tx.update(projects).set({ stage: next, version: sql`${projects.version} + 1`, updatedAt: new Date() }).where(eq(projects.id, p.id)).returning();
-      await recordProjectEvent(tx, req, { projectId: p.id, action: 'project.pre_review_opinion', fromStage: p.stage, toStage: next, note: `${ORG_ROLES[party].zh}：${PRE_REVIEW_DECISION_ZH[req.body.decision]}`, article: 'Art.10(2)', detail: { party, decision: req.body.decision, round: p.round } });
-      if (next !== 'pre_review') {
-        await recordProjectEvent(tx, req, { projectId: p.id, action: 'project.pre_review_concluded', fromStage: 'pre_review', toStage: next, article: 'Art.10(2)', detail: { round: p.round, opinions: Object.fromEntries(given.map((g) => [g.party, g.decision])) } });
-      }
-      return row;
-    });
-    return reply.status(201).send(presentProject({ ...access, project: result, spoke: { preReview: true, jointReview: access.spoke?.jointReview ?? false } }));
-  });
+  app.post(
+    '/projects/:id/opinions',
+    {
+      schema: {
+        tags: ['pre-review'],
+        summary: '出具预审意见（四方联审部门，第十条第（二）项）',
+        params: idParams,
+        body: z.object({
+          decision: z.enum(['pass', 'return', 'fail'], {
+            error: '意见须为 通过(pass) / 退回修改(return) / 不予通过(fail)',
+          }),
+          text: z.string().trim().min(2, '请填写审核意见').max(5000),
+        }),
+      },
+    },
+    async (req, reply) => {
+      const access = await loadProject(db, req, req.params.id);
+      assertAction(access, 'pre_review_opinion');
+      const party = reviewPartyOf(access.auth)!;
+      const result = await db.transaction(async (tx) => {
+        // Lock the project row: two last opinions arriving together must not both miss the conclusion.
+        const [p] = await tx.select().from(projects).where(eq(projects.id, access.project.id)).for('update');
+        if (p.stage !== 'submitted' && p.stage !== 'pre_review')
+          throw new AppError(409, 'WRONG_STAGE', '预审已结束', { article: 'Art.10(2)' });
+        const [dup] = await tx
+          .select({ id: reviewOpinions.id })
+          .from(reviewOpinions)
+          .where(
+            and(
+              eq(reviewOpinions.projectId, p.id),
+              eq(reviewOpinions.review, 'pre_review'),
+              eq(reviewOpinions.round, p.round),
+              eq(reviewOpinions.party, party),
+            ),
+          );
+        if (dup)
+          throw new AppError(409, 'OPINION_EXISTS', `${ORG_ROLES[party].zh}已对本轮预审出具意见`, {
+            messageEn: 'Your party has already given its opinion this round',
+          });
+        await tx
+          .insert(reviewOpinions)
+          .values({
+            projectId: p.id,
+            review: 'pre_review',
+            round: p.round,
+            party,
+            orgId: access.auth.org.id,
+            userId: access.auth.user.id,
+            decision: req.body.decision,
+            text: req.body.text,
+          });
+        const given = await tx
+          .select({ party: reviewOpinions.party, decision: reviewOpinions.decision })
+          .from(reviewOpinions)
+          .where(
+            and(
+              eq(reviewOpinions.projectId, p.id),
+              eq(reviewOpinions.review, 'pre_review'),
+              eq(reviewOpinions.round, p.round),
+            ),
+          );
+        const next = stageAfterOpinion(
+          JOINT_REVIEW_PARTIES.map(
+            (pt) => given.find((g) => g.party === pt)?.decision as PreReviewDecision | undefined,
+          ),
+        );
+        const [row] = await tx
+          .update(projects)
+          .set({ stage: next, version: sql`${projects.version} + 1`, updatedAt: new Date() })
+          .where(eq(projects.id, p.id))
+          .returning();
+        await recordProjectEvent(tx, req, {
+          projectId: p.id,
+          action: 'project.pre_review_opinion',
+          fromStage: p.stage,
+          toStage: next,
+          note: `${ORG_ROLES[party].zh}：${PRE_REVIEW_DECISION_ZH[req.body.decision]}`,
+          article: 'Art.10(2)',
+          detail: { party, decision: req.body.decision, round: p.round },
+        });
+        if (next !== 'pre_review') {
+          await recordProjectEvent(tx, req, {
+            projectId: p.id,
+            action: 'project.pre_review_concluded',
+            fromStage: 'pre_review',
+            toStage: next,
+            article: 'Art.10(2)',
+            detail: { round: p.round, opinions: Object.fromEntries(given.map((g) => [g.party, g.decision])) },
+          });
+        }
+        return row;
+      });
+      return reply
+        .status(201)
+        .send(
+          presentProject({
+            ...access,
+            project: result,
+            spoke: { preReview: true, jointReview: access.spoke?.jointReview ?? false },
+          }),
+        );
+    },
+  );
 
-  app.get('/projects/:id/opinions', { schema: { tags: ['pre-review'], summary: '预审意见（本方出具后可见他方意见）', params: idParams } }, async (req) => {
-    const access = await loadProject(db, req, req.params.id);
-    const p = access.project;
-    const party = reviewPartyOf(access.auth);
-    const all = await db.select().from(reviewOpinions).where(and(eq(reviewOpinions.projectId, p.id), eq(reviewOpinions.review, 'pre_review'))).orderBy(asc(reviewOpinions.round), asc(reviewOpinions.createdAt));
-    const roundOpen = p.stage === 'submitted' || p.stage === 'pre_review';
-    const mineGiven = party !== null && all.some((o) => o.round === p.round && o.party === party);
-    const visible = all.filter((o) => !roundOpen || o.round < p.round || mineGiven || (party !== null && o.party === party));
-    return {
-      round: p.round, roundOpen, myParty: party, myOpinionGiven: mineGiven,
-      parties: JOINT_REVIEW_PARTIES.map((pt) => ({ party: pt, name: ORG_ROLES[pt].zh, nameEn: ORG_ROLES[pt].en, spoke: all.some((o) => o.round === p.round && o.party === pt) })),
-      items: visible.map((o) => ({ id: o.id, round: o.round, party: o.party, partyName: ORG_ROLES[o.party as keyof typeof ORG_ROLES]?.zh ?? o.party, decision: o.decision, decisionName: PRE_REVIEW_DECISION_ZH[o.decision as PreReviewDecision], text: o.text, createdAt: o.createdAt.toISOString() })),
-      hiddenCount: all.length - visible.length,
-    };
-  });
+  app.get(
+    '/projects/:id/opinions',
+    { schema: { tags: ['pre-review'], summary: '预审意见（本方出具后可见他方意见）', params: idParams } },
+    async (req) => {
+      const access = await loadProject(db, req, req.params.id);
+      const p = access.project;
+      const party = reviewPartyOf(access.auth);
+      const all = await db
+        .select()
+        .from(reviewOpinions)
+        .where(and(eq(reviewOpinions.projectId, p.id), eq(reviewOpinions.review, 'pre_review')))
+        .orderBy(asc(reviewOpinions.round), asc(reviewOpinions.createdAt));
+      const roundOpen = p.stage === 'submitted' || p.stage === 'pre_review';
+      const mineGiven = party !== null && all.some((o) => o.round === p.round && o.party === party);
+      const visible = all.filter(
+        (o) => !roundOpen || o.round < p.round || mineGiven || (party !== null && o.party === party),
+      );
+      return {
+        round: p.round,
+        roundOpen,
+        myParty: party,
+        myOpinionGiven: mineGiven,
+        parties: JOINT_REVIEW_PARTIES.map((pt) => ({
+          party: pt,
+          name: ORG_ROLES[pt].zh,
+          nameEn: ORG_ROLES[pt].en,
+          spoke: all.some((o) => o.round === p.round && o.party === pt),
+        })),
+        items: visible.map((o) => ({
+          id: o.id,
+          round: o.round,
+          party: o.party,
+          partyName: ORG_ROLES[o.party as keyof typeof ORG_ROLES]?.zh ?? o.party,
+          decision: o.decision,
+          decisionName: PRE_REVIEW_DECISION_ZH[o.decision as PreReviewDecision],
+          text: o.text,
+          createdAt: o.createdAt.toISOString(),
+        })),
+        hiddenCount: all.length - visible.length,
+      };
+    },
+  );
 
-  app.get('/reviews/todo', { schema: { tags: ['pre-review'], summary: '待我方出具预审意见的项目（含等待时长）' } }, async (req) => {
-    const auth = requireUser(req);
-    const party = reviewPartyOf(auth);
-    if (!party || !auth.permissions.has('review.opinion')) return { items: [], party: null };
-    const rows = await db.select().from(projects).where(and(inArray(projects.stage, ['submitted', 'pre_review']),
-      sql`NOT EXISTS (SELECT 1 FROM review_opinions o WHERE o.project_id = ${projects.id} AND o.review = 'pre_review' AND o.round = ${projects.round} AND o.party = ${party})`))
-      .orderBy(asc(projects.submittedAt));
-    const names = await orgNameMap(db, rows.map((r) => r.declaringOrgId));
-    const now = Date.now();
-    return {
-      party, items: rows.map((r) => ({ ...presentProjectSummary(r, names), waitingSince: r.submittedAt?.toISOString() ?? null,
-        waitingHours: r.submittedAt ? Math.floor((now - r.submittedAt.getTime()) / 3_600_000) : 0 })),
-    };
-  });
+  app.get(
+    '/reviews/todo',
+    { schema: { tags: ['pre-review'], summary: '待我方出具预审意见的项目（含等待时长）' } },
+    async (req) => {
+      const auth = requireUser(req);
+      const party = reviewPartyOf(auth);
+      if (!party || !auth.permissions.has('review.opinion')) return { items: [], party: null };
+      const rows = await db
+        .select()
+        .from(projects)
+        .where(
+          and(
+            inArray(projects.stage, ['submitted', 'pre_review']),
+            sql`NOT EXISTS (SELECT 1 FROM review_opinions o WHERE o.project_id = ${projects.id} AND o.review = 'pre_review' AND o.round = ${projects.round} AND o.party = ${party})`,
+          ),
+        )
+        .orderBy(asc(projects.submittedAt));
+      const names = await orgNameMap(
+        db,
+        rows.map((r) => r.declaringOrgId),
+      );
+      const now = Date.now();
+      return {
+        party,
+        items: rows.map((r) => ({
+          ...presentProjectSummary(r, names),
+          waitingSince: r.submittedAt?.toISOString() ?? null,
+          waitingHours: r.submittedAt ? Math.floor((now - r.submittedAt.getTime()) / 3_600_000) : 0,
+        })),
+      };
+    },
+  );
 
-  app.get('/projects/:id/events', { schema: { tags: ['projects'], summary: '办理记录（每次状态变化：谁、何时、为何、依据条款）', params: idParams } }, async (req) => {
-    const access = await loadProject(db, req, req.params.id);
-    const rows = await db.select({ e: projectEvents, actor: users.displayName }).from(projectEvents)
-      .leftJoin(users, eq(users.id, projectEvents.actorUserId))
-      .where(eq(projectEvents.projectId, access.project.id)).orderBy(asc(projectEvents.at));
-    const names = await orgNameMap(db, rows.map((r) => r.e.actorOrgId).filter((x): x is string => Boolean(x)));
-    return { items: rows.map(({ e, actor }) => ({ ...e, at: e.at.toISOString(), actorName: actor, actorOrgName: e.actorOrgId ? names.get(e.actorOrgId) ?? null : null, actionName: AUDIT_EVENTS[e.action as AuditAction] ?? e.action, actionNameEn: AUDIT_EVENTS_EN[e.action as AuditAction] ?? e.action })) };
-  });
+  app.get(
+    '/projects/:id/events',
+    { schema: { tags: ['projects'], summary: '办理记录（每次状态变化：谁、何时、为何、依据条款）', params: idParams } },
+    async (req) => {
+      const access = await loadProject(db, req, req.params.id);
+      const rows = await db
+        .select({ e: projectEvents, actor: users.displayName })
+        .from(projectEvents)
+        .leftJoin(users, eq(users.id, projectEvents.actorUserId))
+        .where(eq(projectEvents.projectId, access.project.id))
+        .orderBy(asc(projectEvents.at));
+      const names = await orgNameMap(
+        db,
+        rows.map((r) => r.e.actorOrgId).filter((x): x is string => Boolean(x)),
+      );
+      return {
+        items: rows.map(({ e, actor }) => ({
+          ...e,
+          at: e.at.toISOString(),
+          actorName: actor,
+          actorOrgName: e.actorOrgId ? (names.get(e.actorOrgId) ?? null) : null,
+          actionName: AUDIT_EVENTS[e.action as AuditAction] ?? e.action,
+          actionNameEn: AUDIT_EVENTS_EN[e.action as AuditAction] ?? e.action,
+        })),
+      };
+    },
+  );
 
-  app.get('/projects/:id/rounds', { schema: { tags: ['pre-review'], summary: '各轮申报快照', params: idParams } }, async (req) => {
-    const access = await loadProject(db, req, req.params.id);
-    const rounds = await db.select().from(projectRounds).where(eq(projectRounds.projectId, access.project.id)).orderBy(asc(projectRounds.round));
-    return { items: rounds.map((r) => ({ round: r.round, name: r.name, totalFen: r.totalFen, submittedAt: r.submittedAt.toISOString(), documentIds: r.documentIds, findings: r.findings })) };
-  });
+  app.get(
+    '/projects/:id/rounds',
+    { schema: { tags: ['pre-review'], summary: '各轮申报快照', params: idParams } },
+    async (req) => {
+      const access = await loadProject(db, req, req.params.id);
+      const rounds = await db
+        .select()
+        .from(projectRounds)
+        .where(eq(projectRounds.projectId, access.project.id))
+        .orderBy(asc(projectRounds.round));
+      return {
+        items: rounds.map((r) => ({
+          round: r.round,
+          name: r.name,
+          totalFen: r.totalFen,
+          submittedAt: r.submittedAt.toISOString(),
+          documentIds: r.documentIds,
+          findings: r.findings,
+        })),
+      };
+    },
+  );
 
-  app.get('/projects/:id/rounds/diff', {
-    schema: { tags: ['pre-review'], summary: '两轮之间的变化（字段与文件版本）', params: idParams, querystring: z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) }) },
-  }, async (req) => {
-    const access = await loadProject(db, req, req.params.id);
-    const rounds = await db.select().from(projectRounds).where(and(eq(projectRounds.projectId, access.project.id), inArray(projectRounds.round, [req.query.from, req.query.to])));
-    const a = rounds.find((r) => r.round === req.query.from);
-    const b = rounds.find((r) => r.round === req.query.to);
-    if (!a || !b) throw notFound('申报轮次', 'Round');
-    const docIds = [...a.documentIds, ...b.documentIds];
-    const docs = docIds.length ? await db.select({ id: documents.id, docType: documents.docType, version: documents.version, fileName: documents.fileName }).from(documents).where(inArray(documents.id, docIds)) : [];
-    const pick = (ids: string[]) => docs.filter((d) => ids.includes(d.id));
-    return {
-      from: a.round, to: b.round,
-      fields: diffValues({ name: a.name, totalFen: a.totalFen, form: a.form }, { name: b.name, totalFen: b.totalFen, form: b.form }),
-      documents: diffDocuments(pick(a.documentIds), pick(b.documentIds)),
-    };
-  });
+  app.get(
+    '/projects/:id/rounds/diff',
+    {
+      schema: {
+        tags: ['pre-review'],
+        summary: '两轮之间的变化（字段与文件版本）',
+        params: idParams,
+        querystring: z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) }),
+      },
+    },
+    async (req) => {
+      const access = await loadProject(db, req, req.params.id);
+      const rounds = await db
+        .select()
+        .from(projectRounds)
+        .where(
+          and(
+            eq(projectRounds.projectId, access.project.id),
+            inArray(projectRounds.round, [req.query.from, req.query.to]),
+          ),
+        );
+      const a = rounds.find((r) => r.round === req.query.from);
+      const b = rounds.find((r) => r.round === req.query.to);
+      if (!a || !b) throw notFound('申报轮次', 'Round');
+      const docIds = [...a.documentIds, ...b.documentIds];
+      const docs = docIds.length
+        ? await db
+            .select({
+              id: documents.id,
+              docType: documents.docType,
+              version: documents.version,
+              fileName: documents.fileName,
+            })
+            .from(documents)
+            .where(inArray(documents.id, docIds))
+        : [];
+      const pick = (ids: string[]) => docs.filter((d) => ids.includes(d.id));
+      return {
+        from: a.round,
+        to: b.round,
+        fields: diffValues(
+          { name: a.name, totalFen: a.totalFen, form: a.form },
+          { name: b.name, totalFen: b.totalFen, form: b.form },
+        ),
+        documents: diffDocuments(pick(a.documentIds), pick(b.documentIds)),
+      };
+    },
+  );
 }

@@ -24,14 +24,23 @@ const idParams = z.object({ id: z.uuid('无效的项目编号') });
 /** The SQL form of access.canSee, for lists (org-scoped; drafts stay with their unit). */
 export function visibleProjects(auth: AuthContext): SQL {
   const has = (p: string) => auth.permissions.has(p as never);
-  const own = or(eq(projects.declaringOrgId, auth.org.id), eq(projects.leadOrgId, auth.org.id), sql`${auth.org.id}::uuid = ANY(${projects.coOrgIds})`);
+  const own = or(
+    eq(projects.declaringOrgId, auth.org.id),
+    eq(projects.leadOrgId, auth.org.id),
+    sql`${auth.org.id}::uuid = ANY(${projects.coOrgIds})`,
+  );
   const parts: (SQL | undefined)[] = [];
   if (has('project.view_own') || has('project.declare')) parts.push(own);
   // Implementer and supervisor: the projects they are contracted for (Art.16, 19), as in canSee.
-  if (has('project.view_own')) parts.push(or(eq(projects.implementerOrgId, auth.org.id), eq(projects.supervisorOrgId, auth.org.id)));
+  if (has('project.view_own'))
+    parts.push(or(eq(projects.implementerOrgId, auth.org.id), eq(projects.supervisorOrgId, auth.org.id)));
   if (has('project.forward')) {
-    parts.push(and(sql`${projects.stage} <> 'draft'`,
-      sql`${projects.declaringOrgId} IN (SELECT id FROM organizations WHERE parent_id = ${auth.org.id})`));
+    parts.push(
+      and(
+        sql`${projects.stage} <> 'draft'`,
+        sql`${projects.declaringOrgId} IN (SELECT id FROM organizations WHERE parent_id = ${auth.org.id})`,
+      ),
+    );
   }
   if (has('project.view_all')) parts.push(sql`${projects.stage} NOT IN ('draft', 'sector_review')`);
   return parts.length ? or(...parts)! : sql`false`;
@@ -40,95 +49,202 @@ export function visibleProjects(auth: AuthContext): SQL {
 export async function projectRoutes(app: ZApp) {
   const { db } = app.services;
 
-  app.post('/projects', {
-    schema: { tags: ['projects'], summary: '新建项目草稿（申报单位）', body: projectFieldsSchema.partial().extend({
-      callId: z.uuid(), name: projectFieldsSchema.shape.name, form: declarationFormSchema.optional(),
-    }) },
-  }, async (req, reply) => {
-    const auth = await requirePermission(req, 'project.declare');
-    const b = req.body;
-    const [call] = await db.select().from(annualCalls).where(eq(annualCalls.id, b.callId));
-    if (!call) throw new AppError(400, 'CALL_NOT_FOUND', '申报通知不存在', { field: 'callId' });
-    if (call.status !== 'open') throw new AppError(409, 'CALL_CLOSED', '该年度申报通知已关闭', { article: 'Art.8' });
-    const created = await db.transaction(async (tx) => {
-      await tx.execute(sql`SELECT pg_advisory_xact_lock(727402)`);
-      const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(projects).where(eq(projects.planYear, call.planYear));
-      const [row] = await tx.insert(projects).values({
-        code: `SC-${call.planYear}-${String(n + 1).padStart(4, '0')}`, callId: call.id, planYear: call.planYear, name: b.name,
-        declaringOrgId: auth.org.id, leadOrgId: b.leadOrgId ?? auth.org.id, coOrgIds: b.coOrgIds ?? [],
-        category: b.category ?? null, kind: b.kind ?? null, classified: b.classified ?? false, totalFen: b.totalFen ?? 0,
-        form: b.form ?? emptyForm(), createdBy: auth.user.id,
-      }).returning();
-      await recordProjectEvent(tx, req, { projectId: row.id, action: 'project.created', toStage: 'draft' });
-      return row;
-    });
-    setEtag(reply, created.version);
-    return reply.status(201).send(presentProject({ auth, project: created, declaringParentId: auth.org.parentId, relations: new Set(['declarant']) }));
-  });
+  app.post(
+    '/projects',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: '新建项目草稿（申报单位）',
+        body: projectFieldsSchema.partial().extend({
+          callId: z.uuid(),
+          name: projectFieldsSchema.shape.name,
+          form: declarationFormSchema.optional(),
+        }),
+      },
+    },
+    async (req, reply) => {
+      const auth = await requirePermission(req, 'project.declare');
+      const b = req.body;
+      const [call] = await db.select().from(annualCalls).where(eq(annualCalls.id, b.callId));
+      if (!call) throw new AppError(400, 'CALL_NOT_FOUND', '申报通知不存在', { field: 'callId' });
+      if (call.status !== 'open') throw new AppError(409, 'CALL_CLOSED', '该年度申报通知已关闭', { article: 'Art.8' });
+      const created = await db.transaction(async (tx) => {
+        await tx.execute(sql`SELECT pg_advisory_xact_lock(727402)`);
+        const [{ n }] = await tx
+          .select({ n: sql<number>`count(*)::int` })
+          .from(projects)
+          .where(eq(projects.planYear, call.planYear));
+        const [row] = await tx
+          .insert(projects)
+          .values({
+            code: `SC-${call.planYear}-${String(n + 1).padStart(4, '0')}`,
+            callId: call.id,
+            planYear: call.planYear,
+            name: b.name,
+            declaringOrgId: auth.org.id,
+            leadOrgId: b.leadOrgId ?? auth.org.id,
+            coOrgIds: b.coOrgIds ?? [],
+            category: b.category ?? null,
+            kind: b.kind ?? null,
+            classified: b.classified ?? false,
+            totalFen: b.totalFen ?? 0,
+            form: b.form ?? emptyForm(),
+            createdBy: auth.user.id,
+          })
+          .returning();
+        await recordProjectEvent(tx, req, { projectId: row.id, action: 'project.created', toStage: 'draft' });
+        return row;
+      });
+      setEtag(reply, created.version);
+      return reply
+        .status(201)
+        .send(
+          presentProject({
+            auth,
+            project: created,
+            declaringParentId: auth.org.parentId,
+            relations: new Set(['declarant']),
+          }),
+        );
+    },
+  );
 
-  app.get('/projects', {
-    schema: { tags: ['projects'], summary: '项目列表（按本人可见范围）', querystring: z.object({
-      year: z.coerce.number().int().optional(), stage: z.enum(STAGE_CODES as [string, ...string[]]).optional(),
-      orgId: z.uuid().optional(), category: z.string().max(40).optional(), q: z.string().max(50).optional(), urgent: z.coerce.boolean().optional(),
-      page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(20),
-    }) },
-  }, async (req) => {
-    const auth = requireUser(req);
-    const q = req.query;
-    const where = and(visibleProjects(auth),
-      q.year ? eq(projects.planYear, q.year) : undefined, q.stage ? eq(projects.stage, q.stage) : undefined,
-      q.orgId ? eq(projects.declaringOrgId, q.orgId) : undefined, q.category ? eq(projects.category, q.category) : undefined, q.urgent ? eq(projects.urgent, true) : undefined,
-      q.q ? or(ilike(projects.name, `%${q.q}%`), ilike(projects.code, `%${q.q}%`)) : undefined);
-    const [rows, [{ total }]] = await Promise.all([
-      db.select().from(projects).where(where).orderBy(desc(projects.updatedAt)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
-      db.select({ total: sql<number>`count(*)::int` }).from(projects).where(where),
-    ]);
-    const names = await orgNameMap(db, rows.map((r) => r.declaringOrgId));
-    return { items: rows.map((r) => presentProjectSummary(r, names)), total, page: q.page, pageSize: q.pageSize };
-  });
+  app.get(
+    '/projects',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: '项目列表（按本人可见范围）',
+        querystring: z.object({
+          year: z.coerce.number().int().optional(),
+          stage: z.enum(STAGE_CODES as [string, ...string[]]).optional(),
+          orgId: z.uuid().optional(),
+          category: z.string().max(40).optional(),
+          q: z.string().max(50).optional(),
+          urgent: z.coerce.boolean().optional(),
+          page: z.coerce.number().int().min(1).default(1),
+          pageSize: z.coerce.number().int().min(1).max(200).default(20),
+        }),
+      },
+    },
+    async (req) => {
+      const auth = requireUser(req);
+      const q = req.query;
+      const where = and(
+        visibleProjects(auth),
+        q.year ? eq(projects.planYear, q.year) : undefined,
+        q.stage ? eq(projects.stage, q.stage) : undefined,
+        q.orgId ? eq(projects.declaringOrgId, q.orgId) : undefined,
+        q.category ? eq(projects.category, q.category) : undefined,
+        q.urgent ? eq(projects.urgent, true) : undefined,
+        q.q ? or(ilike(projects.name, `%${q.q}%`), ilike(projects.code, `%${q.q}%`)) : undefined,
+      );
+      const [rows, [{ total }]] = await Promise.all([
+        db
+          .select()
+          .from(projects)
+          .where(where)
+          .orderBy(desc(projects.updatedAt))
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize),
+        db.select({ total: sql<number>`count(*)::int` }).from(projects).where(where),
+      ]);
+      const names = await orgNameMap(
+        db,
+        rows.map((r) => r.declaringOrgId),
+      );
+      return { items: rows.map((r) => presentProjectSummary(r, names)), total, page: q.page, pageSize: q.pageSize };
+    },
+  );
 
-  app.get('/projects/:id', { schema: { tags: ['projects'], summary: '项目详情（含可执行操作）', params: idParams } }, async (req, reply) => {
-    const access = await loadProject(db, req, req.params.id);
-    setEtag(reply, access.project.version);
-    const names = await orgNameMap(db, [access.project.declaringOrgId, ...(access.project.leadOrgId ? [access.project.leadOrgId] : []), ...access.project.coOrgIds]);
-    return presentProject(access, names);
-  });
+  app.get(
+    '/projects/:id',
+    { schema: { tags: ['projects'], summary: '项目详情（含可执行操作）', params: idParams } },
+    async (req, reply) => {
+      const access = await loadProject(db, req, req.params.id);
+      setEtag(reply, access.project.version);
+      const names = await orgNameMap(db, [
+        access.project.declaringOrgId,
+        ...(access.project.leadOrgId ? [access.project.leadOrgId] : []),
+        ...access.project.coOrgIds,
+      ]);
+      return presentProject(access, names);
+    },
+  );
 
-  app.patch('/projects/:id', {
-    schema: { tags: ['projects'], summary: '保存申报信息（草稿自动保存；需版本号，防止互相覆盖）', params: idParams,
-      body: projectFieldsSchema.partial().extend({ form: declarationFormSchema.optional(), version: z.number().int().optional() }) },
-  }, async (req, reply) => {
-    const access = await loadProject(db, req, req.params.id);
-    assertAction(access, 'edit');
-    const { version, ...changes } = req.body;
-    const expected = expectedVersion(req, version);
-    if (changes.coOrgIds?.length || changes.leadOrgId) {
-      const ids = [...(changes.coOrgIds ?? []), ...(changes.leadOrgId ? [changes.leadOrgId] : [])];
-      const found = await db.select({ id: organizations.id }).from(organizations).where(inArray(organizations.id, ids));
-      if (found.length !== new Set(ids).size) throw new AppError(400, 'ORG_NOT_FOUND', '牵头单位或共建单位不存在', { field: 'coOrgIds' });
-    }
-    const row = await db.transaction(async (tx) => {
-      const [r] = await tx.update(projects).set({ ...changes, version: sql`${projects.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(projects.id, access.project.id), eq(projects.version, expected.version))).returning();
-      if (!r) throw staleError(expected.via);
-      await recordProjectEvent(tx, req, { projectId: r.id, action: 'project.updated', detail: { fields: Object.keys(changes) } });
-      return r;
-    });
-    setEtag(reply, row.version);
-    return presentProject({ ...access, project: row });
-  });
+  app.patch(
+    '/projects/:id',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: '保存申报信息（草稿自动保存；需版本号，防止互相覆盖）',
+        params: idParams,
+        body: projectFieldsSchema
+          .partial()
+          .extend({ form: declarationFormSchema.optional(), version: z.number().int().optional() }),
+      },
+    },
+    async (req, reply) => {
+      const access = await loadProject(db, req, req.params.id);
+      assertAction(access, 'edit');
+      const { version, ...changes } = req.body;
+      const expected = expectedVersion(req, version);
+      if (changes.coOrgIds?.length || changes.leadOrgId) {
+        const ids = [...(changes.coOrgIds ?? []), ...(changes.leadOrgId ? [changes.leadOrgId] : [])];
+        const found = await db
+          .select({ id: organizations.id })
+          .from(organizations)
+          .where(inArray(organizations.id, ids));
+        if (found.length !== new Set(ids).size)
+          throw new AppError(400, 'ORG_NOT_FOUND', '牵头单位或共建单位不存在', { field: 'coOrgIds' });
+      }
+      const row = await db.transaction(async (tx) => {
+        const [r] = await tx
+          .update(projects)
+          .set({ ...changes, version: sql`${projects.version} + 1`, updatedAt: new Date() })
+          .where(and(eq(projects.id, access.project.id), eq(projects.version, expected.version)))
+          .returning();
+        if (!r) throw staleError(expected.via);
+        await recordProjectEvent(tx, req, {
+          projectId: r.id,
+          action: 'project.updated',
+          detail: { fields: Object.keys(changes) },
+        });
+        return r;
+      });
+      setEtag(reply, row.version);
+      return presentProject({ ...access, project: row });
+    },
+  );
 
-  app.get('/projects/:id/findings', { schema: { tags: ['projects'], summary: '实时规则检查（每条附条款）', params: idParams } }, async (req) => {
-    const access = await loadProject(db, req, req.params.id);
-    const [call] = await db.select({ editionId: annualCalls.editionId }).from(annualCalls).where(eq(annualCalls.id, access.project.callId));
-    if (!call) throw notFound('申报通知', 'Call');
-    const edition = getEdition(call.editionId) ?? defaultEdition;
-    const input = await declarationInputFor(db, access.project, { at: new Date(), forwarded: access.project.stage !== 'draft' && access.project.stage !== 'sector_review' && access.project.stage !== 'returned' });
-    const findings = runRules('declare', input, edition);
-    const outcome = submissionOutcome(findings);
-    return {
-      findings, blocking: outcome.ok ? 0 : outcome.blocking.length, route: outcome.ok ? outcome.to : null,
-      urgent: outcome.ok && outcome.urgent, edition: edition.id, checkedAt: new Date().toISOString(),
-    };
-  });
+  app.get(
+    '/projects/:id/findings',
+    { schema: { tags: ['projects'], summary: '实时规则检查（每条附条款）', params: idParams } },
+    async (req) => {
+      const access = await loadProject(db, req, req.params.id);
+      const [call] = await db
+        .select({ editionId: annualCalls.editionId })
+        .from(annualCalls)
+        .where(eq(annualCalls.id, access.project.callId));
+      if (!call) throw notFound('申报通知', 'Call');
+      const edition = getEdition(call.editionId) ?? defaultEdition;
+      const input = await declarationInputFor(db, access.project, {
+        at: new Date(),
+        forwarded:
+          access.project.stage !== 'draft' &&
+          access.project.stage !== 'sector_review' &&
+          access.project.stage !== 'returned',
+      });
+      const findings = runRules('declare', input, edition);
+      const outcome = submissionOutcome(findings);
+      return {
+        findings,
+        blocking: outcome.ok ? 0 : outcome.blocking.length,
+        route: outcome.ok ? outcome.to : null,
+        urgent: outcome.ok && outcome.urgent,
+        edition: edition.id,
+        checkedAt: new Date().toISOString(),
+      };
+    },
+  );
 }

@@ -15,8 +15,12 @@ const WHO: Record<ReminderKind, Actor[]> = { due_soon: ['declarant'], overdue: [
 
 /** Sends the reminders due now; returns how many messages were written. */
 export async function sendRevisionReminders(db: Db, now = new Date()): Promise<number> {
-  const rows = await db.select().from(projects)
-    .where(and(eq(projects.stage, 'revision'), isNull(projects.revisionSubmittedAt), isNotNull(projects.revisionDueAt)));
+  const rows = await db
+    .select()
+    .from(projects)
+    .where(
+      and(eq(projects.stage, 'revision'), isNull(projects.revisionSubmittedAt), isNotNull(projects.revisionDueAt)),
+    );
   let sent = 0;
   for (const p of rows) {
     const kind = revisionReminder(p.revisionDueAt!, now);
@@ -25,8 +29,14 @@ export async function sendRevisionReminders(db: Db, now = new Date()): Promise<n
     sent += await db.transaction(async (tx) => {
       // Several instances may run this at once: one at a time per project, so each sees the other's messages.
       await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`govit.reminder:${p.id}`}))`);
-      const already = new Set((await tx.select({ userId: notifications.userId }).from(notifications)
-        .where(and(eq(notifications.link, link), eq(notifications.title, TITLES[kind])))).map((r) => r.userId));
+      const already = new Set(
+        (
+          await tx
+            .select({ userId: notifications.userId })
+            .from(notifications)
+            .where(and(eq(notifications.link, link), eq(notifications.title, TITLES[kind])))
+        ).map((r) => r.userId),
+      );
       const users = new Set<string>();
       for (const actor of WHO[kind]) for (const u of await recipients(tx, actor, p)) if (!already.has(u)) users.add(u);
       if (!users.size) return 0;

@@ -21,35 +21,63 @@ const CLOSED = ['pre_review_failed', 'budget_refused', 'joint_review_failed', 'c
 export async function todoRoutes(app: ZApp) {
   const { db } = app.services;
 
-  app.get('/todo', { schema: { tags: ['projects'], summary: '我的待办：需要我办理的项目、事项、依据条款与期限' } }, async (req) => {
-    const auth = requireUser(req);
-    // Every column but the declaration form and findings (large, and not needed to decide a to-do).
-    const { form: _form, findings: _findings, ...slim } = getTableColumns(projects);
-    const found = await db.select({ p: slim, parentId: organizations.parentId, editionId: annualCalls.editionId }).from(projects)
-      .innerJoin(organizations, eq(organizations.id, projects.declaringOrgId))
-      .innerJoin(annualCalls, eq(annualCalls.id, projects.callId))
-      .where(and(visibleProjects(auth), notInArray(projects.stage, CLOSED)));
-    const rows = found.map((r) => ({ ...r, p: { ...r.p, form: {}, findings: [] } as ProjectRow }));
-    const party = reviewPartyOf(auth);
-    const spoken = party ? await db.select({ projectId: reviewOpinions.projectId, review: reviewOpinions.review, round: reviewOpinions.round })
-      .from(reviewOpinions).where(eq(reviewOpinions.party, party)) : [];
-    const spokenBy = new Map<string, typeof spoken>();
-    for (const o of spoken) spokenBy.set(o.projectId, [...(spokenBy.get(o.projectId) ?? []), o]);
-    const names = await orgNameMap(db, rows.map((r) => r.p.declaringOrgId));
-    const now = new Date();
-    const items = rows.flatMap(({ p, parentId, editionId }) => {
-      const open = allowedActions({ project: p, relations: relationsOf(auth, p, parentId), spoke: spokeIn(p, spokenBy.get(p.id) ?? []) });
-      const todo = todoActions(open, todoFactsOf(p, getEdition(editionId) ?? defaultEdition));
-      return todo.slice(0, 1).map((action) => {
-        const due = action === 'submit_revision' ? p.revisionDueAt : null;
-        return {
-          project: presentProjectSummary(p, names), action, actionName: TRANSITIONS[action].zh, actionNameEn: TRANSITIONS[action].en, article: TRANSITIONS[action].article,
-          dueAt: due?.toISOString() ?? null, overdue: due !== null && isPastDeadline(due, now), since: p.updatedAt.toISOString(),
-        };
+  app.get(
+    '/todo',
+    { schema: { tags: ['projects'], summary: '我的待办：需要我办理的项目、事项、依据条款与期限' } },
+    async (req) => {
+      const auth = requireUser(req);
+      // Every column but the declaration form and findings (large, and not needed to decide a to-do).
+      const { form: _form, findings: _findings, ...slim } = getTableColumns(projects);
+      const found = await db
+        .select({ p: slim, parentId: organizations.parentId, editionId: annualCalls.editionId })
+        .from(projects)
+        .innerJoin(organizations, eq(organizations.id, projects.declaringOrgId))
+        .innerJoin(annualCalls, eq(annualCalls.id, projects.callId))
+        .where(and(visibleProjects(auth), notInArray(projects.stage, CLOSED)));
+      const rows = found.map((r) => ({ ...r, p: { ...r.p, form: {}, findings: [] } as ProjectRow }));
+      const party = reviewPartyOf(auth);
+      const spoken = party
+        ? await db
+            .select({ projectId: reviewOpinions.projectId, review: reviewOpinions.review, round: reviewOpinions.round })
+            .from(reviewOpinions)
+            .where(eq(reviewOpinions.party, party))
+        : [];
+      const spokenBy = new Map<string, typeof spoken>();
+      for (const o of spoken) spokenBy.set(o.projectId, [...(spokenBy.get(o.projectId) ?? []), o]);
+      const names = await orgNameMap(
+        db,
+        rows.map((r) => r.p.declaringOrgId),
+      );
+      const now = new Date();
+      const items = rows.flatMap(({ p, parentId, editionId }) => {
+        const open = allowedActions({
+          project: p,
+          relations: relationsOf(auth, p, parentId),
+          spoke: spokeIn(p, spokenBy.get(p.id) ?? []),
+        });
+        const todo = todoActions(open, todoFactsOf(p, getEdition(editionId) ?? defaultEdition));
+        return todo.slice(0, 1).map((action) => {
+          const due = action === 'submit_revision' ? p.revisionDueAt : null;
+          return {
+            project: presentProjectSummary(p, names),
+            action,
+            actionName: TRANSITIONS[action].zh,
+            actionNameEn: TRANSITIONS[action].en,
+            article: TRANSITIONS[action].article,
+            dueAt: due?.toISOString() ?? null,
+            overdue: due !== null && isPastDeadline(due, now),
+            since: p.updatedAt.toISOString(),
+          };
+        });
       });
-    });
-    // Overdue first, then the nearest deadline, then the longest waiting.
-    items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.dueAt ?? '9').localeCompare(b.dueAt ?? '9') || a.since.localeCompare(b.since));
-    return { items, total: items.length };
-  });
+      // Overdue first, then the nearest deadline, then the longest waiting.
+      items.sort(
+        (a, b) =>
+          Number(b.overdue) - Number(a.overdue) ||
+          (a.dueAt ?? '9').localeCompare(b.dueAt ?? '9') ||
+          a.since.localeCompare(b.since),
+      );
+      return { items, total: items.length };
+    },
+  );
 }

@@ -13,17 +13,35 @@ import type { Config } from '../config.js';
 import { hashPassword } from '../auth/passwords.js';
 import { DEMO_ORGS, DEMO_USERS, type SeedOrg, type SeedUser } from './district.js';
 
-export interface SeededAccount { username: string; password: string | null; note: string; org: string }
-export interface SeedReport { created: boolean; demo: boolean; accounts: SeededAccount[] }
+export interface SeededAccount {
+  username: string;
+  password: string | null;
+  note: string;
+  org: string;
+}
+export interface SeedReport {
+  created: boolean;
+  demo: boolean;
+  accounts: SeededAccount[];
+}
 
-const PLATFORM_ORG: SeedOrg = { code: 'platform', name: '平台运维管理', nameEn: 'Platform administration', roles: [], kind: 'public_institution' };
+const PLATFORM_ORG: SeedOrg = {
+  code: 'platform',
+  name: '平台运维管理',
+  nameEn: 'Platform administration',
+  roles: [],
+  kind: 'public_institution',
+};
 
 function randomPassword(): string {
   const sets = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnpqrstuvwxyz', '23456789', '@#%+='];
   const chars = [...sets.map((s) => s[randomInt(s.length)])];
   const all = sets.join('');
   while (chars.length < 12) chars.push(all[randomInt(all.length)]);
-  for (let i = chars.length - 1; i > 0; i--) { const j = randomInt(i + 1); [chars[i], chars[j]] = [chars[j], chars[i]]; }
+  for (let i = chars.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [chars[i], chars[j]] = [chars[j], chars[i]];
+  }
   return chars.join('');
 }
 
@@ -45,7 +63,9 @@ export async function ensureSeed(db: Db, config: Config): Promise<SeedReport> {
   }
   const demo = config.demoSeed;
   const orgs = demo ? DEMO_ORGS : [PLATFORM_ORG];
-  const people: SeedUser[] = demo ? DEMO_USERS : DEMO_USERS.filter((u) => u.role.endsWith('_admin')).map((u) => ({ ...u, org: 'platform' }));
+  const people: SeedUser[] = demo
+    ? DEMO_USERS
+    : DEMO_USERS.filter((u) => u.role.endsWith('_admin')).map((u) => ({ ...u, org: 'platform' }));
   const shared = config.demoPassword;
   const passwords = people.map(() => shared ?? randomPassword());
   // argon2 runs on libuv's thread pool: hash in parallel, before the transaction (never inside it).
@@ -56,20 +76,47 @@ export async function ensureSeed(db: Db, config: Config): Promise<SeedReport> {
   await db.transaction(async (tx) => {
     const ids = new Map<string, string>();
     for (const o of orgs) {
-      const [row] = await tx.insert(organizations).values({
-        code: o.code, name: o.name, nameEn: o.nameEn, roles: o.roles, kind: o.kind, parentId: o.parent ? ids.get(o.parent) : null,
-      }).returning({ id: organizations.id });
+      const [row] = await tx
+        .insert(organizations)
+        .values({
+          code: o.code,
+          name: o.name,
+          nameEn: o.nameEn,
+          roles: o.roles,
+          kind: o.kind,
+          parentId: o.parent ? ids.get(o.parent) : null,
+        })
+        .returning({ id: organizations.id });
       ids.set(o.code, row.id);
     }
     const now = new Date();
-    await tx.insert(users).values(people.map((u, i) => ({
-      username: u.username, displayName: u.displayName, orgId: ids.get(u.org)!, position: u.position, roleCodes: [u.role],
-      passwordHash: hashes[i], passwordChangedAt: now, mustChangePassword: shared === undefined, isDemo: demo,
-    })));
-    await appendAudit(tx, { action: 'system.seeded', outcome: 'success', actorUsername: 'system', detail: { demo, organizations: orgs.length, accounts: people.length } });
+    await tx.insert(users).values(
+      people.map((u, i) => ({
+        username: u.username,
+        displayName: u.displayName,
+        orgId: ids.get(u.org)!,
+        position: u.position,
+        roleCodes: [u.role],
+        passwordHash: hashes[i],
+        passwordChangedAt: now,
+        mustChangePassword: shared === undefined,
+        isDemo: demo,
+      })),
+    );
+    await appendAudit(tx, {
+      action: 'system.seeded',
+      outcome: 'success',
+      actorUsername: 'system',
+      detail: { demo, organizations: orgs.length, accounts: people.length },
+    });
   });
 
-  const accounts = people.map((u, i) => ({ username: u.username, password: passwords[i], note: u.note, org: orgs.find((o) => o.code === u.org)!.name }));
+  const accounts = people.map((u, i) => ({
+    username: u.username,
+    password: passwords[i],
+    note: u.note,
+    org: orgs.find((o) => o.code === u.org)!.name,
+  }));
   if (shared === undefined) writeAccountsFile(config.dataDir, accounts);
   return { created: true, demo, accounts };
 }
@@ -79,13 +126,28 @@ async function applyDemoPassword(db: Db, password: string) {
   const demoUsers = await db.select({ id: users.id }).from(users).where(eq(users.isDemo, true));
   if (demoUsers.length === 0) return;
   const hash = await hashPassword(password);
-  await db.update(users).set({ passwordHash: hash, passwordChangedAt: new Date(), mustChangePassword: false, failedAttempts: 0, lockedUntil: null })
-    .where(inArray(users.id, demoUsers.map((u) => u.id)));
+  await db
+    .update(users)
+    .set({
+      passwordHash: hash,
+      passwordChangedAt: new Date(),
+      mustChangePassword: false,
+      failedAttempts: 0,
+      lockedUntil: null,
+    })
+    .where(
+      inArray(
+        users.id,
+        demoUsers.map((u) => u.id),
+      ),
+    );
 }
 
 function writeAccountsFile(dataDir: string, accounts: SeededAccount[]) {
   fs.mkdirSync(dataDir, { recursive: true });
-  const lines = ['# GovIT initial accounts — one-time passwords, to be changed at first sign-in. Delete this file afterwards.',
-    ...accounts.map((a) => `${a.username}\t${a.password}\t${a.org}\t${a.note}`)];
+  const lines = [
+    '# GovIT initial accounts — one-time passwords, to be changed at first sign-in. Delete this file afterwards.',
+    ...accounts.map((a) => `${a.username}\t${a.password}\t${a.org}\t${a.note}`),
+  ];
   fs.writeFileSync(path.join(dataDir, 'initial-accounts.txt'), `${lines.join('\n')}\n`, { mode: 0o600 });
 }

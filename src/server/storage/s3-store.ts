@@ -23,9 +23,14 @@ export class S3FileStore implements FileStore {
   /** Temp files (and their sweeping) stay on the local disk under DATA_DIR/files/tmp. */
   private readonly local: LocalFileStore;
 
-  constructor(private readonly cfg: S3Config, dataDir: string) {
+  constructor(
+    private readonly cfg: S3Config,
+    dataDir: string,
+  ) {
     this.client = new S3Client({
-      endpoint: cfg.endpoint, region: cfg.region, forcePathStyle: cfg.forcePathStyle,
+      endpoint: cfg.endpoint,
+      region: cfg.region,
+      forcePathStyle: cfg.forcePathStyle,
       credentials: { accessKeyId: cfg.accessKeyId, secretAccessKey: cfg.secretAccessKey },
       // Plain signed PUTs: many S3-compatible services do not understand the SDK's default
       // aws-chunked uploads with trailing checksums (integrity is ours anyway: SM3 per document).
@@ -50,9 +55,14 @@ export class S3FileStore implements FileStore {
 
   async putFile(tempPath: string, key: string): Promise<void> {
     const { size } = await fsp.stat(tempPath);
-    await this.client.send(new PutObjectCommand({
-      Bucket: this.cfg.bucket, Key: this.objectKey(key), Body: fs.createReadStream(tempPath), ContentLength: size,
-    }));
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.cfg.bucket,
+        Key: this.objectKey(key),
+        Body: fs.createReadStream(tempPath),
+        ContentLength: size,
+      }),
+    );
     await fsp.rm(tempPath, { force: true });
   }
 
@@ -72,7 +82,8 @@ export class S3FileStore implements FileStore {
       return { stream: out.Body as Readable, sizeBytes: Number(out.ContentLength ?? 0) };
     } catch (err) {
       const name = (err as { name?: string }).name;
-      if (name === 'NoSuchKey' || name === 'NotFound') throw Object.assign(new Error(`missing object ${key}`), { code: 'ENOENT' });
+      if (name === 'NoSuchKey' || name === 'NotFound')
+        throw Object.assign(new Error(`missing object ${key}`), { code: 'ENOENT' });
       throw err;
     }
   }

@@ -31,58 +31,161 @@ export function AnnualListPage() {
   const { data, error, loading } = useApi<AnnualList>(year ? `/annual-list${query}` : null);
   const setParam = (k: string, v?: string) => {
     const next = new URLSearchParams(params);
-    if (v) next.set(k, v); else next.delete(k);
+    if (v) next.set(k, v);
+    else next.delete(k);
     setParams(next, { replace: true });
   };
 
   const columns: ColumnsType<AnnualListRow> = [
     { title: t('annual.no'), key: 'no', width: 60, render: (_, __, i) => i + 1 },
     { title: t('projects.code'), dataIndex: 'code', width: 130 },
-    { title: t('form.name'), dataIndex: 'name', width: 220, render: (_, r) => <Space size={4} wrap><Link to={`/projects/${r.id}`}>{r.name}</Link><UrgentTag urgent={r.urgent} /></Space> },
+    {
+      title: t('form.name'),
+      dataIndex: 'name',
+      width: 220,
+      render: (_, r) => (
+        <Space size={4} wrap>
+          <Link to={`/projects/${r.id}`}>{r.name}</Link>
+          <UrgentTag urgent={r.urgent} />
+        </Space>
+      ),
+    },
     { title: t('projects.declaringOrg'), dataIndex: 'declaringOrg', width: 160 },
-    { title: t('form.category'), dataIndex: 'category', width: 110, render: (c: string | null) => rules.label('categories', c) },
+    {
+      title: t('form.category'),
+      dataIndex: 'category',
+      width: 110,
+      render: (c: string | null) => rules.label('categories', c),
+    },
     { title: t('form.kind'), dataIndex: 'kind', width: 100, render: (c: string | null) => rules.label('kinds', c) },
     { title: t('annual.total'), dataIndex: 'totalFen', width: 120, align: 'right', render: (f: number) => wanText(f) },
-    { title: t('annual.currentYear'), dataIndex: 'currentYearBudgetFen', width: 130, align: 'right', render: (f: number) => wanText(f) },
     {
-      title: t('form.fundingSources'), dataIndex: 'fundingSources', width: 200,
-      render: (fs: AnnualListRow['fundingSources']) => fs.length ? fs.map((f) => <div key={f.source}>{rules.label('fundingSources', f.source)} {wanText(f.amountFen)}</div>) : '—',
+      title: t('annual.currentYear'),
+      dataIndex: 'currentYearBudgetFen',
+      width: 130,
+      align: 'right',
+      render: (f: number) => wanText(f),
+    },
+    {
+      title: t('form.fundingSources'),
+      dataIndex: 'fundingSources',
+      width: 200,
+      render: (fs: AnnualListRow['fundingSources']) =>
+        fs.length
+          ? fs.map((f) => (
+              <div key={f.source}>
+                {rules.label('fundingSources', f.source)} {wanText(f.amountFen)}
+              </div>
+            ))
+          : '—',
     },
     { title: t('annual.period'), dataIndex: 'period', width: 120 },
     { title: t('annual.preReview'), dataIndex: 'preReviewConclusion', width: 170 },
-    { title: t('projects.approved'), dataIndex: 'approvedBudgetFen', width: 130, align: 'right', render: (f: number | null) => wanText(f) },
+    {
+      title: t('projects.approved'),
+      dataIndex: 'approvedBudgetFen',
+      width: 130,
+      align: 'right',
+      render: (f: number | null) => wanText(f),
+    },
     { title: t('annual.consent'), dataIndex: 'consentDocNumber', width: 180, render: (v: string | null) => v ?? '—' },
   ];
 
   return (
     <Card data-testid="annual-list-page">
-      <PageHeader title={t('menu.annualList')} intro={t('annual.intro', { article: cite('Art.10(4)') })}
-        extra={year && <Button icon={<FileExcelOutlined />} href={`/api/v1/annual-list/export${query}`} data-testid="export-xlsx">{t('annual.export')}</Button>} />
+      <PageHeader
+        title={t('menu.annualList')}
+        intro={t('annual.intro', { article: cite('Art.10(4)') })}
+        extra={
+          year && (
+            <Button icon={<FileExcelOutlined />} href={`/api/v1/annual-list/export${query}`} data-testid="export-xlsx">
+              {t('annual.export')}
+            </Button>
+          )
+        }
+      />
       <div className="govit-toolbar">
-        <Select style={{ width: 140 }} value={year} onChange={setYear} data-testid="annual-year" options={years.map((y) => ({ value: y, label: t('calls.yearValue', { year: y }) }))} />
-        <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('projects.declaringOrg')} style={{ width: 240 }} value={orgId}
-          onChange={(v?: string) => setParam('orgId', v)} options={orgs.options} />
-        <Select allowClear placeholder={t('form.category')} style={{ width: 160 }} value={category} onChange={(v?: string) => setParam('category', v)} options={rules.options('categories')} />
-        <Checkbox checked={!!urgent} onChange={(e) => setParam('urgent', e.target.checked ? '1' : undefined)}>{t('projects.onlyUrgent')}</Checkbox>
+        <Select
+          style={{ width: 140 }}
+          value={year}
+          onChange={setYear}
+          data-testid="annual-year"
+          options={years.map((y) => ({ value: y, label: t('calls.yearValue', { year: y }) }))}
+        />
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('projects.declaringOrg')}
+          style={{ width: 240 }}
+          value={orgId}
+          onChange={(v?: string) => setParam('orgId', v)}
+          options={orgs.options}
+        />
+        <Select
+          allowClear
+          placeholder={t('form.category')}
+          style={{ width: 160 }}
+          value={category}
+          onChange={(v?: string) => setParam('category', v)}
+          options={rules.options('categories')}
+        />
+        <Checkbox checked={!!urgent} onChange={(e) => setParam('urgent', e.target.checked ? '1' : undefined)}>
+          {t('projects.onlyUrgent')}
+        </Checkbox>
       </div>
       {error && <Alert type="error" showIcon title={problemText(error, i18n.language)} style={{ marginBottom: 16 }} />}
       {data && (
-        <Alert type={data.plans.length ? 'success' : 'info'} showIcon style={{ marginBottom: 16 }} data-testid="consent-docs"
-          title={data.plans.length ? t('annual.consentDocs', { docs: data.plans.map((p) => `${p.consentDocNumber}（${p.consentDate}）`).join('、') }) : t('annual.noPlan')}
-          description={data.plans.length ? t('annual.issuedAt', { time: data.plans.map((p) => formatDateTime(p.issuedAt)).join('、') }) : undefined} />
+        <Alert
+          type={data.plans.length ? 'success' : 'info'}
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="consent-docs"
+          title={
+            data.plans.length
+              ? t('annual.consentDocs', {
+                  docs: data.plans.map((p) => `${p.consentDocNumber}（${p.consentDate}）`).join('、'),
+                })
+              : t('annual.noPlan')
+          }
+          description={
+            data.plans.length
+              ? t('annual.issuedAt', { time: data.plans.map((p) => formatDateTime(p.issuedAt)).join('、') })
+              : undefined
+          }
+        />
       )}
-      <Table<AnnualListRow> rowKey="id" size="middle" bordered loading={loading} dataSource={data?.items ?? []} columns={columns}
-        pagination={false} scroll={{ x: 1800 }} data-testid="annual-list-table" locale={{ emptyText: t('annual.empty') }}
-        summary={() => data && data.items.length ? (
-          <Table.Summary.Row data-testid="annual-totals">
-            <Table.Summary.Cell index={0} colSpan={6}><Typography.Text strong>{t('annual.totals', { count: data.items.length })}</Typography.Text></Table.Summary.Cell>
-            <Table.Summary.Cell index={6} align="right"><Typography.Text strong>{wanText(data.totals.totalFen)}</Typography.Text></Table.Summary.Cell>
-            <Table.Summary.Cell index={7} align="right"><Typography.Text strong>{wanText(data.totals.currentYearBudgetFen)}</Typography.Text></Table.Summary.Cell>
-            <Table.Summary.Cell index={8} colSpan={3} />
-            <Table.Summary.Cell index={11} align="right"><Typography.Text strong>{wanText(data.totals.approvedBudgetFen)}</Typography.Text></Table.Summary.Cell>
-            <Table.Summary.Cell index={12} />
-          </Table.Summary.Row>
-        ) : null} />
+      <Table<AnnualListRow>
+        rowKey="id"
+        size="middle"
+        bordered
+        loading={loading}
+        dataSource={data?.items ?? []}
+        columns={columns}
+        pagination={false}
+        scroll={{ x: 1800 }}
+        data-testid="annual-list-table"
+        locale={{ emptyText: t('annual.empty') }}
+        summary={() =>
+          data && data.items.length ? (
+            <Table.Summary.Row data-testid="annual-totals">
+              <Table.Summary.Cell index={0} colSpan={6}>
+                <Typography.Text strong>{t('annual.totals', { count: data.items.length })}</Typography.Text>
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={6} align="right">
+                <Typography.Text strong>{wanText(data.totals.totalFen)}</Typography.Text>
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={7} align="right">
+                <Typography.Text strong>{wanText(data.totals.currentYearBudgetFen)}</Typography.Text>
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={8} colSpan={3} />
+              <Table.Summary.Cell index={11} align="right">
+                <Typography.Text strong>{wanText(data.totals.approvedBudgetFen)}</Typography.Text>
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={12} />
+            </Table.Summary.Row>
+          ) : null
+        }
+      />
     </Card>
   );
 }

@@ -9,7 +9,8 @@ export function useYear() {
   const calls = useApi<{ items: Call[] }>('/calls');
   const years = [...new Set((calls.data?.items ?? []).map((c) => c.planYear))].sort((a, b) => b - a);
   const fromUrl = Number(params.get('year'));
-  const year = Number.isInteger(fromUrl) && fromUrl > 2000 ? fromUrl : years[0] ?? (calls.data ? shanghaiYear() + 1 : undefined);
+  const year =
+    Number.isInteger(fromUrl) && fromUrl > 2000 ? fromUrl : (years[0] ?? (calls.data ? shanghaiYear() + 1 : undefined));
   const setYear = (y: number) => {
     const next = new URLSearchParams(params);
     next.set('year', String(y));

@@ -78,7 +78,12 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
     res = await fetch(BASE + path, { method, headers, body, credentials: 'same-origin', signal: opts.signal });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
-    throw new ProblemError({ status: 0, code: 'NETWORK_ERROR', message: '无法连接服务器，请检查网络后重试', messageEn: 'Cannot reach the server; check the network and retry' });
+    throw new ProblemError({
+      status: 0,
+      code: 'NETWORK_ERROR',
+      message: '无法连接服务器，请检查网络后重试',
+      messageEn: 'Cannot reach the server; check the network and retry',
+    });
   }
   const text = await res.text();
   let data: unknown = null;
@@ -97,13 +102,21 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
 
 function toProblem(status: number, data: unknown): Problem {
   const d = (data ?? {}) as Partial<Problem>;
-  if (typeof d.code === 'string' && typeof d.message === 'string') return { ...d, status, code: d.code, message: d.message };
-  return { status, code: `HTTP_${status}`, message: `请求失败（HTTP ${status}）`, messageEn: `Request failed (HTTP ${status})` };
+  if (typeof d.code === 'string' && typeof d.message === 'string')
+    return { ...d, status, code: d.code, message: d.message };
+  return {
+    status,
+    code: `HTTP_${status}`,
+    message: `请求失败（HTTP ${status}）`,
+    messageEn: `Request failed (HTTP ${status})`,
+  };
 }
 
 function routeSessionProblem(p: Problem): void {
   const here = window.location.pathname;
-  const go = (path: string) => { if (here !== path) redirect(path, here + window.location.search); };
+  const go = (path: string) => {
+    if (here !== path) redirect(path, here + window.location.search);
+  };
   if (p.status === 401) go('/login');
   else if (p.status === 403 && p.code === 'PASSWORD_CHANGE_REQUIRED') go('/change-password');
   else if (p.status === 403 && p.code === 'MFA_ENROLMENT_REQUIRED') go('/mfa-enrol');

@@ -4,17 +4,50 @@ import type { ApprovalFields } from './approval-types';
 
 export type Severity = 'block' | 'warn' | 'info';
 export type ProjectAction =
-  | 'edit' | 'submit' | 'withdraw' | 'forward' | 'sector_return' | 'pre_review_opinion' | 'budget_review' | 'issue_plan'
-  | 'submit_application' | 'ndrc_approve' | 'joint_review_opinion' | 'record_control_price' | 'record_meeting'
-  | 'submit_revision' | 'approve' | 'request_decentral' | 'record_decentral' | 'record_procurement'
-  | 'record_supervision' | 'start_construction' | 'file_change';
+  | 'edit'
+  | 'submit'
+  | 'withdraw'
+  | 'forward'
+  | 'sector_return'
+  | 'pre_review_opinion'
+  | 'budget_review'
+  | 'issue_plan'
+  | 'submit_application'
+  | 'ndrc_approve'
+  | 'joint_review_opinion'
+  | 'record_control_price'
+  | 'record_meeting'
+  | 'submit_revision'
+  | 'approve'
+  | 'request_decentral'
+  | 'record_decentral'
+  | 'record_procurement'
+  | 'record_supervision'
+  | 'start_construction'
+  | 'file_change';
 
-export interface Labelled { code: string; zh: string; en: string }
-export interface ListParam { value: Labelled[]; article: string; note: string; noteEn?: string }
+export interface Labelled {
+  code: string;
+  zh: string;
+  en: string;
+}
+export interface ListParam {
+  value: Labelled[];
+  article: string;
+  note: string;
+  noteEn?: string;
+}
 
 export interface RuleEntry {
-  id: string; article: string; stage: string; severity: Severity; effects: string[];
-  title: string; titleEn: string; params: Record<string, unknown>; checked: boolean;
+  id: string;
+  article: string;
+  stage: string;
+  severity: Severity;
+  effects: string[];
+  title: string;
+  titleEn: string;
+  params: Record<string, unknown>;
+  checked: boolean;
 }
 
 export interface RulesCatalogue {
@@ -22,23 +55,67 @@ export interface RulesCatalogue {
   rules: RuleEntry[];
   parameters: Record<string, unknown>;
   lists: Record<
-    'categories' | 'kinds' | 'fundingSources' | 'deploymentModes' | 'budgetItems' | 'scenarioAreas' | 'commonPlatforms'
-    | 'jointReviewParties' | 'forbiddenItems' | 'requiredMaterials' | 'planContents' | 'requiredChapters', ListParam>;
+    | 'categories'
+    | 'kinds'
+    | 'fundingSources'
+    | 'deploymentModes'
+    | 'budgetItems'
+    | 'scenarioAreas'
+    | 'commonPlatforms'
+    | 'jointReviewParties'
+    | 'forbiddenItems'
+    | 'requiredMaterials'
+    | 'planContents'
+    | 'requiredChapters',
+    ListParam
+  >;
 }
 
 export interface Call {
-  id: string; planYear: number; title: string; notice: string; deadlineAt: string; status: 'open' | 'closed';
-  deadlinePassed: boolean; serverNow: string; article: string; version: number; defaultDeadlineAt?: string;
+  id: string;
+  planYear: number;
+  title: string;
+  notice: string;
+  deadlineAt: string;
+  status: 'open' | 'closed';
+  deadlinePassed: boolean;
+  serverNow: string;
+  article: string;
+  version: number;
+  defaultDeadlineAt?: string;
 }
 
 export interface ProjectSummary {
-  id: string; code: string; name: string; planYear: number; callId: string; declaringOrgId: string; declaringOrgName: string | null;
-  category: string | null; kind: string | null; classified: boolean; totalFen: number; stage: string; stageName: string;
-  stageNameEn: string; round: number; urgent: boolean; approvedBudgetFen: number | null; submittedAt: string | null;
-  updatedAt: string; version: number;
+  id: string;
+  code: string;
+  name: string;
+  planYear: number;
+  callId: string;
+  declaringOrgId: string;
+  declaringOrgName: string | null;
+  category: string | null;
+  kind: string | null;
+  classified: boolean;
+  totalFen: number;
+  stage: string;
+  stageName: string;
+  stageNameEn: string;
+  round: number;
+  urgent: boolean;
+  approvedBudgetFen: number | null;
+  submittedAt: string | null;
+  updatedAt: string;
+  version: number;
 }
 
-export interface Finding { rule: string; article: string; severity: Severity; message: string; messageEn: string; field?: string }
+export interface Finding {
+  rule: string;
+  article: string;
+  severity: Severity;
+  message: string;
+  messageEn: string;
+  field?: string;
+}
 
 export interface DeclarationForm {
   fundingSources: { source: string; amountFen: number }[];
@@ -46,7 +123,12 @@ export interface DeclarationForm {
   yearlyBudgets: { year: number; amountFen: number }[];
   dataResources: { name: string; costFen: number | null; catalogueRef?: string | null; description?: string | null }[];
   sharingList: { item: string; direction: 'provide' | 'consume' | 'open'; interface: string; frequency: string }[];
-  deployment: { mode: string | null; provider?: string | null; assessmentRef?: string | null; exemptBasis?: string | null };
+  deployment: {
+    mode: string | null;
+    provider?: string | null;
+    assessmentRef?: string | null;
+    exemptBasis?: string | null;
+  };
   commonPlatforms: string[];
   commonPlatformsNoneReason: string | null;
   scenario: { area: string | null; description: string } | null;
@@ -64,44 +146,107 @@ export interface DeclarationForm {
 }
 
 export interface Project extends ProjectSummary, Partial<ApprovalFields> {
-  leadOrgId: string | null; coOrgIds: string[]; form: Partial<DeclarationForm>; findings: Finding[];
-  stageArticle: string | null; actions: ProjectAction[]; createdAt?: string;
+  leadOrgId: string | null;
+  coOrgIds: string[];
+  form: Partial<DeclarationForm>;
+  findings: Finding[];
+  stageArticle: string | null;
+  actions: ProjectAction[];
+  createdAt?: string;
 }
 
 export interface FindingsResult {
-  findings: Finding[]; blocking: number; route: 'submitted' | 'sector_review' | null; urgent: boolean; checkedAt?: string;
+  findings: Finding[];
+  blocking: number;
+  route: 'submitted' | 'sector_review' | null;
+  urgent: boolean;
+  checkedAt?: string;
 }
 
 export interface DocVersion {
-  id: string; docType: string; docTypeName: string; docTypeNameEn?: string; version: number; fileName: string;
-  sizeBytes: number; sm3: string; uploadedAt: string; uploadedByName?: string | null; submittedAt?: string | null; withdrawable?: boolean;
+  id: string;
+  docType: string;
+  docTypeName: string;
+  docTypeNameEn?: string;
+  version: number;
+  fileName: string;
+  sizeBytes: number;
+  sm3: string;
+  uploadedAt: string;
+  uploadedByName?: string | null;
+  submittedAt?: string | null;
+  withdrawable?: boolean;
 }
-export interface DocItem extends DocVersion { versions: DocVersion[]; withdrawable: boolean }
+export interface DocItem extends DocVersion {
+  versions: DocVersion[];
+  withdrawable: boolean;
+}
 export interface DocumentsResult {
-  items: DocItem[]; requiredTypes: (Labelled & { uploaded: boolean })[]; requiredArticle?: string;
-  docTypes: Labelled[]; canUpload: boolean; maxBytes: number; allowedExtensions: string[];
+  items: DocItem[];
+  requiredTypes: (Labelled & { uploaded: boolean })[];
+  requiredArticle?: string;
+  docTypes: Labelled[];
+  canUpload: boolean;
+  maxBytes: number;
+  allowedExtensions: string[];
 }
 
 export interface OpinionsResult {
-  round: number; roundOpen: boolean; myParty: string | null; myOpinionGiven: boolean;
+  round: number;
+  roundOpen: boolean;
+  myParty: string | null;
+  myOpinionGiven: boolean;
   parties: { party: string; name: string; nameEn?: string; spoke: boolean }[];
-  items: { id?: string; round: number; party: string; partyName: string; decision: 'pass' | 'return' | 'fail'; decisionName: string; text: string; createdAt: string }[];
+  items: {
+    id?: string;
+    round: number;
+    party: string;
+    partyName: string;
+    decision: 'pass' | 'return' | 'fail';
+    decisionName: string;
+    text: string;
+    createdAt: string;
+  }[];
   hiddenCount: number;
 }
 
-export interface ReviewTodo { party: string | null; items: (ProjectSummary & { waitingSince: string | null; waitingHours: number })[] }
+export interface ReviewTodo {
+  party: string | null;
+  items: (ProjectSummary & { waitingSince: string | null; waitingHours: number })[];
+}
 
-export interface Round { round: number; name: string; totalFen: number; submittedAt: string }
+export interface Round {
+  round: number;
+  name: string;
+  totalFen: number;
+  submittedAt: string;
+}
 export interface RoundDiff {
-  from: number; to: number;
+  from: number;
+  to: number;
   fields: { path: string; before: unknown; after: unknown }[];
-  documents: { docType: string; before: { version: number; fileName: string } | null; after: { version: number; fileName: string } | null }[];
+  documents: {
+    docType: string;
+    before: { version: number; fileName: string } | null;
+    after: { version: number; fileName: string } | null;
+  }[];
 }
 
 export interface AnnualListRow {
-  id: string; code: string; name: string; declaringOrg: string; category: string | null; kind: string | null; totalFen: number;
-  currentYearBudgetFen: number; fundingSources: { source: string; amountFen: number }[]; period: string;
-  preReviewConclusion: string; approvedBudgetFen: number | null; urgent: boolean; consentDocNumber: string | null;
+  id: string;
+  code: string;
+  name: string;
+  declaringOrg: string;
+  category: string | null;
+  kind: string | null;
+  totalFen: number;
+  currentYearBudgetFen: number;
+  fundingSources: { source: string; amountFen: number }[];
+  period: string;
+  preReviewConclusion: string;
+  approvedBudgetFen: number | null;
+  urgent: boolean;
+  consentDocNumber: string | null;
 }
 export interface AnnualList {
   items: AnnualListRow[];
@@ -109,4 +254,7 @@ export interface AnnualList {
   plans: { id?: string; consentDocNumber: string; consentDate: string; issuedAt: string }[];
 }
 
-export interface Paged<T> { items: T[]; total: number }
+export interface Paged<T> {
+  items: T[];
+  total: number;
+}

@@ -2,20 +2,49 @@
 // mirror its presenters.
 
 export type HomeKind =
-  | 'system_admin' | 'security_admin' | 'audit_admin' | 'data_bureau' | 'reviewer' | 'ndrc'
-  | 'oversight' | 'declarant' | 'implementer' | 'supervisor' | 'evaluator';
+  | 'system_admin'
+  | 'security_admin'
+  | 'audit_admin'
+  | 'data_bureau'
+  | 'reviewer'
+  | 'ndrc'
+  | 'oversight'
+  | 'declarant'
+  | 'implementer'
+  | 'supervisor'
+  | 'evaluator';
 export type Area = 'system' | 'security' | 'audit' | 'business';
 export type SessionStage = 'full' | 'password_change' | 'mfa_enrol';
 
-export interface Named { code: string; name: string; nameEn: string }
+export interface Named {
+  code: string;
+  name: string;
+  nameEn: string;
+}
 
 export interface Me {
   user: {
-    id: string; username: string; displayName: string; position: 'clerk' | 'leader';
-    email: string | null; phone: string | null; lastLoginAt: string | null;
-    mfaEnabled: boolean; mfaRequired: boolean; passwordExpiresAt: string | null; passwordExpired: boolean;
+    id: string;
+    username: string;
+    displayName: string;
+    position: 'clerk' | 'leader';
+    email: string | null;
+    phone: string | null;
+    lastLoginAt: string | null;
+    mfaEnabled: boolean;
+    mfaRequired: boolean;
+    passwordExpiresAt: string | null;
+    passwordExpired: boolean;
   };
-  organization: { id: string; code: string; name: string; nameEn: string; kind: string; roles: Named[]; parent: { id: string; name: string } | null };
+  organization: {
+    id: string;
+    code: string;
+    name: string;
+    nameEn: string;
+    kind: string;
+    roles: Named[];
+    parent: { id: string; name: string } | null;
+  };
   roles: (Named & { area: Area })[];
   adminRole: 'system_admin' | 'security_admin' | 'audit_admin' | null;
   homeKind: HomeKind;
@@ -31,46 +60,142 @@ export interface LoginResult {
   user: { id: string; username: string; displayName: string };
 }
 
-export interface AuthConfig { oidc?: { enabled: boolean; label: string; loginUrl: string } }
+export interface AuthConfig {
+  oidc?: { enabled: boolean; label: string; loginUrl: string };
+}
 
-export interface HomeStat { key: string; label: string; labelEn: string; value: number; link?: string }
-export interface HomeSection { key: string; title: string; titleEn: string; items: unknown[]; emptyText: string; emptyTextEn: string }
-export interface Home { kind: HomeKind; title: string; titleEn: string; stats: HomeStat[]; sections: HomeSection[] }
+export interface HomeStat {
+  key: string;
+  label: string;
+  labelEn: string;
+  value: number;
+  link?: string;
+}
+export interface HomeSection {
+  key: string;
+  title: string;
+  titleEn: string;
+  items: unknown[];
+  emptyText: string;
+  emptyTextEn: string;
+}
+export interface Home {
+  kind: HomeKind;
+  title: string;
+  titleEn: string;
+  stats: HomeStat[];
+  sections: HomeSection[];
+}
 
-export interface Notification { id: string; title: string; body: string; link: string | null; readAt: string | null; createdAt: string }
-export interface Notifications { items: Notification[]; unread: number; emptyText: string }
+export interface Notification {
+  id: string;
+  title: string;
+  body: string;
+  link: string | null;
+  readAt: string | null;
+  createdAt: string;
+}
+export interface Notifications {
+  items: Notification[];
+  unread: number;
+  emptyText: string;
+}
 
 export interface Organization {
-  id: string; code: string; name: string; nameEn: string; roles: string[]; kind: string;
-  parentId: string | null; disabled: boolean; version: number; createdAt: string; updatedAt: string;
+  id: string;
+  code: string;
+  name: string;
+  nameEn: string;
+  roles: string[];
+  kind: string;
+  parentId: string | null;
+  disabled: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface User {
-  id: string; username: string; displayName: string; orgId: string; position: 'clerk' | 'leader';
-  roleCodes: string[]; email: string | null; phone: string | null; disabled: boolean; locked: boolean;
-  lockedUntil: string | null; mfaEnabled: boolean; mustChangePassword: boolean; lastLoginAt: string | null;
-  isDemo: boolean; version: number;
+  id: string;
+  username: string;
+  displayName: string;
+  orgId: string;
+  position: 'clerk' | 'leader';
+  roleCodes: string[];
+  email: string | null;
+  phone: string | null;
+  disabled: boolean;
+  locked: boolean;
+  lockedUntil: string | null;
+  mfaEnabled: boolean;
+  mustChangePassword: boolean;
+  lastLoginAt: string | null;
+  isDemo: boolean;
+  version: number;
 }
 
-export interface Permission { code: string; area: Area; name: string; nameEn: string }
-export interface Role { code: string; name: string; nameEn: string; area: Area; permissions: string[]; builtin: boolean; version: number }
+export interface Permission {
+  code: string;
+  area: Area;
+  name: string;
+  nameEn: string;
+}
+export interface Role {
+  code: string;
+  name: string;
+  nameEn: string;
+  area: Area;
+  permissions: string[];
+  builtin: boolean;
+  version: number;
+}
 
 export interface SecurityPolicy {
-  passwordMinLength: number; passwordMinClasses: number; passwordExpiryDays: number;
-  lockoutThreshold: number; lockoutMinutes: number; sessionIdleMinutes: number; sessionMaxHours: number;
-  mfaRequiredFor: 'admins' | 'all'; version: number;
+  passwordMinLength: number;
+  passwordMinClasses: number;
+  passwordExpiryDays: number;
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  mfaRequiredFor: 'admins' | 'all';
+  version: number;
 }
 
 export interface AuditEvent {
-  seq: number; id: string; at: string; actorUsername: string | null; actorOrgId: string | null;
-  action: string; actionName: string; targetType: string | null; targetId: string | null;
-  outcome: 'success' | 'failure' | 'denied'; ip: string | null; requestId: string | null;
-  detail: unknown; prevHash: string; hash: string;
+  seq: number;
+  id: string;
+  at: string;
+  actorUsername: string | null;
+  actorOrgId: string | null;
+  action: string;
+  actionName: string;
+  targetType: string | null;
+  targetId: string | null;
+  outcome: 'success' | 'failure' | 'denied';
+  ip: string | null;
+  requestId: string | null;
+  detail: unknown;
+  prevHash: string;
+  hash: string;
 }
 
 export interface AuditVerify {
-  ok: boolean; checked: number; lastSeq: number | null; headHash: string | null;
-  firstBroken: null | { seq: number; reason: 'hash_mismatch' | 'prev_mismatch'; expected: string; found: string; at: string; action: string };
+  ok: boolean;
+  checked: number;
+  lastSeq: number | null;
+  headHash: string | null;
+  firstBroken: null | {
+    seq: number;
+    reason: 'hash_mismatch' | 'prev_mismatch';
+    expected: string;
+    found: string;
+    at: string;
+    action: string;
+  };
 }
 
-export interface ListOf<T> { items: T[]; total?: number }
+export interface ListOf<T> {
+  items: T[];
+  total?: number;
+}

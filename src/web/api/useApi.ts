@@ -21,9 +21,16 @@ export function useApi<T>(path: string | null): ApiState<T> {
     const ctrl = new AbortController();
     setLoading(true);
     get<T>(path, ctrl.signal)
-      .then((d) => { setData(d); setError(undefined); })
-      .catch((e: unknown) => { if (e instanceof ProblemError) setError(e); })
-      .finally(() => { if (!ctrl.signal.aborted) setLoading(false); });
+      .then((d) => {
+        setData(d);
+        setError(undefined);
+      })
+      .catch((e: unknown) => {
+        if (e instanceof ProblemError) setError(e);
+      })
+      .finally(() => {
+        if (!ctrl.signal.aborted) setLoading(false);
+      });
     return () => ctrl.abort();
   }, [path, tick]);
 

@@ -27,21 +27,118 @@ export function App() {
                   <Route path="verify" element={<P.VerifyPage />} />
                   <Route path="verify/:code" element={<P.VerifyPage />} />
                 </Route>
-                <Route element={<RequireAuth><P.Shell /></RequireAuth>}>
+                <Route
+                  element={
+                    <RequireAuth>
+                      <P.Shell />
+                    </RequireAuth>
+                  }
+                >
                   <Route index element={<P.HomePage />} />
-                  <Route path="admin/organizations" element={<RequirePermission anyOf={['org.manage']}><P.OrganizationsPage /></RequirePermission>} />
-                  <Route path="admin/users" element={<RequirePermission anyOf={P.USER_ADMIN_PERMISSIONS}><P.UsersPage /></RequirePermission>} />
-                  <Route path="admin/roles" element={<RequirePermission anyOf={['role.manage']}><P.RolesPage /></RequirePermission>} />
-                  <Route path="admin/policy" element={<RequirePermission anyOf={['policy.manage']}><P.PolicyPage /></RequirePermission>} />
-                  <Route path="admin/audit" element={<RequirePermission anyOf={['audit.read']}><P.AuditPage /></RequirePermission>} />
-                  <Route path="calls" element={<RequirePermission anyOf={P.PROJECT_READERS}><P.CallsPage /></RequirePermission>} />
-                  <Route path="projects" element={<RequirePermission anyOf={P.PROJECT_READERS}><P.ProjectsPage /></RequirePermission>} />
-                  <Route path="projects/:id" element={<RequirePermission anyOf={P.PROJECT_READERS}><P.ProjectPage /></RequirePermission>} />
-                  <Route path="reviews" element={<RequirePermission anyOf={['review.opinion']}><P.ReviewTodoPage /></RequirePermission>} />
-                  <Route path="plan" element={<RequirePermission anyOf={['plan.issue']}><P.PlanIssuePage /></RequirePermission>} />
-                  <Route path="dashboard" element={<RequirePermission anyOf={P.PROJECT_READERS}><P.DashboardPage /></RequirePermission>} />
-                  <Route path="statistics/revisions" element={<RequirePermission anyOf={P.PROJECT_READERS}><P.RevisionStatsPage /></RequirePermission>} />
-                  <Route path="annual-list" element={<RequirePermission anyOf={P.PROJECT_READERS}><P.AnnualListPage /></RequirePermission>} />
+                  <Route
+                    path="admin/organizations"
+                    element={
+                      <RequirePermission anyOf={['org.manage']}>
+                        <P.OrganizationsPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="admin/users"
+                    element={
+                      <RequirePermission anyOf={P.USER_ADMIN_PERMISSIONS}>
+                        <P.UsersPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="admin/roles"
+                    element={
+                      <RequirePermission anyOf={['role.manage']}>
+                        <P.RolesPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="admin/policy"
+                    element={
+                      <RequirePermission anyOf={['policy.manage']}>
+                        <P.PolicyPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="admin/audit"
+                    element={
+                      <RequirePermission anyOf={['audit.read']}>
+                        <P.AuditPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="calls"
+                    element={
+                      <RequirePermission anyOf={P.PROJECT_READERS}>
+                        <P.CallsPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="projects"
+                    element={
+                      <RequirePermission anyOf={P.PROJECT_READERS}>
+                        <P.ProjectsPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="projects/:id"
+                    element={
+                      <RequirePermission anyOf={P.PROJECT_READERS}>
+                        <P.ProjectPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="reviews"
+                    element={
+                      <RequirePermission anyOf={['review.opinion']}>
+                        <P.ReviewTodoPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="plan"
+                    element={
+                      <RequirePermission anyOf={['plan.issue']}>
+                        <P.PlanIssuePage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="dashboard"
+                    element={
+                      <RequirePermission anyOf={P.PROJECT_READERS}>
+                        <P.DashboardPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="statistics/revisions"
+                    element={
+                      <RequirePermission anyOf={P.PROJECT_READERS}>
+                        <P.RevisionStatsPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="annual-list"
+                    element={
+                      <RequirePermission anyOf={P.PROJECT_READERS}>
+                        <P.AnnualListPage />
+                      </RequirePermission>
+                    }
+                  />
                   <Route path="*" element={<P.NotFound />} />
                 </Route>
               </Routes>

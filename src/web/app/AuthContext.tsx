@@ -49,10 +49,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo<AuthValue>(() => ({
-    me, status, error, refresh, logout,
-    can: (...anyOf) => !!me && anyOf.some((p) => me.permissions.includes(p)),
-  }), [me, status, error, refresh, logout]);
+  const value = useMemo<AuthValue>(
+    () => ({
+      me,
+      status,
+      error,
+      refresh,
+      logout,
+      can: (...anyOf) => !!me && anyOf.some((p) => me.permissions.includes(p)),
+    }),
+    [me, status, error, refresh, logout],
+  );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -4,8 +4,14 @@ import { Button, Result } from 'antd';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import i18n from '../i18n';
 
-interface Props { children: ReactNode; resetKey?: string }
-interface State { error: Error | null; key?: string }
+interface Props {
+  children: ReactNode;
+  resetKey?: string;
+}
+interface State {
+  error: Error | null;
+  key?: string;
+}
 
 export class ErrorBoundary extends Component<Props, State> {
   override state: State = { error: null, key: this.props.resetKey };
@@ -26,8 +32,17 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     if (!this.state.error) return this.props.children;
     return (
-      <Result status="error" title={i18n.t('errors.crashed')} subTitle={i18n.t('errors.crashedSub')} data-testid="error-boundary"
-        extra={<Button type="primary" onClick={() => window.location.reload()}>{i18n.t('errors.reload')}</Button>} />
+      <Result
+        status="error"
+        title={i18n.t('errors.crashed')}
+        subTitle={i18n.t('errors.crashedSub')}
+        data-testid="error-boundary"
+        extra={
+          <Button type="primary" onClick={() => window.location.reload()}>
+            {i18n.t('errors.reload')}
+          </Button>
+        }
+      />
     );
   }
 }

@@ -36,7 +36,9 @@ export function HeaderBar({ me }: { me: Me }) {
 
   return (
     <Layout.Header className="govit-header">
-      <span className="govit-header-org" data-testid="org-name">{pick(me.organization.name, me.organization.nameEn)}</span>
+      <span className="govit-header-org" data-testid="org-name">
+        {pick(me.organization.name, me.organization.nameEn)}
+      </span>
       <div className="govit-header-right">
         <NotificationBell />
         <LanguageSwitch />

@@ -12,7 +12,16 @@ export function LanguageSwitch() {
     void i18n.changeLanguage(lang);
   };
   return (
-    <Segmented<Lang> size="small" value={value} onChange={change} aria-label={t('lang.label')} data-testid="lang-switch"
-      options={[{ label: t('lang.zh'), value: 'zh-CN' }, { label: t('lang.en'), value: 'en' }]} />
+    <Segmented<Lang>
+      size="small"
+      value={value}
+      onChange={change}
+      aria-label={t('lang.label')}
+      data-testid="lang-switch"
+      options={[
+        { label: t('lang.zh'), value: 'zh-CN' },
+        { label: t('lang.en'), value: 'en' },
+      ]}
+    />
   );
 }

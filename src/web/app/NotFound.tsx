@@ -6,7 +6,16 @@ import { Link } from 'react-router';
 export function NotFound() {
   const { t } = useTranslation();
   return (
-    <Result status="404" title={t('errors.notFound')} subTitle={t('errors.notFoundSub')}
-      extra={<Link to="/"><Button type="primary">{t('common.backHome')}</Button></Link>} data-testid="not-found" />
+    <Result
+      status="404"
+      title={t('errors.notFound')}
+      subTitle={t('errors.notFoundSub')}
+      extra={
+        <Link to="/">
+          <Button type="primary">{t('common.backHome')}</Button>
+        </Link>
+      }
+      data-testid="not-found"
+    />
   );
 }

@@ -14,22 +14,34 @@ export function PublicOrShell() {
   const { status, me, refresh } = useAuth();
   const { t } = useTranslation();
   const location = useLocation();
-  useEffect(() => { if (status === 'unknown') void refresh(); }, [status, refresh]);
+  useEffect(() => {
+    if (status === 'unknown') void refresh();
+  }, [status, refresh]);
   if (status === 'unknown' || status === 'loading') return <FullPageSpin />;
   if (me && me.session.stage === 'full') return <Shell />;
   return (
     <Layout className="govit-shell" data-public="true">
       <Layout.Header className="govit-header">
-        <Link to="/" className="govit-header-org" style={{ color: 'inherit' }}>{t('app.name')}</Link>
+        <Link to="/" className="govit-header-org" style={{ color: 'inherit' }}>
+          {t('app.name')}
+        </Link>
         <div className="govit-header-right">
           <LanguageSwitch />
-          <Link to="/login" state={{ from: location.pathname }}><Button type="primary" size="small" data-testid="public-login">{t('login.submit')}</Button></Link>
+          <Link to="/login" state={{ from: location.pathname }}>
+            <Button type="primary" size="small" data-testid="public-login">
+              {t('login.submit')}
+            </Button>
+          </Link>
         </div>
       </Layout.Header>
       <Layout.Content className="govit-content">
-        <Suspense fallback={<FullPageSpin />}><Outlet /></Suspense>
+        <Suspense fallback={<FullPageSpin />}>
+          <Outlet />
+        </Suspense>
       </Layout.Content>
-      <Layout.Footer className="govit-footer">{t('app.owner')} · {t('app.basis')}</Layout.Footer>
+      <Layout.Footer className="govit-footer">
+        {t('app.owner')} · {t('app.basis')}
+      </Layout.Footer>
     </Layout>
   );
 }

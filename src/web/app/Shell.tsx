@@ -20,9 +20,16 @@ export function Shell() {
   const nav = useMemo(() => visibleNav(me?.permissions ?? []), [me]);
   if (!me) return null;
 
-  const items: MenuProps['items'] = nav.map((e) => isGroup(e)
-    ? { key: e.key, icon: e.icon, label: t(e.label), children: e.children.map((c) => ({ key: c.path, icon: c.icon, label: t(c.label) })) }
-    : { key: e.path, icon: e.icon, label: t(e.label) });
+  const items: MenuProps['items'] = nav.map((e) =>
+    isGroup(e)
+      ? {
+          key: e.key,
+          icon: e.icon,
+          label: t(e.label),
+          children: e.children.map((c) => ({ key: c.path, icon: c.icon, label: t(c.label) })),
+        }
+      : { key: e.path, icon: e.icon, label: t(e.label) },
+  );
   const trail = trailFor(nav, location.pathname);
   const selected = [...trail].reverse().find((c) => c.path)?.path ?? location.pathname;
 
@@ -33,25 +40,38 @@ export function Shell() {
           <span className="govit-logo-mark">宿</span>
           {!collapsed && <span className="govit-logo-text">{t('app.name')}</span>}
         </Link>
-        <Menu theme="dark" mode="inline" items={items} selectedKeys={[selected]}
-          defaultOpenKeys={nav.filter(isGroup).map((g) => g.key)} onClick={({ key }) => navigate(key)} />
+        <Menu
+          theme="dark"
+          mode="inline"
+          items={items}
+          selectedKeys={[selected]}
+          defaultOpenKeys={nav.filter(isGroup).map((g) => g.key)}
+          onClick={({ key }) => navigate(key)}
+        />
       </Layout.Sider>
       <Layout>
         <HeaderBar me={me} />
         <Layout.Content className="govit-content">
-          <Breadcrumb className="govit-breadcrumb" items={trail.map((c, i) => ({
-            key: i,
-            title: c.path && i < trail.length - 1 ? <Link to={c.path}>{t(c.label)}</Link> : t(c.label),
-          }))} />
+          <Breadcrumb
+            className="govit-breadcrumb"
+            items={trail.map((c, i) => ({
+              key: i,
+              title: c.path && i < trail.length - 1 ? <Link to={c.path}>{t(c.label)}</Link> : t(c.label),
+            }))}
+          />
           <ErrorBoundary resetKey={location.pathname}>
             <Suspense fallback={<FullPageSpin />}>
               <Outlet />
             </Suspense>
           </ErrorBoundary>
         </Layout.Content>
-        <Layout.Footer className="govit-footer">{t('app.owner')} · {t('app.basis')}</Layout.Footer>
+        <Layout.Footer className="govit-footer">
+          {t('app.owner')} · {t('app.basis')}
+        </Layout.Footer>
       </Layout>
-      <span data-testid="home-kind" className="govit-visually-hidden">{me.homeKind}</span>
+      <span data-testid="home-kind" className="govit-visually-hidden">
+        {me.homeKind}
+      </span>
     </Layout>
   );
 }

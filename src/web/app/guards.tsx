@@ -17,9 +17,16 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     if (status === 'unknown') void refresh();
   }, [status, refresh]);
 
-  if (status === 'anonymous') return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  if (status === 'anonymous')
+    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   if (status === 'error') {
-    return <Result status="error" title={problemText(error, i18n.language)} extra={<Button onClick={() => void refresh()}>{t('common.reload')}</Button>} />;
+    return (
+      <Result
+        status="error"
+        title={problemText(error, i18n.language)}
+        extra={<Button onClick={() => void refresh()}>{t('common.reload')}</Button>}
+      />
+    );
   }
   if (!me) return <FullPageSpin />;
   if (me.session.stage === 'password_change') return <Navigate to="/change-password" replace />;
@@ -32,7 +39,15 @@ export function RequirePermission({ anyOf, children }: { anyOf: string[]; childr
   const { t } = useTranslation();
   if (can(...anyOf)) return <>{children}</>;
   return (
-    <Result status="403" title={t('errors.forbidden')} subTitle={t('errors.forbiddenSub')}
-      extra={<Link to="/"><Button type="primary">{t('common.backHome')}</Button></Link>} />
+    <Result
+      status="403"
+      title={t('errors.forbidden')}
+      subTitle={t('errors.forbiddenSub')}
+      extra={
+        <Link to="/">
+          <Button type="primary">{t('common.backHome')}</Button>
+        </Link>
+      }
+    />
   );
 }

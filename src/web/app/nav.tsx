@@ -1,14 +1,41 @@
 // The left menu and the breadcrumb, built from the person's permissions: each administrator sees
 // only their own area (三权分立); business users see only what exists for them.
 import {
-  AuditOutlined, BankOutlined, BarChartOutlined, DashboardOutlined, SafetyOutlined, BookOutlined, CheckSquareOutlined, FileAddOutlined, FileTextOutlined, HomeOutlined,
-  LockOutlined, NotificationOutlined, ProjectOutlined, SafetyCertificateOutlined, SendOutlined, SettingOutlined,
-  SolutionOutlined, TableOutlined, TeamOutlined, UserOutlined,
+  AuditOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  SafetyOutlined,
+  BookOutlined,
+  CheckSquareOutlined,
+  FileAddOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  LockOutlined,
+  NotificationOutlined,
+  ProjectOutlined,
+  SafetyCertificateOutlined,
+  SendOutlined,
+  SettingOutlined,
+  SolutionOutlined,
+  TableOutlined,
+  TeamOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
-export interface NavLeaf { path: string; label: string; icon: ReactNode; anyOf?: string[] }
-export interface NavGroup { key: string; label: string; icon: ReactNode; children: NavLeaf[] }
+export interface NavLeaf {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  anyOf?: string[];
+}
+export interface NavGroup {
+  key: string;
+  label: string;
+  icon: ReactNode;
+  children: NavLeaf[];
+}
 export type NavEntry = NavLeaf | NavGroup;
 
 const PROJECT_READERS = ['project.declare', 'project.view_own', 'project.view_all', 'project.forward', 'call.manage'];
@@ -16,7 +43,10 @@ const PROJECT_READERS = ['project.declare', 'project.view_own', 'project.view_al
 const NAV: NavEntry[] = [
   { path: '/', label: 'menu.home', icon: <HomeOutlined /> },
   {
-    key: 'annualPlan', label: 'menu.annualPlan', icon: <ProjectOutlined />, children: [
+    key: 'annualPlan',
+    label: 'menu.annualPlan',
+    icon: <ProjectOutlined />,
+    children: [
       { path: '/calls', label: 'menu.calls', icon: <NotificationOutlined />, anyOf: PROJECT_READERS },
       // A declaring unit sees “项目申报”; everyone else who reads projects sees “项目列表”.
       { path: '/projects', label: 'menu.declare', icon: <FileAddOutlined />, anyOf: ['project.declare'] },
@@ -27,33 +57,54 @@ const NAV: NavEntry[] = [
     ],
   },
   {
-    key: 'approvalGroup', label: 'menu.approvalGroup', icon: <AuditOutlined />, children: [
-      { path: '/verify', label: 'menu.verify', icon: <SafetyOutlined />, anyOf: PROJECT_READERS },
-    ],
+    key: 'approvalGroup',
+    label: 'menu.approvalGroup',
+    icon: <AuditOutlined />,
+    children: [{ path: '/verify', label: 'menu.verify', icon: <SafetyOutlined />, anyOf: PROJECT_READERS }],
   },
   {
-    key: 'statsGroup', label: 'menu.statsGroup', icon: <BarChartOutlined />, children: [
+    key: 'statsGroup',
+    label: 'menu.statsGroup',
+    icon: <BarChartOutlined />,
+    children: [
       { path: '/dashboard', label: 'menu.dashboard', icon: <DashboardOutlined />, anyOf: PROJECT_READERS },
-      { path: '/statistics/revisions', label: 'menu.revisionStats', icon: <BarChartOutlined />, anyOf: PROJECT_READERS },
+      {
+        path: '/statistics/revisions',
+        label: 'menu.revisionStats',
+        icon: <BarChartOutlined />,
+        anyOf: PROJECT_READERS,
+      },
     ],
   },
   {
-    key: 'system', label: 'menu.system', icon: <SettingOutlined />, children: [
+    key: 'system',
+    label: 'menu.system',
+    icon: <SettingOutlined />,
+    children: [
       { path: '/admin/organizations', label: 'menu.organizations', icon: <BankOutlined />, anyOf: ['org.manage'] },
       { path: '/admin/users', label: 'menu.users', icon: <TeamOutlined />, anyOf: ['user.manage'] },
     ],
   },
   {
-    key: 'security', label: 'menu.security', icon: <SafetyCertificateOutlined />, children: [
+    key: 'security',
+    label: 'menu.security',
+    icon: <SafetyCertificateOutlined />,
+    children: [
       { path: '/admin/roles', label: 'menu.roles', icon: <SolutionOutlined />, anyOf: ['role.manage'] },
-      { path: '/admin/users', label: 'menu.accountSecurity', icon: <UserOutlined />, anyOf: ['user.assign_roles', 'user.unlock', 'user.reset_mfa'] },
+      {
+        path: '/admin/users',
+        label: 'menu.accountSecurity',
+        icon: <UserOutlined />,
+        anyOf: ['user.assign_roles', 'user.unlock', 'user.reset_mfa'],
+      },
       { path: '/admin/policy', label: 'menu.policy', icon: <LockOutlined />, anyOf: ['policy.manage'] },
     ],
   },
   {
-    key: 'audit', label: 'menu.auditGroup', icon: <AuditOutlined />, children: [
-      { path: '/admin/audit', label: 'menu.audit', icon: <AuditOutlined />, anyOf: ['audit.read'] },
-    ],
+    key: 'audit',
+    label: 'menu.auditGroup',
+    icon: <AuditOutlined />,
+    children: [{ path: '/admin/audit', label: 'menu.audit', icon: <AuditOutlined />, anyOf: ['audit.read'] }],
   },
   { path: '/rules', label: 'menu.rules', icon: <BookOutlined /> },
 ];

@@ -32,4 +32,10 @@ export const NotFound = page(() => import('./NotFound'), 'NotFound');
 export const USER_ADMIN_PERMISSIONS = ['user.manage', 'user.assign_roles', 'user.unlock', 'user.reset_mfa'];
 
 /** Business users who work on projects (the annual call and project lists are theirs). */
-export const PROJECT_READERS = ['project.declare', 'project.view_own', 'project.view_all', 'project.forward', 'call.manage'];
+export const PROJECT_READERS = [
+  'project.declare',
+  'project.view_own',
+  'project.view_all',
+  'project.forward',
+  'call.manage',
+];

@@ -18,21 +18,30 @@ export function useNotify() {
   const { message, modal } = App.useApp();
   const { t, i18n } = useTranslation();
 
-  const error = useCallback((e: unknown, onReload?: () => void) => {
-    if (isConflict(e)) {
-      modal.warning({
-        title: t('errors.conflictTitle'),
-        content: t('errors.conflictHint'),
-        okText: t('common.reload'),
-        onOk: onReload,
-      });
-      return;
-    }
-    let text = problemText(e, i18n.language);
-    if (e instanceof ProblemError && e.rule) text += ` [${t('errors.rule', { rule: e.rule, article: e.article ?? '' })}]`;
-    void message.error(text);
-  }, [message, modal, t, i18n.language]);
+  const error = useCallback(
+    (e: unknown, onReload?: () => void) => {
+      if (isConflict(e)) {
+        modal.warning({
+          title: t('errors.conflictTitle'),
+          content: t('errors.conflictHint'),
+          okText: t('common.reload'),
+          onOk: onReload,
+        });
+        return;
+      }
+      let text = problemText(e, i18n.language);
+      if (e instanceof ProblemError && e.rule)
+        text += ` [${t('errors.rule', { rule: e.rule, article: e.article ?? '' })}]`;
+      void message.error(text);
+    },
+    [message, modal, t, i18n.language],
+  );
 
-  const success = useCallback((text: string) => { void message.success(text); }, [message]);
+  const success = useCallback(
+    (text: string) => {
+      void message.success(text);
+    },
+    [message],
+  );
   return { error, success };
 }

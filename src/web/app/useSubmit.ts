@@ -19,7 +19,8 @@ export function useSubmit<V>(form?: FormInstance<V>, fieldMap: Record<string, st
       await send();
     } catch (e) {
       if (e instanceof ProblemError && e.status === 422) setRefused(e);
-      else if (form && e instanceof ProblemError && e.field) form.setFields([{ name: (fieldMap[e.field] ?? e.field) as never, errors: [problemText(e, i18n.language)] }]);
+      else if (form && e instanceof ProblemError && e.field)
+        form.setFields([{ name: (fieldMap[e.field] ?? e.field) as never, errors: [problemText(e, i18n.language)] }]);
       else notify.error(e, () => window.location.reload());
     } finally {
       setBusy(false);

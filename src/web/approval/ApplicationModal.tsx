@@ -16,22 +16,44 @@ import { RuleBlockedAlert } from './RuleBlockedAlert';
 import { FindingLines, SlotList } from './RouteParts';
 
 const FLAGS: (keyof RouteFlags)[] = ['inPlan', 'urgentMandate', 'newCivilWorks', 'energyIntensive'];
-const EXTRA = { energy: ['节能评估', 'Energy-saving assessment'], site: ['规划选址', 'Site selection'], land: ['用地预审', 'Land-use pre-review'], eia: ['环境影响评价', 'EIA'] } as const;
+const EXTRA = {
+  energy: ['节能评估', 'Energy-saving assessment'],
+  site: ['规划选址', 'Site selection'],
+  land: ['用地预审', 'Land-use pre-review'],
+  eia: ['环境影响评价', 'EIA'],
+} as const;
 
-export function ApplicationModal({ project, onDone, onClose }: { project: Project; onDone: (p: Project) => void; onClose: () => void }) {
+export function ApplicationModal({
+  project,
+  onDone,
+  onClose,
+}: {
+  project: Project;
+  onDone: (p: Project) => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const pick = usePick();
   const cite = useCite();
   const notify = useNotify();
-  const [flags, setFlags] = useState<RouteFlags>({ inPlan: false, urgentMandate: false, newCivilWorks: false, energyIntensive: false });
+  const [flags, setFlags] = useState<RouteFlags>({
+    inPlan: false,
+    urgentMandate: false,
+    newCivilWorks: false,
+    energyIntensive: false,
+  });
   const [path, setPath] = useState<'standard' | SimplifiedPath['code']>('standard');
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState<ProblemError | null>(null);
-  const query = new URLSearchParams(Object.entries(flags).filter(([, v]) => v).map(([k]) => [k, 'true'])).toString();
+  const query = new URLSearchParams(
+    Object.entries(flags)
+      .filter(([, v]) => v)
+      .map(([k]) => [k, 'true']),
+  ).toString();
   const route = useApi<ApprovalRouteResult>(`/projects/${project.id}/approval-route${query ? `?${query}` : ''}`).data;
   const chosen = route?.simplifiedPaths.find((s) => s.code === path);
   const effectivePath = chosen ? path : 'standard';
-  const slots = chosen ? chosen.documents : route?.requiredDocuments ?? [];
+  const slots = chosen ? chosen.documents : (route?.requiredDocuments ?? []);
   const docs = useApi<DocumentsResult>(`/projects/${project.id}/documents`).data;
   const uploaded = new Set((docs?.items ?? []).map((d) => d.docType));
 
@@ -39,7 +61,11 @@ export function ApplicationModal({ project, onDone, onClose }: { project: Projec
     setBusy(true);
     setRefused(null);
     try {
-      const p = await post<Project>(`/projects/${project.id}/application`, { ...flags, path: effectivePath, version: project.version });
+      const p = await post<Project>(`/projects/${project.id}/application`, {
+        ...flags,
+        path: effectivePath,
+        version: project.version,
+      });
       notify.success(t('application.done'));
       onDone(p);
     } catch (e) {
@@ -51,30 +77,68 @@ export function ApplicationModal({ project, onDone, onClose }: { project: Projec
   };
 
   return (
-    <Modal open width={820} title={t('application.title')} onCancel={onClose} onOk={() => void submit()} confirmLoading={busy} okText={t('application.submit')}
-      okButtonProps={{ 'data-testid': 'application-ok', disabled: !route }} destroyOnHidden>
+    <Modal
+      open
+      width={820}
+      title={t('application.title')}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      confirmLoading={busy}
+      okText={t('application.submit')}
+      okButtonProps={{ 'data-testid': 'application-ok', disabled: !route }}
+      destroyOnHidden
+    >
       <div data-testid="application-form">
-        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('application.intro', { article: cite('Art.11') })} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('application.intro', { article: cite('Art.11') })}
+        />
         <Typography.Title level={5}>{t('application.flags')}</Typography.Title>
         <Space orientation="vertical" style={{ marginBottom: 16 }}>
           {FLAGS.map((f) => (
-            <Checkbox key={f} id={`flag_${f}`} checked={flags[f]} onChange={(e) => setFlags({ ...flags, [f]: e.target.checked })}>{t(`application.${f}`)}</Checkbox>
+            <Checkbox
+              key={f}
+              id={`flag_${f}`}
+              checked={flags[f]}
+              onChange={(e) => setFlags({ ...flags, [f]: e.target.checked })}
+            >
+              {t(`application.${f}`)}
+            </Checkbox>
           ))}
         </Space>
         {route && (
           <>
-            <Alert type={route.ndrcRequired ? 'warning' : 'success'} showIcon style={{ marginBottom: 12 }} data-testid="route-ndrc" data-ndrc={String(route.ndrcRequired)}
-              title={route.ndrcRequired ? t('application.ndrcYes') : t('application.ndrcNo')} />
+            <Alert
+              type={route.ndrcRequired ? 'warning' : 'success'}
+              showIcon
+              style={{ marginBottom: 12 }}
+              data-testid="route-ndrc"
+              data-ndrc={String(route.ndrcRequired)}
+              title={route.ndrcRequired ? t('application.ndrcYes') : t('application.ndrcNo')}
+            />
             <FindingLines findings={route.findings} header={t('application.reasons')} testId="route-reasons" />
             {route.extraApprovals.length > 0 && (
-              <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('application.extra', { items: route.extraApprovals.map((a) => pick(EXTRA[a][0], EXTRA[a][1])).join('、') })} />
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 12 }}
+                title={t('application.extra', {
+                  items: route.extraApprovals.map((a) => pick(EXTRA[a][0], EXTRA[a][1])).join('、'),
+                })}
+              />
             )}
             {route.simplifiedPaths.length > 0 && (
               <Form.Item label={t('application.path')} style={{ marginBottom: 12 }}>
                 <Radio.Group value={effectivePath} onChange={(e) => setPath(e.target.value)} data-testid="route-paths">
                   <Space orientation="vertical">
                     <Radio value="standard">{t('application.standard')}</Radio>
-                    {route.simplifiedPaths.map((s) => <Radio key={s.code} value={s.code}>{cite(s.article)}：{pick(s.zh, s.en)}</Radio>)}
+                    {route.simplifiedPaths.map((s) => (
+                      <Radio key={s.code} value={s.code}>
+                        {cite(s.article)}：{pick(s.zh, s.en)}
+                      </Radio>
+                    ))}
                   </Space>
                 </Radio.Group>
               </Form.Item>
@@ -82,7 +146,9 @@ export function ApplicationModal({ project, onDone, onClose }: { project: Projec
             <SlotList slots={slots} uploaded={uploaded} testId="route-documents" />
           </>
         )}
-        {refused && <RuleBlockedAlert error={refused} title={t('application.blocked')} extra={t('application.missingHint')} />}
+        {refused && (
+          <RuleBlockedAlert error={refused} title={t('application.blocked')} extra={t('application.missingHint')} />
+        )}
       </div>
     </Modal>
   );

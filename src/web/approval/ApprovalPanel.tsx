@@ -26,18 +26,38 @@ export function ApprovalPanel({ project, tick }: { project: Project; tick: numbe
   return (
     <div data-testid="approval-panel">
       <Card title={t('route.title')} style={{ marginBottom: 16 }} data-testid="route-card">
-        <Descriptions size="small" column={{ xs: 1, md: 3 }} items={[
-          { key: 'ndrc', label: cite('Art.12'), children: route.ndrcRequired
-            ? <Tag color={ndrc ? 'green' : 'orange'} data-testid="ndrc-status">{ndrc ? `${t('ndrc.recorded')}：${ndrc.docNumber}（${ndrc.date}）` : t('ndrc.none')}</Tag>
-            : <Tag data-testid="ndrc-status">{t('ndrc.notRequired')}</Tag> },
-          { key: 'path', label: t('route.path'), children: path ? `${cite(path.article)}：${pick(path.zh, path.en)}` : t('application.standard') },
-          { key: 'at', label: t('route.submittedAt'), children: formatDateTime(route.at) },
-        ]} />
+        <Descriptions
+          size="small"
+          column={{ xs: 1, md: 3 }}
+          items={[
+            {
+              key: 'ndrc',
+              label: cite('Art.12'),
+              children: route.ndrcRequired ? (
+                <Tag color={ndrc ? 'green' : 'orange'} data-testid="ndrc-status">
+                  {ndrc ? `${t('ndrc.recorded')}：${ndrc.docNumber}（${ndrc.date}）` : t('ndrc.none')}
+                </Tag>
+              ) : (
+                <Tag data-testid="ndrc-status">{t('ndrc.notRequired')}</Tag>
+              ),
+            },
+            {
+              key: 'path',
+              label: t('route.path'),
+              children: path ? `${cite(path.article)}：${pick(path.zh, path.en)}` : t('application.standard'),
+            },
+            { key: 'at', label: t('route.submittedAt'), children: formatDateTime(route.at) },
+          ]}
+        />
         <FindingLines findings={route.findings} />
       </Card>
       {review && <JointReviewCard review={review} />}
       {!['listed', 'joint_review', 'joint_review_failed'].includes(project.stage) && (
-        <RevisionFormCard project={project} review={review} scanUploaded={(docs?.items ?? []).some((d) => d.docType === 'joint_review_scan')} />
+        <RevisionFormCard
+          project={project}
+          review={review}
+          scanUploaded={(docs?.items ?? []).some((d) => d.docType === 'joint_review_scan')}
+        />
       )}
     </div>
   );

@@ -11,23 +11,61 @@ import { useCite } from '../plan/cite';
 import { fenToYuanInput, yuanInputToFen, yuanRule, yuanText } from '../plan/money';
 import { YuanInput } from '../projects/form/YuanInput';
 
-export function ControlPriceModal({ project, onDone, onClose }: { project: Project; onDone: (p: Project) => void; onClose: () => void }) {
+export function ControlPriceModal({
+  project,
+  onDone,
+  onClose,
+}: {
+  project: Project;
+  onDone: (p: Project) => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const cite = useCite();
   const notify = useNotify();
   const [form] = Form.useForm<{ amountYuan: string }>();
   const { busy, refused, run } = useSubmit(form, { controlPriceFen: 'amountYuan' });
   const budget = project.approvedBudgetFen ?? project.totalFen;
-  const submit = (v: { amountYuan: string }) => run(async () => {
-    const p = await post<Project>(`/projects/${project.id}/control-price`, { controlPriceFen: yuanInputToFen(v.amountYuan) });
-    notify.success(t('controlPrice.done', { amount: yuanText(p.recoveryFen) }));
-    onDone(p);
-  });
+  const submit = (v: { amountYuan: string }) =>
+    run(async () => {
+      const p = await post<Project>(`/projects/${project.id}/control-price`, {
+        controlPriceFen: yuanInputToFen(v.amountYuan),
+      });
+      notify.success(t('controlPrice.done', { amount: yuanText(p.recoveryFen) }));
+      onDone(p);
+    });
   return (
-    <Modal open title={t('controlPrice.title')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okButtonProps={{ 'data-testid': 'control-price-ok' }} destroyOnHidden>
-      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('controlPrice.intro', { article: cite('Art.13') })} description={t('controlPrice.budget', { amount: yuanText(budget) })} />
-      <Form form={form} layout="vertical" onFinish={submit} data-testid="control-price-form" initialValues={{ amountYuan: fenToYuanInput(project.controlPriceFen) }}>
-        <Form.Item name="amountYuan" label={t('controlPrice.amount')} rules={[{ required: true, message: t('validation.required', { label: t('controlPrice.amount') }) }, yuanRule(t)]}>
+    <Modal
+      open
+      title={t('controlPrice.title')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      okButtonProps={{ 'data-testid': 'control-price-ok' }}
+      destroyOnHidden
+    >
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title={t('controlPrice.intro', { article: cite('Art.13') })}
+        description={t('controlPrice.budget', { amount: yuanText(budget) })}
+      />
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        data-testid="control-price-form"
+        initialValues={{ amountYuan: fenToYuanInput(project.controlPriceFen) }}
+      >
+        <Form.Item
+          name="amountYuan"
+          label={t('controlPrice.amount')}
+          rules={[
+            { required: true, message: t('validation.required', { label: t('controlPrice.amount') }) },
+            yuanRule(t),
+          ]}
+        >
           <YuanInput id="controlPriceYuan" showWan />
         </Form.Item>
       </Form>

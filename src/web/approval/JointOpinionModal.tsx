@@ -15,7 +15,15 @@ import { useCite } from '../plan/cite';
 
 type Values = { decision: JointDecision; overall: string } & Record<`dim_${string}`, string>;
 
-export function JointOpinionModal({ project, onDone, onClose }: { project: Project; onDone: (p: Project) => void; onClose: () => void }) {
+export function JointOpinionModal({
+  project,
+  onDone,
+  onClose,
+}: {
+  project: Project;
+  onDone: (p: Project) => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const pick = usePick();
   const review = useApi<JointReview>(`/projects/${project.id}/joint-review`).data;
@@ -25,29 +33,68 @@ export function JointOpinionModal({ project, onDone, onClose }: { project: Proje
   const notify = useNotify();
   const [form] = Form.useForm<Values>();
   const { busy, run } = useSubmit(form);
-  const submit = (v: Values) => run(async () => {
-    const dimensions = JOINT_REVIEW_DIMENSIONS.map((d) => ({ code: d.code, opinion: (v[`dim_${d.code}`] ?? '').trim() }));
-    const p = await post<Project>(`/projects/${project.id}/joint-review/opinions`, { decision: v.decision, dimensions, overall: v.overall.trim() });
-    notify.success(t('joint.given'));
-    onDone(p);
-  });
+  const submit = (v: Values) =>
+    run(async () => {
+      const dimensions = JOINT_REVIEW_DIMENSIONS.map((d) => ({
+        code: d.code,
+        opinion: (v[`dim_${d.code}`] ?? '').trim(),
+      }));
+      const p = await post<Project>(`/projects/${project.id}/joint-review/opinions`, {
+        decision: v.decision,
+        dimensions,
+        overall: v.overall.trim(),
+      });
+      notify.success(t('joint.given'));
+      onDone(p);
+    });
 
   return (
-    <Modal open width={760} title={t('joint.formTitle', { party: partyName })} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy}
-      okText={t('joint.submit')} okButtonProps={{ 'data-testid': 'joint-opinion-submit' }} destroyOnHidden>
+    <Modal
+      open
+      width={760}
+      title={t('joint.formTitle', { party: partyName })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      okText={t('joint.submit')}
+      okButtonProps={{ 'data-testid': 'joint-opinion-submit' }}
+      destroyOnHidden
+    >
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={cite('Art.13')} description={t('joint.intro')} />
-      <Form<Values> form={form} layout="vertical" onFinish={submit} data-testid="joint-opinion-form" initialValues={{ decision: 'pass' }}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        data-testid="joint-opinion-form"
+        initialValues={{ decision: 'pass' }}
+      >
         {JOINT_REVIEW_DIMENSIONS.map((d) => (
-          <Form.Item key={d.code} name={`dim_${d.code}`} label={pick(d.zh, d.en)}
-            rules={[{ required: true, whitespace: true, message: t('joint.dimensionRequired') }]}>
+          <Form.Item
+            key={d.code}
+            name={`dim_${d.code}`}
+            label={pick(d.zh, d.en)}
+            rules={[{ required: true, whitespace: true, message: t('joint.dimensionRequired') }]}
+          >
             <Input.TextArea id={`dim_${d.code}`} rows={2} maxLength={5000} />
           </Form.Item>
         ))}
         <Form.Item name="decision" label={t('joint.decision')} rules={[{ required: true }]}>
-          <Radio.Group options={(['pass', 'return', 'fail'] as const).map((d) => ({ value: d, label: t(`joint.${d}`) }))} />
+          <Radio.Group
+            options={(['pass', 'return', 'fail'] as const).map((d) => ({ value: d, label: t(`joint.${d}`) }))}
+          />
         </Form.Item>
-        <Form.Item name="overall" label={t('joint.overall')}
-          rules={[{ required: true, whitespace: true, min: 2, message: t('validation.min', { label: t('joint.overall'), min: 2 }) }]}>
+        <Form.Item
+          name="overall"
+          label={t('joint.overall')}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              min: 2,
+              message: t('validation.min', { label: t('joint.overall'), min: 2 }),
+            },
+          ]}
+        >
           <Input.TextArea id="jointOverall" rows={3} maxLength={5000} />
         </Form.Item>
       </Form>

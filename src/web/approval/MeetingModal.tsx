@@ -11,27 +11,74 @@ import { DocSelect } from '../plan/pickers';
 import { RuleBlockedAlert } from './RuleBlockedAlert';
 import { useCite } from '../plan/cite';
 
-interface Values { date: Dayjs; attendees: string; summary?: string; minutesDocumentId?: string }
+interface Values {
+  date: Dayjs;
+  attendees: string;
+  summary?: string;
+  minutesDocumentId?: string;
+}
 
-export function MeetingModal({ project, onDone, onClose }: { project: Project; onDone: () => void; onClose: () => void }) {
+export function MeetingModal({
+  project,
+  onDone,
+  onClose,
+}: {
+  project: Project;
+  onDone: () => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const cite = useCite();
   const notify = useNotify();
   const [form] = Form.useForm<Values>();
   const { busy, refused, run } = useSubmit(form);
-  const submit = (v: Values) => run(async () => {
-    await post(`/projects/${project.id}/meetings`, { date: v.date.format('YYYY-MM-DD'), attendees: v.attendees.trim(), summary: v.summary?.trim() ?? '', minutesDocumentId: v.minutesDocumentId });
-    notify.success(t('meeting.done'));
-    onDone();
-  });
+  const submit = (v: Values) =>
+    run(async () => {
+      await post(`/projects/${project.id}/meetings`, {
+        date: v.date.format('YYYY-MM-DD'),
+        attendees: v.attendees.trim(),
+        summary: v.summary?.trim() ?? '',
+        minutesDocumentId: v.minutesDocumentId,
+      });
+      notify.success(t('meeting.done'));
+      onDone();
+    });
   return (
-    <Modal open title={t('meeting.title')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okButtonProps={{ 'data-testid': 'meeting-ok' }} destroyOnHidden>
-      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('meeting.intro', { article: cite('Art.13') })} />
+    <Modal
+      open
+      title={t('meeting.title')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      okButtonProps={{ 'data-testid': 'meeting-ok' }}
+      destroyOnHidden
+    >
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title={t('meeting.intro', { article: cite('Art.13') })}
+      />
       <Form<Values> form={form} layout="vertical" onFinish={submit} data-testid="meeting-form">
-        <Form.Item name="date" label={t('meeting.date')} rules={[{ required: true, message: t('validation.required', { label: t('meeting.date') }) }]}>
+        <Form.Item
+          name="date"
+          label={t('meeting.date')}
+          rules={[{ required: true, message: t('validation.required', { label: t('meeting.date') }) }]}
+        >
           <DatePicker id="meetingDate" style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="attendees" label={t('meeting.attendees')} rules={[{ required: true, whitespace: true, min: 2, message: t('validation.min', { label: t('meeting.attendees'), min: 2 }) }]}>
+        <Form.Item
+          name="attendees"
+          label={t('meeting.attendees')}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              min: 2,
+              message: t('validation.min', { label: t('meeting.attendees'), min: 2 }),
+            },
+          ]}
+        >
           <Input.TextArea id="meetingAttendees" rows={2} maxLength={2000} />
         </Form.Item>
         <Form.Item name="summary" label={t('meeting.summary')}>

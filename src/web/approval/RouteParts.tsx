@@ -11,10 +11,22 @@ export function FindingLines({ findings, header, testId }: { findings: Finding[]
   const pick = usePick();
   const cite = useCite();
   return (
-    <List size="small" header={header} dataSource={findings} style={{ marginBottom: 12 }} data-testid={testId} renderItem={(f) => (
-      <List.Item><Space size={4} wrap><Typography.Text code>{f.rule}</Typography.Text><Typography.Text type="secondary">{cite(f.article)}</Typography.Text>
-        <span>{pick(f.message, f.messageEn)}</span></Space></List.Item>
-    )} />
+    <List
+      size="small"
+      header={header}
+      dataSource={findings}
+      style={{ marginBottom: 12 }}
+      data-testid={testId}
+      renderItem={(f) => (
+        <List.Item>
+          <Space size={4} wrap>
+            <Typography.Text code>{f.rule}</Typography.Text>
+            <Typography.Text type="secondary">{cite(f.article)}</Typography.Text>
+            <span>{pick(f.message, f.messageEn)}</span>
+          </Space>
+        </List.Item>
+      )}
+    />
   );
 }
 
@@ -23,9 +35,22 @@ export function SlotList({ slots, uploaded, testId }: { slots: DocSlot[]; upload
   const { t } = useTranslation();
   const pick = usePick();
   return (
-    <List size="small" header={t('application.documents')} dataSource={slots} data-testid={testId} renderItem={(s) => {
-      const have = s.anyOf.some((c) => uploaded.has(c));
-      return <List.Item><Space>{pick(s.zh, s.en)}<Tag color={have ? 'green' : 'red'}>{t(have ? 'application.uploaded' : 'application.missing')}</Tag></Space></List.Item>;
-    }} />
+    <List
+      size="small"
+      header={t('application.documents')}
+      dataSource={slots}
+      data-testid={testId}
+      renderItem={(s) => {
+        const have = s.anyOf.some((c) => uploaded.has(c));
+        return (
+          <List.Item>
+            <Space>
+              {pick(s.zh, s.en)}
+              <Tag color={have ? 'green' : 'red'}>{t(have ? 'application.uploaded' : 'application.missing')}</Tag>
+            </Space>
+          </List.Item>
+        );
+      }}
+    />
   );
 }

@@ -19,8 +19,13 @@ export function RoutePreview({ project }: { project: Project }) {
     <Card title={t('route.preview')} loading={!route} data-testid="route-preview">
       {route && (
         <>
-          <Alert type={route.ndrcRequired ? 'warning' : 'success'} showIcon style={{ marginBottom: 12 }}
-            title={route.ndrcRequired ? t('application.ndrcYes') : t('application.ndrcNo')} description={t('route.previewHint')} />
+          <Alert
+            type={route.ndrcRequired ? 'warning' : 'success'}
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={route.ndrcRequired ? t('application.ndrcYes') : t('application.ndrcNo')}
+            description={t('route.previewHint')}
+          />
           <FindingLines findings={route.findings} />
           <SlotList slots={route.requiredDocuments} uploaded={uploaded} />
         </>

@@ -17,12 +17,31 @@ export function RuleBlockedAlert({ error, title, extra }: { error: ProblemError;
     ...(details.missing ?? []).map((m) => pick(m.zh, m.en)),
   ];
   return (
-    <Alert type="error" showIcon style={{ marginTop: 12 }} data-testid="rule-blocked"
-      title={<Space wrap><span>{title ?? t('blocked.title')}</span>{error.rule && <Typography.Text code>{error.rule}</Typography.Text>}<span>{cite(error.article)}</span></Space>}
-      description={<>
-        <div>{error.localized(i18n.language)}</div>
-        {lines.length > 1 && <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>{lines.map((l) => <li key={l}>{l}</li>)}</ul>}
-        {extra && <div style={{ marginTop: 4 }}>{extra}</div>}
-      </>} />
+    <Alert
+      type="error"
+      showIcon
+      style={{ marginTop: 12 }}
+      data-testid="rule-blocked"
+      title={
+        <Space wrap>
+          <span>{title ?? t('blocked.title')}</span>
+          {error.rule && <Typography.Text code>{error.rule}</Typography.Text>}
+          <span>{cite(error.article)}</span>
+        </Space>
+      }
+      description={
+        <>
+          <div>{error.localized(i18n.language)}</div>
+          {lines.length > 1 && (
+            <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+              {lines.map((l) => (
+                <li key={l}>{l}</li>
+              ))}
+            </ul>
+          )}
+          {extra && <div style={{ marginTop: 4 }}>{extra}</div>}
+        </>
+      }
+    />
   );
 }

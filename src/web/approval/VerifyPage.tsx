@@ -17,42 +17,94 @@ export function VerifyPage() {
   const pick = usePick();
   const navigate = useNavigate();
   const [input, setInput] = useState(code);
-  const [state, setState] = useState<{ result?: VerifyResult; error?: ProblemError; loading: boolean }>({ loading: Boolean(code) });
+  const [state, setState] = useState<{ result?: VerifyResult; error?: ProblemError; loading: boolean }>({
+    loading: Boolean(code),
+  });
 
   useEffect(() => {
     setInput(code);
-    if (!code) { setState({ loading: false }); return; }
+    if (!code) {
+      setState({ loading: false });
+      return;
+    }
     const ctrl = new AbortController();
     setState({ loading: true });
-    get<VerifyResult>(`/verify/${encodeURIComponent(code)}`, ctrl.signal)
-      .then((result) => setState({ result, loading: false }), (e: unknown) => { if (e instanceof ProblemError) setState({ error: e, loading: false }); });
+    get<VerifyResult>(`/verify/${encodeURIComponent(code)}`, ctrl.signal).then(
+      (result) => setState({ result, loading: false }),
+      (e: unknown) => {
+        if (e instanceof ProblemError) setState({ error: e, loading: false });
+      },
+    );
     return () => ctrl.abort();
   }, [code]);
 
   const r = state.result;
   const stage = r ? stageInfo(r.project.stage) : undefined;
   return (
-    <Card title={<Space><SafetyCertificateOutlined />{t('verify.title')}</Space>} data-testid="verify-page" style={{ maxWidth: 860, margin: '0 auto' }}>
+    <Card
+      title={
+        <Space>
+          <SafetyCertificateOutlined />
+          {t('verify.title')}
+        </Space>
+      }
+      data-testid="verify-page"
+      style={{ maxWidth: 860, margin: '0 auto' }}
+    >
       <Typography.Paragraph type="secondary">{t('verify.intro')}</Typography.Paragraph>
       <Space.Compact style={{ width: '100%', maxWidth: 480, marginBottom: 16 }}>
-        <Input id="verifyCode" value={input} placeholder="JR-XXXX-XXXX-XXXX" onChange={(e) => setInput(e.target.value)}
-          onPressEnter={() => input.trim() && navigate(`/verify/${input.trim()}`)} />
-        <Button type="primary" data-testid="verify-submit" onClick={() => input.trim() && navigate(`/verify/${input.trim()}`)}>{t('verify.check')}</Button>
+        <Input
+          id="verifyCode"
+          value={input}
+          placeholder="JR-XXXX-XXXX-XXXX"
+          onChange={(e) => setInput(e.target.value)}
+          onPressEnter={() => input.trim() && navigate(`/verify/${input.trim()}`)}
+        />
+        <Button
+          type="primary"
+          data-testid="verify-submit"
+          onClick={() => input.trim() && navigate(`/verify/${input.trim()}`)}
+        >
+          {t('verify.check')}
+        </Button>
       </Space.Compact>
       {state.loading && <Spin />}
-      {state.error && <Result status={state.error.status === 404 ? '404' : 'warning'} data-testid="verify-result" data-matches="none"
-        title={state.error.status === 404 ? t('verify.notFound') : problemText(state.error, i18n.language)}
-        subTitle={state.error.status === 404 ? problemText(state.error, i18n.language) : undefined} />}
+      {state.error && (
+        <Result
+          status={state.error.status === 404 ? '404' : 'warning'}
+          data-testid="verify-result"
+          data-matches="none"
+          title={state.error.status === 404 ? t('verify.notFound') : problemText(state.error, i18n.language)}
+          subTitle={state.error.status === 404 ? problemText(state.error, i18n.language) : undefined}
+        />
+      )}
       {r && (
-        <Result status={r.matches ? 'success' : 'error'} data-testid="verify-result" data-matches={String(r.matches)}
-          title={t(r.matches ? 'verify.ok' : 'verify.mismatch')} subTitle={pick(r.message, r.messageEn)}
-          extra={<Descriptions bordered size="small" column={1} style={{ textAlign: 'left' }} items={[
-            { key: 'code', label: t('verify.code'), children: <Typography.Text code>{r.code}</Typography.Text> },
-            { key: 'p', label: t('verify.project'), children: `${r.project.code} ${r.project.name}` },
-            { key: 'org', label: t('verify.declaringOrg'), children: r.project.declaringOrg },
-            { key: 'stage', label: t('verify.stage'), children: stage ? pick(stage.zh, stage.en) : r.project.stageName },
-            { key: 'at', label: t('verify.approvedAt'), children: formatDateTime(r.project.approvedAt) },
-          ]} />} />
+        <Result
+          status={r.matches ? 'success' : 'error'}
+          data-testid="verify-result"
+          data-matches={String(r.matches)}
+          title={t(r.matches ? 'verify.ok' : 'verify.mismatch')}
+          subTitle={pick(r.message, r.messageEn)}
+          extra={
+            <Descriptions
+              bordered
+              size="small"
+              column={1}
+              style={{ textAlign: 'left' }}
+              items={[
+                { key: 'code', label: t('verify.code'), children: <Typography.Text code>{r.code}</Typography.Text> },
+                { key: 'p', label: t('verify.project'), children: `${r.project.code} ${r.project.name}` },
+                { key: 'org', label: t('verify.declaringOrg'), children: r.project.declaringOrg },
+                {
+                  key: 'stage',
+                  label: t('verify.stage'),
+                  children: stage ? pick(stage.zh, stage.en) : r.project.stageName,
+                },
+                { key: 'at', label: t('verify.approvedAt'), children: formatDateTime(r.project.approvedAt) },
+              ]}
+            />
+          }
+        />
       )}
     </Card>
   );

@@ -12,7 +12,11 @@ import { formatDateTime } from '../i18n/format';
 import { AuthLayout } from './AuthLayout';
 import { LogoutLink } from './LogoutLink';
 
-interface Values { currentPassword: string; newPassword: string; confirm: string }
+interface Values {
+  currentPassword: string;
+  newPassword: string;
+  confirm: string;
+}
 const POLICY = { min: 8, classes: 3 };
 
 export function ChangePasswordPage() {
@@ -35,7 +39,10 @@ export function ChangePasswordPage() {
     setBusy(true);
     setFailure(null);
     try {
-      const r = await post<{ ok: boolean; stage: string }>('/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword });
+      const r = await post<{ ok: boolean; stage: string }>('/auth/password', {
+        currentPassword: v.currentPassword,
+        newPassword: v.newPassword,
+      });
       notify.success(t('password.success'));
       await refresh();
       navigate(r.stage === 'mfa_enrol' ? '/mfa-enrol' : '/', { replace: true });
@@ -58,26 +65,55 @@ export function ChangePasswordPage() {
       {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} />}
       <Form<Values> form={form} layout="vertical" onFinish={onFinish} requiredMark={false}>
         <input type="text" name="username" value={me.user.username} autoComplete="username" readOnly hidden />
-        <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('validation.required', { label: t('password.current') }) }]}>
+        <Form.Item
+          name="currentPassword"
+          label={t('password.current')}
+          rules={[{ required: true, message: t('validation.required', { label: t('password.current') }) }]}
+        >
           <Input.Password id="currentPassword" name="currentPassword" autoComplete="current-password" autoFocus />
         </Form.Item>
-        <Form.Item name="newPassword" label={t('password.new')} extra={policy} rules={[
-          { required: true, message: t('validation.required', { label: t('password.new') }) },
-          { min: POLICY.min, message: policy },
-        ]}>
+        <Form.Item
+          name="newPassword"
+          label={t('password.new')}
+          extra={policy}
+          rules={[
+            { required: true, message: t('validation.required', { label: t('password.new') }) },
+            { min: POLICY.min, message: policy },
+          ]}
+        >
           <Input.Password id="newPassword" name="newPassword" autoComplete="new-password" />
         </Form.Item>
-        <Form.Item name="confirm" label={t('password.confirm')} dependencies={['newPassword']} rules={[
-          { required: true, message: t('validation.required', { label: t('password.confirm') }) },
-          ({ getFieldValue }) => ({ validator: (_, value) => (!value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch')))) }),
-        ]}>
+        <Form.Item
+          name="confirm"
+          label={t('password.confirm')}
+          dependencies={['newPassword']}
+          rules={[
+            { required: true, message: t('validation.required', { label: t('password.confirm') }) },
+            ({ getFieldValue }) => ({
+              validator: (_, value) =>
+                !value || value === getFieldValue('newPassword')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('password.mismatch'))),
+            }),
+          ]}
+        >
           <Input.Password id="confirmPassword" name="confirmPassword" autoComplete="new-password" />
         </Form.Item>
         <Space orientation="vertical" style={{ width: '100%' }}>
-          <Button type="primary" htmlType="submit" block loading={busy}>{t('password.submit')}</Button>
-          {forced ? <LogoutLink /> : <Link to="/"><Button block>{t('common.back')}</Button></Link>}
+          <Button type="primary" htmlType="submit" block loading={busy}>
+            {t('password.submit')}
+          </Button>
+          {forced ? (
+            <LogoutLink />
+          ) : (
+            <Link to="/">
+              <Button block>{t('common.back')}</Button>
+            </Link>
+          )}
           {me.user.passwordExpiresAt && !forced && (
-            <Typography.Text type="secondary">{t('password.expiresAt', { time: formatDateTime(me.user.passwordExpiresAt) })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('password.expiresAt', { time: formatDateTime(me.user.passwordExpiresAt) })}
+            </Typography.Text>
           )}
         </Space>
       </Form>

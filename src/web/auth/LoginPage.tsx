@@ -12,8 +12,16 @@ import { problemText } from '../app/useNotify';
 import { AuthLayout } from './AuthLayout';
 
 type Step = 'password' | 'totp' | 'recovery';
-interface Values { username: string; password: string; totp?: string; recoveryCode?: string }
-interface Shown { type: 'error' | 'warning' | 'info'; text: string }
+interface Values {
+  username: string;
+  password: string;
+  totp?: string;
+  recoveryCode?: string;
+}
+interface Shown {
+  type: 'error' | 'warning' | 'info';
+  text: string;
+}
 const OUTSIDE_SHELL = ['/login', '/change-password', '/mfa-enrol'];
 
 export function LoginPage() {
@@ -29,14 +37,18 @@ export function LoginPage() {
 
   useEffect(() => {
     // Not yet implemented on every server: a 404 simply means "no unified sign-in".
-    api<AuthConfig>('/auth/config', { noRedirect: true }).then((c) => setOidc(c?.oidc)).catch(() => setOidc(undefined));
+    api<AuthConfig>('/auth/config', { noRedirect: true })
+      .then((c) => setOidc(c?.oidc))
+      .catch(() => setOidc(undefined));
   }, []);
 
   const onFinish = async (v: Values) => {
     setBusy(true);
     const body = {
-      username: v.username, password: v.password,
-      ...(step === 'totp' ? { totp: v.totp } : {}), ...(step === 'recovery' ? { recoveryCode: v.recoveryCode } : {}),
+      username: v.username,
+      password: v.password,
+      ...(step === 'totp' ? { totp: v.totp } : {}),
+      ...(step === 'recovery' ? { recoveryCode: v.recoveryCode } : {}),
     };
     try {
       const r = await api<LoginResult>('/auth/login', { method: 'POST', body, noRedirect: true });
@@ -71,38 +83,84 @@ export function LoginPage() {
 
   return (
     <AuthLayout>
-      {shown && <Alert type={shown.type} title={shown.text} showIcon style={{ marginBottom: 16 }} data-testid="login-alert" />}
-      <Form<Values> form={form} layout="vertical" size="large" onFinish={onFinish} requiredMark={false} autoComplete="on">
-        <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
+      {shown && (
+        <Alert type={shown.type} title={shown.text} showIcon style={{ marginBottom: 16 }} data-testid="login-alert" />
+      )}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        size="large"
+        onFinish={onFinish}
+        requiredMark={false}
+        autoComplete="on"
+      >
+        <Form.Item
+          name="username"
+          label={t('login.username')}
+          rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}
+        >
           <Input id="username" name="username" prefix={<UserOutlined />} autoComplete="username" autoFocus />
         </Form.Item>
-        <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+        <Form.Item
+          name="password"
+          label={t('login.password')}
+          rules={[{ required: true, message: t('login.passwordRequired') }]}
+        >
           <Input.Password id="password" name="password" prefix={<LockOutlined />} autoComplete="current-password" />
         </Form.Item>
         {step === 'totp' && (
-          <Form.Item name="totp" label={t('login.totp')} rules={[{ required: true, message: t('login.totpRequired') }, { pattern: /^\d{6}$/, message: t('login.totpFormat') }]}>
-            <Input id="totp" name="totp" prefix={<SafetyOutlined />} inputMode="numeric" autoComplete="one-time-code" maxLength={6} autoFocus />
+          <Form.Item
+            name="totp"
+            label={t('login.totp')}
+            rules={[
+              { required: true, message: t('login.totpRequired') },
+              { pattern: /^\d{6}$/, message: t('login.totpFormat') },
+            ]}
+          >
+            <Input
+              id="totp"
+              name="totp"
+              prefix={<SafetyOutlined />}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={6}
+              autoFocus
+            />
           </Form.Item>
         )}
         {step === 'recovery' && (
-          <Form.Item name="recoveryCode" label={t('login.recoveryCode')} rules={[{ required: true, whitespace: true, message: t('login.recoveryRequired') }]}>
+          <Form.Item
+            name="recoveryCode"
+            label={t('login.recoveryCode')}
+            rules={[{ required: true, whitespace: true, message: t('login.recoveryRequired') }]}
+          >
             <Input id="recoveryCode" name="recoveryCode" prefix={<SafetyOutlined />} autoComplete="off" autoFocus />
           </Form.Item>
         )}
         {step !== 'password' && (
-          <Typography.Link onClick={toggleRecovery} data-testid="toggle-recovery" style={{ display: 'inline-block', marginBottom: 16 }}>
+          <Typography.Link
+            onClick={toggleRecovery}
+            data-testid="toggle-recovery"
+            style={{ display: 'inline-block', marginBottom: 16 }}
+          >
             {step === 'totp' ? t('login.useRecovery') : t('login.useTotp')}
           </Typography.Link>
         )}
-        <Button type="primary" htmlType="submit" block loading={busy}>{t('login.submit')}</Button>
+        <Button type="primary" htmlType="submit" block loading={busy}>
+          {t('login.submit')}
+        </Button>
       </Form>
       {oidc?.enabled && (
         <>
           <Divider plain>{t('login.or')}</Divider>
-          <Button block size="large" href={oidc.loginUrl} data-testid="oidc-login">{t('login.oidc')}</Button>
+          <Button block size="large" href={oidc.loginUrl} data-testid="oidc-login">
+            {t('login.oidc')}
+          </Button>
         </>
       )}
-      <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>{t('login.notice')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
+        {t('login.notice')}
+      </Typography.Paragraph>
     </AuthLayout>
   );
 }

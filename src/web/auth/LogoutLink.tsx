@@ -12,5 +12,9 @@ export function LogoutLink() {
     await logout();
     navigate('/login', { replace: true });
   };
-  return <Button type="link" block onClick={() => void onClick()} data-testid="logout-link">{t('header.logout')}</Button>;
+  return (
+    <Button type="link" block onClick={() => void onClick()} data-testid="logout-link">
+      {t('header.logout')}
+    </Button>
+  );
 }

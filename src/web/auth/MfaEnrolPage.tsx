@@ -12,7 +12,11 @@ import { AuthLayout } from './AuthLayout';
 import { LogoutLink } from './LogoutLink';
 import { RecoveryCodes } from './RecoveryCodes';
 
-interface Setup { secret: string; otpauthUri: string; qrDataUrl: string }
+interface Setup {
+  secret: string;
+  otpauthUri: string;
+  qrDataUrl: string;
+}
 
 export function MfaEnrolPage() {
   const { t, i18n } = useTranslation();
@@ -34,7 +38,9 @@ export function MfaEnrolPage() {
     // Start once: each call issues a new pending secret.
     if (!me || me.user.mfaEnabled || started.current) return;
     started.current = true;
-    post<Setup>('/auth/totp/setup').then(setSetup).catch((e: unknown) => setFailure(problemText(e, i18n.language)));
+    post<Setup>('/auth/totp/setup')
+      .then(setSetup)
+      .catch((e: unknown) => setFailure(problemText(e, i18n.language)));
   }, [me, i18n.language]);
 
   if (!me) return <FullPageSpin />;
@@ -60,12 +66,24 @@ export function MfaEnrolPage() {
   };
 
   if (codes) {
-    return <AuthLayout title={t('mfa.recoveryTitle')} width={480}><RecoveryCodes codes={codes} username={me.user.username} onDone={() => void finish()} /></AuthLayout>;
+    return (
+      <AuthLayout title={t('mfa.recoveryTitle')} width={480}>
+        <RecoveryCodes codes={codes} username={me.user.username} onDone={() => void finish()} />
+      </AuthLayout>
+    );
   }
   if (me.user.mfaEnabled) {
     return (
       <AuthLayout title={t('mfa.title')} width={480}>
-        <Result status="success" title={t('mfa.already')} extra={<Link to="/"><Button type="primary">{t('common.backHome')}</Button></Link>} />
+        <Result
+          status="success"
+          title={t('mfa.already')}
+          extra={
+            <Link to="/">
+              <Button type="primary">{t('common.backHome')}</Button>
+            </Link>
+          }
+        />
       </AuthLayout>
     );
   }
@@ -77,18 +95,49 @@ export function MfaEnrolPage() {
       {setup ? (
         <>
           <img className="govit-qr" src={setup.qrDataUrl} alt={t('mfa.qrAlt')} data-testid="mfa-qr" />
-          <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>{t('mfa.secret')}</Typography.Paragraph>
-          <Typography.Paragraph copyable={{ text: setup.secret }} className="govit-mono" data-testid="mfa-secret">{setup.secret}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+            {t('mfa.secret')}
+          </Typography.Paragraph>
+          <Typography.Paragraph copyable={{ text: setup.secret }} className="govit-mono" data-testid="mfa-secret">
+            {setup.secret}
+          </Typography.Paragraph>
         </>
-      ) : <div style={{ textAlign: 'center', padding: 48 }}><Spin /></div>}
+      ) : (
+        <div style={{ textAlign: 'center', padding: 48 }}>
+          <Spin />
+        </div>
+      )}
       <Typography.Paragraph>{t('mfa.enter')}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false}>
-        <Form.Item name="code" label={t('mfa.code')} rules={[{ required: true, message: t('login.totpRequired') }, { pattern: /^\d{6}$/, message: t('login.totpFormat') }]}>
-          <Input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} size="large" disabled={!setup} />
+        <Form.Item
+          name="code"
+          label={t('mfa.code')}
+          rules={[
+            { required: true, message: t('login.totpRequired') },
+            { pattern: /^\d{6}$/, message: t('login.totpFormat') },
+          ]}
+        >
+          <Input
+            id="code"
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            size="large"
+            disabled={!setup}
+          />
         </Form.Item>
         <Space orientation="vertical" style={{ width: '100%' }}>
-          <Button type="primary" htmlType="submit" block size="large" loading={busy} disabled={!setup}>{t('mfa.submit')}</Button>
-          {forced ? <LogoutLink /> : <Link to="/"><Button block>{t('common.back')}</Button></Link>}
+          <Button type="primary" htmlType="submit" block size="large" loading={busy} disabled={!setup}>
+            {t('mfa.submit')}
+          </Button>
+          {forced ? (
+            <LogoutLink />
+          ) : (
+            <Link to="/">
+              <Button block>{t('common.back')}</Button>
+            </Link>
+          )}
         </Space>
       </Form>
     </AuthLayout>

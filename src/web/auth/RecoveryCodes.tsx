@@ -33,14 +33,27 @@ export function RecoveryCodes({ codes, username, onDone }: { codes: string[]; us
     <>
       <Alert type="warning" showIcon title={t('mfa.recoveryWarn')} />
       <div className="govit-codes" data-testid="recovery-codes">
-        {codes.map((c) => <span key={c}>{c}</span>)}
+        {codes.map((c) => (
+          <span key={c}>{c}</span>
+        ))}
       </div>
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Space.Compact block>
-          <Button icon={<CopyOutlined />} onClick={() => void copy()} style={{ width: '50%' }}>{t('mfa.copyAll')}</Button>
-          <Button icon={<DownloadOutlined />} onClick={download} style={{ width: '50%' }} data-testid="download-recovery">{t('mfa.downloadTxt')}</Button>
+          <Button icon={<CopyOutlined />} onClick={() => void copy()} style={{ width: '50%' }}>
+            {t('mfa.copyAll')}
+          </Button>
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={download}
+            style={{ width: '50%' }}
+            data-testid="download-recovery"
+          >
+            {t('mfa.downloadTxt')}
+          </Button>
         </Space.Compact>
-        <Button type="primary" block onClick={onDone} data-testid="recovery-done">{t('mfa.done')}</Button>
+        <Button type="primary" block onClick={onDone} data-testid="recovery-done">
+          {t('mfa.done')}
+        </Button>
       </Space>
     </>
   );

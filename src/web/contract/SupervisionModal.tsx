@@ -13,37 +13,79 @@ import { YuanInput } from '../projects/form/YuanInput';
 import { DocSelect, OrgSelect } from '../plan/pickers';
 import { useSubmit } from '../app/useSubmit';
 
-interface Values { supervisorOrgId: string; contractYuan: string; date: Dayjs; contractDocumentId?: string }
+interface Values {
+  supervisorOrgId: string;
+  contractYuan: string;
+  date: Dayjs;
+  contractDocumentId?: string;
+}
 
-export function SupervisionModal({ project, onDone, onClose }: { project: Project; onDone: (p: Project) => void; onClose: () => void }) {
+export function SupervisionModal({
+  project,
+  onDone,
+  onClose,
+}: {
+  project: Project;
+  onDone: (p: Project) => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const cite = useCite();
   const notify = useNotify();
   const [form] = Form.useForm<Values>();
   const { busy, refused, run } = useSubmit(form, { contractFen: 'contractYuan' });
   const required = (label: string) => [{ required: true, message: t('validation.required', { label }) }];
-  const submit = (v: Values) => run(async () => {
-    const p = await post<Project>(`/projects/${project.id}/supervision`, {
-      supervisorOrgId: v.supervisorOrgId, contractFen: yuanInputToFen(v.contractYuan), date: v.date.format('YYYY-MM-DD'), contractDocumentId: v.contractDocumentId,
+  const submit = (v: Values) =>
+    run(async () => {
+      const p = await post<Project>(`/projects/${project.id}/supervision`, {
+        supervisorOrgId: v.supervisorOrgId,
+        contractFen: yuanInputToFen(v.contractYuan),
+        date: v.date.format('YYYY-MM-DD'),
+        contractDocumentId: v.contractDocumentId,
+      });
+      notify.success(t('contract.supervision.done'));
+      onDone(p);
     });
-    notify.success(t('contract.supervision.done'));
-    onDone(p);
-  });
   return (
-    <Modal open width={640} title={t('contract.supervision.title')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy}
-      okButtonProps={{ 'data-testid': 'supervision-ok' }} destroyOnHidden>
-      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('contract.supervision.intro', { article: cite('Art.19') })} />
+    <Modal
+      open
+      width={640}
+      title={t('contract.supervision.title')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      okButtonProps={{ 'data-testid': 'supervision-ok' }}
+      destroyOnHidden
+    >
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title={t('contract.supervision.intro', { article: cite('Art.19') })}
+      />
       <Form<Values> form={form} layout="vertical" onFinish={submit} data-testid="supervision-form">
-        <Form.Item name="supervisorOrgId" label={t('contract.supervision.supervisor')} rules={required(t('contract.supervision.supervisor'))}>
+        <Form.Item
+          name="supervisorOrgId"
+          label={t('contract.supervision.supervisor')}
+          rules={required(t('contract.supervision.supervisor'))}
+        >
           <OrgSelect id="supervisorOrg" role="supervisor" />
         </Form.Item>
-        <Form.Item name="contractYuan" label={t('contract.supervision.amount')} rules={[...required(t('contract.supervision.amount')), yuanRule(t)]}>
+        <Form.Item
+          name="contractYuan"
+          label={t('contract.supervision.amount')}
+          rules={[...required(t('contract.supervision.amount')), yuanRule(t)]}
+        >
           <YuanInput id="supervisionYuan" showWan />
         </Form.Item>
         <Form.Item name="date" label={t('contract.supervision.date')} rules={required(t('contract.supervision.date'))}>
           <DatePicker id="supervisionDate" style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="contractDocumentId" label={t('contract.docOptional')} extra={t('contract.docHint', { type: '监理合同' })}>
+        <Form.Item
+          name="contractDocumentId"
+          label={t('contract.docOptional')}
+          extra={t('contract.docHint', { type: '监理合同' })}
+        >
           <DocSelect id="supervisionDocument" projectId={project.id} docType="supervision_contract" />
         </Form.Item>
       </Form>

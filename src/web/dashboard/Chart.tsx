@@ -11,7 +11,19 @@ echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, LegendComponen
 type Option = Parameters<echarts.ECharts['setOption']>[0];
 
 /** `summary` is read by screen readers in place of the canvas (the numbers also appear in tables or links). */
-export function Chart({ option, height = 300, onClick, testId, summary }: { option: Option; height?: number; onClick?: (dataIndex: number) => void; testId?: string; summary?: string }) {
+export function Chart({
+  option,
+  height = 300,
+  onClick,
+  testId,
+  summary,
+}: {
+  option: Option;
+  height?: number;
+  onClick?: (dataIndex: number) => void;
+  testId?: string;
+  summary?: string;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const click = useRef(onClick);
@@ -24,9 +36,23 @@ export function Chart({ option, height = 300, onClick, testId, summary }: { opti
     c.on('click', (p) => click.current?.(p.dataIndex));
     const ro = new ResizeObserver(() => c.resize());
     ro.observe(box.current);
-    return () => { ro.disconnect(); c.dispose(); chart.current = null; };
+    return () => {
+      ro.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
   }, []);
-  useEffect(() => { chart.current?.setOption(option, true); }, [option]);
+  useEffect(() => {
+    chart.current?.setOption(option, true);
+  }, [option]);
 
-  return <div ref={box} role="img" aria-label={summary} style={{ width: '100%', height, cursor: onClick ? 'pointer' : undefined }} data-testid={testId} />;
+  return (
+    <div
+      ref={box}
+      role="img"
+      aria-label={summary}
+      style={{ width: '100%', height, cursor: onClick ? 'pointer' : undefined }}
+      data-testid={testId}
+    />
+  );
 }

@@ -14,7 +14,12 @@ import { formatDateTime, usePick } from '../i18n/format';
 import { wanText, yuanText } from '../plan/money';
 import { Chart } from './Chart';
 
-interface Bucket { count: number; totalFen: number; approvedBudgetFen: number; contractFen: number }
+interface Bucket {
+  count: number;
+  totalFen: number;
+  approvedBudgetFen: number;
+  contractFen: number;
+}
 interface Dashboard {
   totals: Bucket & { recoveryFen: number };
   byStage: (Bucket & { stage: string; name: string; nameEn: string })[];
@@ -32,75 +37,212 @@ export function DashboardPage() {
   const { year, setYear, years, params, setParams } = useYear();
   const all = params.get('year') === 'all';
   const { data, loading } = useApi<Dashboard>(year || all ? `/dashboard${qs({ year: all ? undefined : year })}` : null);
-  const open = (filter: Record<string, string | undefined>) => navigate(`/projects${qs({ year: all ? undefined : year?.toString(), ...filter })}`);
+  const open = (filter: Record<string, string | undefined>) =>
+    navigate(`/projects${qs({ year: all ? undefined : year?.toString(), ...filter })}`);
 
-  const stageOption = useMemo(() => ({
-    tooltip: {}, grid: { left: 40, right: 16, top: 16, bottom: 80 },
-    xAxis: { type: 'category' as const, data: (data?.byStage ?? []).map((s) => pick(s.name, s.nameEn)), axisLabel: { rotate: 30, interval: 0 } },
-    yAxis: { type: 'value' as const, minInterval: 1 },
-    series: [{ type: 'bar' as const, name: t('dashboard.count'), data: (data?.byStage ?? []).map((s) => s.count), itemStyle: { color: '#1f5fbf' } }],
-  }), [data, pick, t]);
+  const stageOption = useMemo(
+    () => ({
+      tooltip: {},
+      grid: { left: 40, right: 16, top: 16, bottom: 80 },
+      xAxis: {
+        type: 'category' as const,
+        data: (data?.byStage ?? []).map((s) => pick(s.name, s.nameEn)),
+        axisLabel: { rotate: 30, interval: 0 },
+      },
+      yAxis: { type: 'value' as const, minInterval: 1 },
+      series: [
+        {
+          type: 'bar' as const,
+          name: t('dashboard.count'),
+          data: (data?.byStage ?? []).map((s) => s.count),
+          itemStyle: { color: '#1f5fbf' },
+        },
+      ],
+    }),
+    [data, pick, t],
+  );
   const deptOption = useMemo(() => {
     const rows = [...(data?.byDepartment ?? [])].reverse();
     return {
-      tooltip: {}, grid: { left: 200, right: 24, top: 16, bottom: 24 },
-      xAxis: { type: 'value' as const, name: t('dashboard.wan') }, yAxis: { type: 'category' as const, data: rows.map((d) => d.name) },
-      series: [{ type: 'bar' as const, name: t('dashboard.total'), data: rows.map((d) => wan(d.totalFen)), itemStyle: { color: '#13a8a8' } }],
+      tooltip: {},
+      grid: { left: 200, right: 24, top: 16, bottom: 24 },
+      xAxis: { type: 'value' as const, name: t('dashboard.wan') },
+      yAxis: { type: 'category' as const, data: rows.map((d) => d.name) },
+      series: [
+        {
+          type: 'bar' as const,
+          name: t('dashboard.total'),
+          data: rows.map((d) => wan(d.totalFen)),
+          itemStyle: { color: '#13a8a8' },
+        },
+      ],
     };
   }, [data, t]);
-  const categoryOption = useMemo(() => ({
-    tooltip: { trigger: 'item' as const }, legend: { bottom: 0 },
-    series: [{ type: 'pie' as const, radius: ['35%', '65%'], data: (data?.byCategory ?? []).map((c) => ({ name: pick(c.name, c.nameEn), value: wan(c.totalFen) })) }],
-  }), [data, pick]);
+  const categoryOption = useMemo(
+    () => ({
+      tooltip: { trigger: 'item' as const },
+      legend: { bottom: 0 },
+      series: [
+        {
+          type: 'pie' as const,
+          radius: ['35%', '65%'],
+          data: (data?.byCategory ?? []).map((c) => ({ name: pick(c.name, c.nameEn), value: wan(c.totalFen) })),
+        },
+      ],
+    }),
+    [data, pick],
+  );
 
   const money = (fen: number) => <span title={yuanText(fen)}>{wanText(fen)}</span>;
   const tot = data?.totals;
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="dashboard-page">
-      <PageHeader title={t('dashboard.title')} intro={t('dashboard.intro')}
-        extra={<Space>
-          {year && !all && <Button icon={<FileExcelOutlined />} href={`/api/v1/review-results/export?year=${year}`} data-testid="export-review-results">{t('dashboard.exportReview')}</Button>}
-          <Select style={{ width: 140 }} value={all ? 'all' : year} data-testid="dashboard-year"
-          onChange={(v: number | 'all') => { if (v === 'all') { const n = new URLSearchParams(params); n.set('year', 'all'); setParams(n, { replace: true }); } else setYear(v); }}
-          options={[{ value: 'all', label: t('dashboard.allYears') }, ...years.map((y) => ({ value: y, label: t('calls.yearValue', { year: y }) }))]} />
-        </Space>} />
+      <PageHeader
+        title={t('dashboard.title')}
+        intro={t('dashboard.intro')}
+        extra={
+          <Space>
+            {year && !all && (
+              <Button
+                icon={<FileExcelOutlined />}
+                href={`/api/v1/review-results/export?year=${year}`}
+                data-testid="export-review-results"
+              >
+                {t('dashboard.exportReview')}
+              </Button>
+            )}
+            <Select
+              style={{ width: 140 }}
+              value={all ? 'all' : year}
+              data-testid="dashboard-year"
+              onChange={(v: number | 'all') => {
+                if (v === 'all') {
+                  const n = new URLSearchParams(params);
+                  n.set('year', 'all');
+                  setParams(n, { replace: true });
+                } else setYear(v);
+              }}
+              options={[
+                { value: 'all', label: t('dashboard.allYears') },
+                ...years.map((y) => ({ value: y, label: t('calls.yearValue', { year: y }) })),
+              ]}
+            />
+          </Space>
+        }
+      />
       <Row gutter={[16, 16]}>
-        {([['projects', tot?.count, null], ['total', tot?.totalFen, 1], ['approved', tot?.approvedBudgetFen, 1], ['contract', tot?.contractFen, 1], ['recovered', tot?.recoveryFen, 1]] as const).map(([k, v, isMoney]) => (
+        {(
+          [
+            ['projects', tot?.count, null],
+            ['total', tot?.totalFen, 1],
+            ['approved', tot?.approvedBudgetFen, 1],
+            ['contract', tot?.contractFen, 1],
+            ['recovered', tot?.recoveryFen, 1],
+          ] as const
+        ).map(([k, v, isMoney]) => (
           <Col key={k} xs={12} md={8} xl={4}>
             <Card loading={loading && !data} hoverable onClick={() => open({})} data-testid={`dash-${k}`}>
-              <Statistic title={t(`dashboard.${k}`)} value={v ?? 0} formatter={isMoney ? () => wanText(v ?? 0) : undefined} />
+              <Statistic
+                title={t(`dashboard.${k}`)}
+                value={v ?? 0}
+                formatter={isMoney ? () => wanText(v ?? 0) : undefined}
+              />
             </Card>
           </Col>
         ))}
       </Row>
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={12}><Card title={t('dashboard.byStage')}>
-          <Chart option={stageOption} testId="chart-stage" summary={(data?.byStage ?? []).map((x) => `${pick(x.name, x.nameEn)} ${x.count}`).join('，')} onClick={(i) => open({ stage: data?.byStage[i]?.stage })} />
-        </Card></Col>
-        <Col xs={24} xl={12}><Card title={t('dashboard.byCategory')}>
-          <Chart option={categoryOption} testId="chart-category" summary={(data?.byCategory ?? []).map((x) => `${pick(x.name, x.nameEn)} ${wanText(x.totalFen)}`).join('，')} onClick={(i) => { const c = data?.byCategory[i]?.category; if (c && c !== 'unspecified') open({ category: c }); }} />
-        </Card></Col>
+        <Col xs={24} xl={12}>
+          <Card title={t('dashboard.byStage')}>
+            <Chart
+              option={stageOption}
+              testId="chart-stage"
+              summary={(data?.byStage ?? []).map((x) => `${pick(x.name, x.nameEn)} ${x.count}`).join('，')}
+              onClick={(i) => open({ stage: data?.byStage[i]?.stage })}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card title={t('dashboard.byCategory')}>
+            <Chart
+              option={categoryOption}
+              testId="chart-category"
+              summary={(data?.byCategory ?? [])
+                .map((x) => `${pick(x.name, x.nameEn)} ${wanText(x.totalFen)}`)
+                .join('，')}
+              onClick={(i) => {
+                const c = data?.byCategory[i]?.category;
+                if (c && c !== 'unspecified') open({ category: c });
+              }}
+            />
+          </Card>
+        </Col>
       </Row>
       <Card title={t('dashboard.byDepartment')}>
-        <Chart option={deptOption} height={Math.max(200, 36 * (data?.byDepartment.length ?? 0) + 60)} testId="chart-department" summary={(data?.byDepartment ?? []).map((x) => `${x.name} ${wanText(x.totalFen)}`).join('，')}
-          onClick={(i) => { const rows = [...(data?.byDepartment ?? [])].reverse(); open({ orgId: rows[i]?.orgId }); }} />
-        <Table rowKey="orgId" size="small" pagination={false} dataSource={data?.byDepartment ?? []} locale={{ emptyText: t('dashboard.empty') }} data-testid="dept-table"
+        <Chart
+          option={deptOption}
+          height={Math.max(200, 36 * (data?.byDepartment.length ?? 0) + 60)}
+          testId="chart-department"
+          summary={(data?.byDepartment ?? []).map((x) => `${x.name} ${wanText(x.totalFen)}`).join('，')}
+          onClick={(i) => {
+            const rows = [...(data?.byDepartment ?? [])].reverse();
+            open({ orgId: rows[i]?.orgId });
+          }}
+        />
+        <Table
+          rowKey="orgId"
+          size="small"
+          pagination={false}
+          dataSource={data?.byDepartment ?? []}
+          locale={{ emptyText: t('dashboard.empty') }}
+          data-testid="dept-table"
           columns={[
             { title: t('dashboard.unit'), dataIndex: 'name' },
-            { title: t('dashboard.count'), dataIndex: 'count', width: 100, align: 'right', render: (n: number, r) => <Link to={`/projects${qs({ year: all ? undefined : year?.toString(), orgId: r.orgId })}`}>{n}</Link> },
+            {
+              title: t('dashboard.count'),
+              dataIndex: 'count',
+              width: 100,
+              align: 'right',
+              render: (n: number, r) => (
+                <Link to={`/projects${qs({ year: all ? undefined : year?.toString(), orgId: r.orgId })}`}>{n}</Link>
+              ),
+            },
             { title: t('dashboard.total'), dataIndex: 'totalFen', width: 160, align: 'right', render: money },
-            { title: t('dashboard.approved'), dataIndex: 'approvedBudgetFen', width: 160, align: 'right', render: money },
+            {
+              title: t('dashboard.approved'),
+              dataIndex: 'approvedBudgetFen',
+              width: 160,
+              align: 'right',
+              render: money,
+            },
             { title: t('dashboard.contract'), dataIndex: 'contractFen', width: 160, align: 'right', render: money },
-          ]} />
+          ]}
+        />
       </Card>
       <Card title={t('dashboard.overdue')} data-testid="overdue-card">
-        <Table rowKey="id" size="small" pagination={false} dataSource={data?.overdueRevisions ?? []} locale={{ emptyText: t('dashboard.noOverdue') }}
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={data?.overdueRevisions ?? []}
+          locale={{ emptyText: t('dashboard.noOverdue') }}
           columns={[
-            { title: t('projects.code'), dataIndex: 'code', width: 140, render: (c: string, p) => <Link to={`/projects/${p.id}`}>{c}</Link> },
+            {
+              title: t('projects.code'),
+              dataIndex: 'code',
+              width: 140,
+              render: (c: string, p) => <Link to={`/projects/${p.id}`}>{c}</Link>,
+            },
             { title: t('projects.declaringOrg'), dataIndex: 'declaringOrgName', width: 220 },
             { title: t('form.name'), dataIndex: 'name' },
-            { title: t('dashboard.due'), dataIndex: 'revisionDueAt', width: 170, render: (v: string | null) => <Typography.Text type="danger">{formatDateTime(v)}</Typography.Text> },
-          ]} />
+            {
+              title: t('dashboard.due'),
+              dataIndex: 'revisionDueAt',
+              width: 170,
+              render: (v: string | null) => <Typography.Text type="danger">{formatDateTime(v)}</Typography.Text>,
+            },
+          ]}
+        />
       </Card>
     </Space>
   );

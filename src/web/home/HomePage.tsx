@@ -24,26 +24,42 @@ export function HomePage() {
     <div data-testid="home-page">
       <Typography.Title level={3} style={{ marginTop: 0 }}>
         {data ? pick(data.title, data.titleEn) : t('menu.home')}
-        <Tag color="blue" style={{ marginLeft: 12, verticalAlign: 'middle' }} data-testid="home-kind-label">{t(`homeKind.${me.homeKind}`)}</Tag>
+        <Tag color="blue" style={{ marginLeft: 12, verticalAlign: 'middle' }} data-testid="home-kind-label">
+          {t(`homeKind.${me.homeKind}`)}
+        </Tag>
       </Typography.Title>
       {error && (
-        <Alert type="error" showIcon title={t('home.loadFailed')} description={problemText(error, i18n.language)} style={{ marginBottom: 16 }}
-          action={<Button size="small" onClick={reload}>{t('common.reload')}</Button>} />
+        <Alert
+          type="error"
+          showIcon
+          title={t('home.loadFailed')}
+          description={problemText(error, i18n.language)}
+          style={{ marginBottom: 16 }}
+          action={
+            <Button size="small" onClick={reload}>
+              {t('common.reload')}
+            </Button>
+          }
+        />
       )}
-      {loading && !data ? <Skeleton active /> : data && (
-        <>
-          <StatCards stats={data.stats} />
-          <Row gutter={[16, 16]}>
-            {sections.map((s) => (
-              <Col key={s.key} xs={24} xl={sections.length > 1 ? 12 : 24}>
-                <SectionCard section={s} />
+      {loading && !data ? (
+        <Skeleton active />
+      ) : (
+        data && (
+          <>
+            <StatCards stats={data.stats} />
+            <Row gutter={[16, 16]}>
+              {sections.map((s) => (
+                <Col key={s.key} xs={24} xl={sections.length > 1 ? 12 : 24}>
+                  <SectionCard section={s} />
+                </Col>
+              ))}
+              <Col xs={24} xl={data.sections.length === 1 ? 24 : 12}>
+                <AccountCard me={me} />
               </Col>
-            ))}
-            <Col xs={24} xl={data.sections.length === 1 ? 24 : 12}>
-              <AccountCard me={me} />
-            </Col>
-          </Row>
-        </>
+            </Row>
+          </>
+        )
       )}
     </div>
   );

@@ -12,8 +12,12 @@ export function StatCards({ stats }: { stats: HomeStat[] }) {
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
       {stats.map((s) => (
         <Col key={s.key} xs={24} sm={12} lg={8} xl={6}>
-          <Card hoverable={!!s.link} onClick={s.link ? () => navigate(s.link!) : undefined}
-            style={{ cursor: s.link ? 'pointer' : 'default' }} data-testid={`stat-${s.key}`}>
+          <Card
+            hoverable={!!s.link}
+            onClick={s.link ? () => navigate(s.link!) : undefined}
+            style={{ cursor: s.link ? 'pointer' : 'default' }}
+            data-testid={`stat-${s.key}`}
+          >
             <Statistic title={pick(s.label, s.labelEn)} value={s.value} />
           </Card>
         </Col>

@@ -11,25 +11,51 @@ import { formatDateTime, pick } from '../i18n/format';
 import { citeText } from '../plan/cite';
 import { STAGE_CODES, stageInfo } from '../plan/stages';
 
-interface Item { id: string; title: string; description?: string; link?: string; at?: string }
+interface Item {
+  id: string;
+  title: string;
+  description?: string;
+  link?: string;
+  at?: string;
+}
 interface TodoItem {
-  project: ProjectSummary; action: string; actionName: string; actionNameEn: string; article: string;
-  dueAt: string | null; overdue: boolean; since: string;
+  project: ProjectSummary;
+  action: string;
+  actionName: string;
+  actionNameEn: string;
+  article: string;
+  dueAt: string | null;
+  overdue: boolean;
+  since: string;
 }
 
-export function useLiveSections(kind: HomeKind | undefined, sections: HomeSection[] | undefined): HomeSection[] | undefined {
+export function useLiveSections(
+  kind: HomeKind | undefined,
+  sections: HomeSection[] | undefined,
+): HomeSection[] | undefined {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [live, setLive] = useState<Record<string, Item[]>>({});
 
   useEffect(() => {
     let alive = true;
-    const stageText = (p: ProjectSummary) => `${pick(lang, p.stageName, p.stageNameEn)}${p.urgent ? ` · ${t('plan.urgentTag')}` : ''}`;
-    const asItem = (p: ProjectSummary, description = stageText(p)): Item => ({ id: p.id, title: `${p.code} ${p.name}`, description, link: `/projects/${p.id}`, at: p.updatedAt });
+    const stageText = (p: ProjectSummary) =>
+      `${pick(lang, p.stageName, p.stageNameEn)}${p.urgent ? ` · ${t('plan.urgentTag')}` : ''}`;
+    const asItem = (p: ProjectSummary, description = stageText(p)): Item => ({
+      id: p.id,
+      title: `${p.code} ${p.name}`,
+      description,
+      link: `/projects/${p.id}`,
+      at: p.updatedAt,
+    });
     const todoItems = async (): Promise<Item[]> => {
       const { items } = await get<{ items: TodoItem[] }>('/todo');
       return items.map((x) => {
-        const vars = { action: pick(lang, x.actionName, x.actionNameEn), article: citeText(x.article, lang), due: formatDateTime(x.dueAt) };
+        const vars = {
+          action: pick(lang, x.actionName, x.actionNameEn),
+          article: citeText(x.article, lang),
+          due: formatDateTime(x.dueAt),
+        };
         const description = `${x.project.declaringOrgName ?? ''} · ${t(x.dueAt ? (x.overdue ? 'home.todoOverdue' : 'home.todoDue') : 'home.todoAction', vars)}`;
         return { ...asItem(x.project, description), at: x.since };
       });
@@ -47,24 +73,47 @@ export function useLiveSections(kind: HomeKind | undefined, sections: HomeSectio
       if (kind === 'data_bureau') {
         const [todo, counts, stats] = await Promise.all([
           todoItems(),
-          Promise.all(STAGE_CODES.map(async (s) => [s, (await get<Paged<ProjectSummary>>(`/projects?stage=${s}&pageSize=1`)).total] as const)),
+          Promise.all(
+            STAGE_CODES.map(
+              async (s) => [s, (await get<Paged<ProjectSummary>>(`/projects?stage=${s}&pageSize=1`)).total] as const,
+            ),
+          ),
           get<{ items: { orgId: string; orgName: string; pendingOverdue: number }[] }>('/statistics/revisions'),
         ]);
         return {
           todo,
-          pipeline: counts.filter(([, n]) => n > 0).map(([s, n]) => {
-            const info = stageInfo(s);
-            return { id: s, title: info ? pick(lang, info.zh, info.en) : s, description: t('home.stageCount', { count: n }), link: `/projects?stage=${s}` };
-          }),
-          overdue: stats.items.filter((x) => x.pendingOverdue > 0).map((x) => ({
-            id: x.orgId, title: x.orgName, description: t('home.overdueRevisions', { count: x.pendingOverdue }), link: '/statistics/revisions',
-          })),
+          pipeline: counts
+            .filter(([, n]) => n > 0)
+            .map(([s, n]) => {
+              const info = stageInfo(s);
+              return {
+                id: s,
+                title: info ? pick(lang, info.zh, info.en) : s,
+                description: t('home.stageCount', { count: n }),
+                link: `/projects?stage=${s}`,
+              };
+            }),
+          overdue: stats.items
+            .filter((x) => x.pendingOverdue > 0)
+            .map((x) => ({
+              id: x.orgId,
+              title: x.orgName,
+              description: t('home.overdueRevisions', { count: x.pendingOverdue }),
+              link: '/statistics/revisions',
+            })),
         };
       }
       return {};
     };
-    load().then((r) => { if (alive) setLive(r); }, () => undefined);
-    return () => { alive = false; };
+    load().then(
+      (r) => {
+        if (alive) setLive(r);
+      },
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
   }, [kind, lang, t]);
 
   return sections?.map((s) => (live[s.key]?.length ? { ...s, items: live[s.key] } : s));

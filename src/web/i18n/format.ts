@@ -15,8 +15,14 @@ export function formatDateTime(iso: string | null | undefined, withSeconds = fal
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '—';
   const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-    second: withSeconds ? '2-digit' : undefined, hourCycle: 'h23',
+    timeZone: TZ,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: withSeconds ? '2-digit' : undefined,
+    hourCycle: 'h23',
   }).formatToParts(d);
   const p = (type: string) => parts.find((x) => x.type === type)?.value ?? '';
   return `${p('year')}-${p('month')}-${p('day')} ${p('hour')}:${p('minute')}${withSeconds ? `:${p('second')}` : ''}`;

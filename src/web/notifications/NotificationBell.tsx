@@ -32,7 +32,11 @@ export function NotificationBell() {
 
   const openItem = async (n: Notification) => {
     if (!n.readAt) {
-      try { await post(`/notifications/${n.id}/read`); } catch { /* shown as unread until next poll */ }
+      try {
+        await post(`/notifications/${n.id}/read`);
+      } catch {
+        /* shown as unread until next poll */
+      }
       void load();
     }
     if (n.link?.startsWith('/')) {
@@ -44,26 +48,54 @@ export function NotificationBell() {
   const emptyText = isEn(i18n.language) || !data?.emptyText ? t('notifications.empty') : data.emptyText;
   const content = (
     <div style={{ width: 340, maxHeight: 420, overflow: 'auto' }} data-testid="notification-list">
-      <List<Notification> dataSource={data?.items ?? []} locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} /> }}
+      <List<Notification>
+        dataSource={data?.items ?? []}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} /> }}
         renderItem={(n) => (
           <List.Item onClick={() => void openItem(n)} style={{ cursor: 'pointer', opacity: n.readAt ? 0.6 : 1 }}>
             <List.Item.Meta
-              title={<Badge dot={!n.readAt} offset={[6, 0]}>{n.title}</Badge>}
-              description={<>
-                <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 0 }}>{n.body}</Typography.Paragraph>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(n.createdAt)}</Typography.Text>
-              </>}
+              title={
+                <Badge dot={!n.readAt} offset={[6, 0]}>
+                  {n.title}
+                </Badge>
+              }
+              description={
+                <>
+                  <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 0 }}>
+                    {n.body}
+                  </Typography.Paragraph>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {formatDateTime(n.createdAt)}
+                  </Typography.Text>
+                </>
+              }
             />
           </List.Item>
-        )} />
+        )}
+      />
     </div>
   );
 
   return (
-    <Popover content={content} title={t('notifications.title')} trigger="click" open={open} placement="bottomRight"
-      onOpenChange={(o) => { setOpen(o); if (o) void load(); }}>
+    <Popover
+      content={content}
+      title={t('notifications.title')}
+      trigger="click"
+      open={open}
+      placement="bottomRight"
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (o) void load();
+      }}
+    >
       <Badge count={data?.unread ?? 0} size="small" data-testid="notification-count">
-        <Button type="text" shape="circle" icon={<BellOutlined />} aria-label={t('notifications.title')} data-testid="notification-bell" />
+        <Button
+          type="text"
+          shape="circle"
+          icon={<BellOutlined />}
+          aria-label={t('notifications.title')}
+          data-testid="notification-bell"
+        />
       </Badge>
     </Popover>
   );

@@ -7,7 +7,11 @@ import type { DocumentsResult } from '../api/plan-types';
 import { useApi } from '../api/useApi';
 import { usePick } from '../i18n/format';
 
-interface PickerProps { id?: string; value?: string; onChange?: (v: string | undefined) => void }
+interface PickerProps {
+  id?: string;
+  value?: string;
+  onChange?: (v: string | undefined) => void;
+}
 
 export function useOrgsWithRole(role: 'implementer' | 'supervisor') {
   return useApi<{ items: OrgOption[] }>(`/organizations?role=${role}`).data?.items ?? [];
@@ -17,12 +21,25 @@ export function OrgSelect({ role, ...props }: PickerProps & { role: 'implementer
   const { t } = useTranslation();
   const pick = usePick();
   const orgs = useOrgsWithRole(role);
-  return <Select {...props} showSearch optionFilterProp="label" placeholder={t('contract.orgPlaceholder')}
-    options={orgs.map((o) => ({ value: o.id, label: pick(o.name, o.nameEn) }))} />;
+  return (
+    <Select
+      {...props}
+      showSearch
+      optionFilterProp="label"
+      placeholder={t('contract.orgPlaceholder')}
+      options={orgs.map((o) => ({ value: o.id, label: pick(o.name, o.nameEn) }))}
+    />
+  );
 }
 
 export function DocSelect({ projectId, docType, ...props }: PickerProps & { projectId: string; docType: string }) {
   const docs = useApi<DocumentsResult>(`/projects/${projectId}/documents`).data;
   const items = (docs?.items ?? []).filter((d) => d.docType === docType).flatMap((d) => d.versions);
-  return <Select {...props} allowClear options={items.map((d) => ({ value: d.id, label: `${d.fileName}（v${d.version}）` }))} />;
+  return (
+    <Select
+      {...props}
+      allowClear
+      options={items.map((d) => ({ value: d.id, label: `${d.fileName}（v${d.version}）` }))}
+    />
+  );
 }

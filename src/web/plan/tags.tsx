@@ -7,27 +7,62 @@ import { usePick } from '../i18n/format';
 import { useCite } from './cite';
 
 const STAGE_COLORS: Record<string, string> = {
-  draft: 'default', sector_review: 'processing', submitted: 'blue', pre_review: 'processing', returned: 'orange',
-  pre_review_failed: 'red', pre_review_passed: 'cyan', budget_refused: 'red', budgeted: 'geekblue', listed: 'green',
-  joint_review: 'processing', joint_review_failed: 'red', revision: 'orange', form_pending: 'gold', approved: 'green',
-  contracted: 'cyan', construction: 'blue',
+  draft: 'default',
+  sector_review: 'processing',
+  submitted: 'blue',
+  pre_review: 'processing',
+  returned: 'orange',
+  pre_review_failed: 'red',
+  pre_review_passed: 'cyan',
+  budget_refused: 'red',
+  budgeted: 'geekblue',
+  listed: 'green',
+  joint_review: 'processing',
+  joint_review_failed: 'red',
+  revision: 'orange',
+  form_pending: 'gold',
+  approved: 'green',
+  contracted: 'cyan',
+  construction: 'blue',
 };
 
-export function StageTag({ stage, name, nameEn, article }: { stage: string; name: string; nameEn?: string; article?: string | null }) {
+export function StageTag({
+  stage,
+  name,
+  nameEn,
+  article,
+}: {
+  stage: string;
+  name: string;
+  nameEn?: string;
+  article?: string | null;
+}) {
   const pick = usePick();
   const cite = useCite();
-  const tag = <Tag color={STAGE_COLORS[stage] ?? 'default'} data-testid="stage-tag" data-stage={stage}>{pick(name, nameEn)}</Tag>;
+  const tag = (
+    <Tag color={STAGE_COLORS[stage] ?? 'default'} data-testid="stage-tag" data-stage={stage}>
+      {pick(name, nameEn)}
+    </Tag>
+  );
   return article ? <Tooltip title={cite(article)}>{tag}</Tooltip> : tag;
 }
 
 export function UrgentTag({ urgent }: { urgent: boolean }) {
   const { t } = useTranslation();
-  return urgent ? <Tag color="red" data-testid="urgent-tag">{t('plan.urgentTag')}</Tag> : null;
+  return urgent ? (
+    <Tag color="red" data-testid="urgent-tag">
+      {t('plan.urgentTag')}
+    </Tag>
+  ) : null;
 }
 
 const SEVERITY_COLORS: Record<Severity, string> = { block: 'red', warn: 'orange', info: 'blue' };
 
 export function SeverityTag({ severity }: { severity: Severity }) {
   const { t } = useTranslation();
-  return <Tag color={SEVERITY_COLORS[severity]} data-severity={severity}>{t(`severity.${severity}`)}</Tag>;
+  return (
+    <Tag color={SEVERITY_COLORS[severity]} data-severity={severity}>
+      {t(`severity.${severity}`)}
+    </Tag>
+  );
 }

@@ -11,7 +11,11 @@ type ListKey = keyof RulesCatalogue['lists'];
 let cache: Promise<RulesCatalogue> | null = null;
 
 export function loadRules(): Promise<RulesCatalogue> {
-  if (!cache) cache = get<RulesCatalogue>('/rules').catch((e: unknown) => { cache = null; throw e; });
+  if (!cache)
+    cache = get<RulesCatalogue>('/rules').catch((e: unknown) => {
+      cache = null;
+      throw e;
+    });
   return cache;
 }
 
@@ -22,17 +26,32 @@ export function useRules() {
   const [error, setError] = useState<unknown>();
   useEffect(() => {
     let live = true;
-    loadRules().then((d) => { if (live) setData(d); }, (e: unknown) => { if (live) setError(e); });
-    return () => { live = false; };
+    loadRules().then(
+      (d) => {
+        if (live) setData(d);
+      },
+      (e: unknown) => {
+        if (live) setError(e);
+      },
+    );
+    return () => {
+      live = false;
+    };
   }, []);
 
   const items = useCallback((key: ListKey): Labelled[] => data?.lists[key]?.value ?? [], [data]);
-  const options = useCallback((key: ListKey) => items(key).map((i) => ({ value: i.code, label: pick(lang, i.zh, i.en) })), [items, lang]);
-  const label = useCallback((key: ListKey, code: string | null | undefined) => {
-    if (!code) return '—';
-    const i = items(key).find((x) => x.code === code);
-    return i ? pick(lang, i.zh, i.en) : code;
-  }, [items, lang]);
+  const options = useCallback(
+    (key: ListKey) => items(key).map((i) => ({ value: i.code, label: pick(lang, i.zh, i.en) })),
+    [items, lang],
+  );
+  const label = useCallback(
+    (key: ListKey, code: string | null | undefined) => {
+      if (!code) return '—';
+      const i = items(key).find((x) => x.code === code);
+      return i ? pick(lang, i.zh, i.en) : code;
+    },
+    [items, lang],
+  );
   const article = useCallback((key: ListKey) => data?.lists[key]?.article ?? '', [data]);
   return { data, error, items, options, label, article };
 }

@@ -33,12 +33,15 @@ export function ProjectsPage() {
   const orgs = useOrgDirectory();
   const creating = params.get('create') === '1';
   const calls = useApi<{ items: Call[] }>('/calls');
-  const { data, loading } = useApi<Paged<ProjectSummary>>(`/projects${qs({ year, stage, orgId, category, urgent: urgent ? 'true' : undefined, q, page, pageSize })}`);
+  const { data, loading } = useApi<Paged<ProjectSummary>>(
+    `/projects${qs({ year, stage, orgId, category, urgent: urgent ? 'true' : undefined, q, page, pageSize })}`,
+  );
   const declarant = can('project.declare');
 
   const setParam = (k: string, v: string | undefined) => {
     const next = new URLSearchParams(params);
-    if (v) next.set(k, v); else next.delete(k);
+    if (v) next.set(k, v);
+    else next.delete(k);
     setParams(next, { replace: true });
     setPage(1);
   };
@@ -46,25 +49,97 @@ export function ProjectsPage() {
 
   return (
     <Card data-testid="projects-page">
-      <PageHeader title={t(declarant ? 'menu.declare' : 'menu.projects')} intro={t(declarant ? 'projects.introDeclarant' : 'projects.intro')}
-        extra={declarant && <Button type="primary" icon={<PlusOutlined />} onClick={() => setParam('create', '1')} data-testid="project-create">{t('projects.create')}</Button>} />
+      <PageHeader
+        title={t(declarant ? 'menu.declare' : 'menu.projects')}
+        intro={t(declarant ? 'projects.introDeclarant' : 'projects.intro')}
+        extra={
+          declarant && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setParam('create', '1')}
+              data-testid="project-create"
+            >
+              {t('projects.create')}
+            </Button>
+          )
+        }
+      />
       <div className="govit-toolbar">
-        <Select allowClear placeholder={t('plan.year')} style={{ width: 140 }} value={year} onChange={(v?: string) => setParam('year', v)}
-          options={years.map((y) => ({ value: String(y), label: t('calls.yearValue', { year: y }) }))} data-testid="filter-year" />
-        <Select allowClear placeholder={t('projects.stage')} style={{ width: 240 }} value={stage} onChange={(v?: string) => setParam('stage', v)}
-          options={stageOptions(i18n.language)} data-testid="filter-stage" />
-        <Select allowClear placeholder={t('form.category')} style={{ width: 180 }} value={category} onChange={(v?: string) => setParam('category', v)}
-          options={(rules.data?.lists.categories.value ?? []).map((c) => ({ value: c.code, label: rules.label('categories', c.code) }))} data-testid="filter-category" />
-        {orgId && <Tag closable onClose={() => setParam('orgId', undefined)} data-testid="filter-org">{t('projects.declaringOrg')}：{orgs.name(orgId)}</Tag>}
-        <Checkbox checked={urgent} onChange={(e) => setParam('urgent', e.target.checked ? '1' : undefined)} data-testid="filter-urgent">{t('projects.onlyUrgent')}</Checkbox>
-        <Input.Search allowClear placeholder={t('projects.searchPlaceholder')} style={{ width: 260 }} defaultValue={q} onSearch={(v) => setParam('q', v.trim() || undefined)} />
+        <Select
+          allowClear
+          placeholder={t('plan.year')}
+          style={{ width: 140 }}
+          value={year}
+          onChange={(v?: string) => setParam('year', v)}
+          options={years.map((y) => ({ value: String(y), label: t('calls.yearValue', { year: y }) }))}
+          data-testid="filter-year"
+        />
+        <Select
+          allowClear
+          placeholder={t('projects.stage')}
+          style={{ width: 240 }}
+          value={stage}
+          onChange={(v?: string) => setParam('stage', v)}
+          options={stageOptions(i18n.language)}
+          data-testid="filter-stage"
+        />
+        <Select
+          allowClear
+          placeholder={t('form.category')}
+          style={{ width: 180 }}
+          value={category}
+          onChange={(v?: string) => setParam('category', v)}
+          options={(rules.data?.lists.categories.value ?? []).map((c) => ({
+            value: c.code,
+            label: rules.label('categories', c.code),
+          }))}
+          data-testid="filter-category"
+        />
+        {orgId && (
+          <Tag closable onClose={() => setParam('orgId', undefined)} data-testid="filter-org">
+            {t('projects.declaringOrg')}：{orgs.name(orgId)}
+          </Tag>
+        )}
+        <Checkbox
+          checked={urgent}
+          onChange={(e) => setParam('urgent', e.target.checked ? '1' : undefined)}
+          data-testid="filter-urgent"
+        >
+          {t('projects.onlyUrgent')}
+        </Checkbox>
+        <Input.Search
+          allowClear
+          placeholder={t('projects.searchPlaceholder')}
+          style={{ width: 260 }}
+          defaultValue={q}
+          onSearch={(v) => setParam('q', v.trim() || undefined)}
+        />
       </div>
-      <Table<ProjectSummary> rowKey="id" size="middle" loading={loading} dataSource={data?.items ?? []}
-        columns={projectColumns<ProjectSummary>(t, rules.label)} scroll={{ x: 1300 }} data-testid="projects-table"
+      <Table<ProjectSummary>
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        columns={projectColumns<ProjectSummary>(t, rules.label)}
+        scroll={{ x: 1300 }}
+        data-testid="projects-table"
         locale={{ emptyText: t(declarant ? 'projects.emptyDeclarant' : 'projects.empty') }}
-        pagination={{ current: page, pageSize, total: data?.total ?? 0, showSizeChanger: true, showTotal: (n) => t('common.total', { count: n }),
-          onChange: (p, s) => { setPage(p); setPageSize(s); } }} />
-      {creating && declarant && calls.data && <CreateProjectModal calls={calls.data.items} onClose={() => setParam('create', undefined)} />}
+        pagination={{
+          current: page,
+          pageSize,
+          total: data?.total ?? 0,
+          showSizeChanger: true,
+          showTotal: (n) => t('common.total', { count: n }),
+          onChange: (p, s) => {
+            setPage(p);
+            setPageSize(s);
+          },
+        }}
+      />
+      {creating && declarant && calls.data && (
+        <CreateProjectModal calls={calls.data.items} onClose={() => setParam('create', undefined)} />
+      )}
     </Card>
   );
 }

@@ -12,19 +12,54 @@ type Label = (key: 'categories' | 'kinds', code: string | null | undefined) => s
 
 export function projectColumns<T extends ProjectSummary>(t: TFunction, label: Label): ColumnsType<T> {
   return [
-    { title: t('projects.code'), dataIndex: 'code', width: 140, render: (c: string) => <Typography.Text code>{c}</Typography.Text> },
     {
-      title: t('form.name'), dataIndex: 'name', width: 260,
-      render: (_: unknown, p: T) => <Space size={4} wrap><Link to={`/projects/${p.id}`}>{p.name}</Link><UrgentTag urgent={p.urgent} /></Space>,
+      title: t('projects.code'),
+      dataIndex: 'code',
+      width: 140,
+      render: (c: string) => <Typography.Text code>{c}</Typography.Text>,
     },
-    { title: t('projects.declaringOrg'), dataIndex: 'declaringOrgName', width: 180, render: (v: string | null) => v ?? '—' },
-    { title: t('form.category'), dataIndex: 'category', width: 110, render: (c: string | null) => label('categories', c) },
-    { title: t('form.kind'), dataIndex: 'kind', width: 100, render: (c: string | null) => label('kinds', c) },
-    { title: t('projects.total'), dataIndex: 'totalFen', width: 120, align: 'right', render: (f: number) => wanText(f) },
     {
-      title: t('projects.stage'), dataIndex: 'stage', width: 190,
+      title: t('form.name'),
+      dataIndex: 'name',
+      width: 260,
+      render: (_: unknown, p: T) => (
+        <Space size={4} wrap>
+          <Link to={`/projects/${p.id}`}>{p.name}</Link>
+          <UrgentTag urgent={p.urgent} />
+        </Space>
+      ),
+    },
+    {
+      title: t('projects.declaringOrg'),
+      dataIndex: 'declaringOrgName',
+      width: 180,
+      render: (v: string | null) => v ?? '—',
+    },
+    {
+      title: t('form.category'),
+      dataIndex: 'category',
+      width: 110,
+      render: (c: string | null) => label('categories', c),
+    },
+    { title: t('form.kind'), dataIndex: 'kind', width: 100, render: (c: string | null) => label('kinds', c) },
+    {
+      title: t('projects.total'),
+      dataIndex: 'totalFen',
+      width: 120,
+      align: 'right',
+      render: (f: number) => wanText(f),
+    },
+    {
+      title: t('projects.stage'),
+      dataIndex: 'stage',
+      width: 190,
       render: (_: unknown, p: T) => <StageTag stage={p.stage} name={p.stageName} nameEn={p.stageNameEn} />,
     },
-    { title: t('projects.submittedAt'), dataIndex: 'submittedAt', width: 150, render: (v: string | null) => formatDateTime(v) },
+    {
+      title: t('projects.submittedAt'),
+      dataIndex: 'submittedAt',
+      width: 150,
+      render: (v: string | null) => formatDateTime(v),
+    },
   ];
 }

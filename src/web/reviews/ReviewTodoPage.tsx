@@ -25,20 +25,41 @@ export function ReviewTodoPage() {
   const party = rules.items('jointReviewParties').find((p) => p.code === data?.party);
 
   const columns: ColumnsType<Row> = [
-    ...projectColumns<Row>(t, rules.label).filter((c) => !['submittedAt', 'kind', 'category'].includes(String((c as { dataIndex?: string }).dataIndex))),
+    ...projectColumns<Row>(t, rules.label).filter(
+      (c) => !['submittedAt', 'kind', 'category'].includes(String((c as { dataIndex?: string }).dataIndex)),
+    ),
     {
-      title: t('reviews.waiting'), dataIndex: 'waitingHours', width: 140, defaultSortOrder: 'descend', sorter: (a, b) => a.waitingHours - b.waitingHours,
-      render: (h: number) => <Tag color={h >= 72 ? 'red' : h >= 24 ? 'orange' : 'default'} data-testid="waiting">{waitingText(t, h)}</Tag>,
+      title: t('reviews.waiting'),
+      dataIndex: 'waitingHours',
+      width: 140,
+      defaultSortOrder: 'descend',
+      sorter: (a, b) => a.waitingHours - b.waitingHours,
+      render: (h: number) => (
+        <Tag color={h >= 72 ? 'red' : h >= 24 ? 'orange' : 'default'} data-testid="waiting">
+          {waitingText(t, h)}
+        </Tag>
+      ),
     },
   ];
 
   return (
     <Card>
-      <PageHeader title={t('menu.reviews')}
-        intro={t('reviews.intro', { party: party ? (i18n.language.startsWith('en') ? party.en : party.zh) : '—' })} />
+      <PageHeader
+        title={t('menu.reviews')}
+        intro={t('reviews.intro', { party: party ? (i18n.language.startsWith('en') ? party.en : party.zh) : '—' })}
+      />
       {error && <Alert type="error" showIcon title={problemText(error, i18n.language)} style={{ marginBottom: 16 }} />}
-      <Table<Row> rowKey="id" size="middle" loading={loading} dataSource={data?.items ?? []} columns={columns}
-        scroll={{ x: 1100 }} pagination={false} data-testid="review-todo" locale={{ emptyText: t('reviews.empty') }} />
+      <Table<Row>
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        columns={columns}
+        scroll={{ x: 1100 }}
+        pagination={false}
+        data-testid="review-todo"
+        locale={{ emptyText: t('reviews.empty') }}
+      />
     </Card>
   );
 }

@@ -9,8 +9,16 @@ import { get, ProblemError } from '../api/client';
 import { problemText } from '../app/useNotify';
 
 type Rule = 'workingDays' | 'deadline' | 'earliest';
-interface Values { from: Dayjs; rule: Rule; n: number }
-interface Result { date: string; basis: string; workingDay: boolean }
+interface Values {
+  from: Dayjs;
+  rule: Rule;
+  n: number;
+}
+interface Result {
+  date: string;
+  basis: string;
+  workingDay: boolean;
+}
 
 export function DeadlineCalculator() {
   const { t, i18n } = useTranslation();
@@ -28,22 +36,43 @@ export function DeadlineCalculator() {
     <Card title={t('calc.title')} data-testid="deadline-calculator">
       <Typography.Paragraph type="secondary">{t('calc.intro')}</Typography.Paragraph>
       <Form<Values> layout="inline" onFinish={run} initialValues={{ rule: 'workingDays', n: 3 }}>
-        <Form.Item name="from" label={t('calc.from')} rules={[{ required: true, message: t('validation.required', { label: t('calc.from') }) }]}>
+        <Form.Item
+          name="from"
+          label={t('calc.from')}
+          rules={[{ required: true, message: t('validation.required', { label: t('calc.from') }) }]}
+        >
           <DatePicker id="calcFrom" />
         </Form.Item>
         <Form.Item name="rule">
-          <Select id="calcRule" style={{ width: 260 }} options={(['workingDays', 'deadline', 'earliest'] as const).map((r) => ({ value: r, label: t(`calc.${r}`) }))} />
+          <Select
+            id="calcRule"
+            style={{ width: 260 }}
+            options={(['workingDays', 'deadline', 'earliest'] as const).map((r) => ({
+              value: r,
+              label: t(`calc.${r}`),
+            }))}
+          />
         </Form.Item>
-        <Form.Item name="n" label="N" rules={[{ required: true }]}><InputNumber id="calcN" min={1} max={120} /></Form.Item>
-        <Button type="primary" htmlType="submit" data-testid="calc-submit">{t('calc.compute')}</Button>
+        <Form.Item name="n" label="N" rules={[{ required: true }]}>
+          <InputNumber id="calcN" min={1} max={120} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" data-testid="calc-submit">
+          {t('calc.compute')}
+        </Button>
       </Form>
       {result.ok && (
         <Space style={{ marginTop: 12 }} data-testid="calc-result">
           <Typography.Text strong>{result.ok.date}</Typography.Text>
-          <Typography.Text type="secondary">{t(result.ok.workingDay ? 'calc.isWorking' : 'calc.isRest')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t(result.ok.workingDay ? 'calc.isWorking' : 'calc.isRest')}
+          </Typography.Text>
         </Space>
       )}
-      {result.error && <Typography.Paragraph type="danger" style={{ marginTop: 12 }}>{result.error}</Typography.Paragraph>}
+      {result.error && (
+        <Typography.Paragraph type="danger" style={{ marginTop: 12 }}>
+          {result.error}
+        </Typography.Paragraph>
+      )}
     </Card>
   );
 }

@@ -22,15 +22,38 @@ export function RulesPage() {
   const codeLabel = (code: string) => rules.label('categories', code);
 
   const columns: ColumnsType<RuleEntry> = [
-    { title: t('rulesPage.id'), dataIndex: 'id', width: 170, render: (id: string) => <Typography.Text code>{id}</Typography.Text> },
-    { title: t('rulesPage.article'), dataIndex: 'article', width: 200, render: (a: string) => <Tooltip title={a}>{cite(a)}</Tooltip> },
     {
-      title: t('rulesPage.severity'), key: 'sev', width: 150,
-      render: (_, r) => <Space size={2} wrap><SeverityTag severity={r.severity} />{r.effects.filter((e) => !['block', 'warn', 'info'].includes(e)).map((e) => <Tag key={e}>{t(`effect.${e}`, { defaultValue: e })}</Tag>)}</Space>,
+      title: t('rulesPage.id'),
+      dataIndex: 'id',
+      width: 170,
+      render: (id: string) => <Typography.Text code>{id}</Typography.Text>,
+    },
+    {
+      title: t('rulesPage.article'),
+      dataIndex: 'article',
+      width: 200,
+      render: (a: string) => <Tooltip title={a}>{cite(a)}</Tooltip>,
+    },
+    {
+      title: t('rulesPage.severity'),
+      key: 'sev',
+      width: 150,
+      render: (_, r) => (
+        <Space size={2} wrap>
+          <SeverityTag severity={r.severity} />
+          {r.effects
+            .filter((e) => !['block', 'warn', 'info'].includes(e))
+            .map((e) => (
+              <Tag key={e}>{t(`effect.${e}`, { defaultValue: e })}</Tag>
+            ))}
+        </Space>
+      ),
     },
     { title: t('rulesPage.rule'), key: 'title', render: (_, r) => pick(r.title, r.titleEn) },
     {
-      title: t('rulesPage.params'), key: 'params', width: 360,
+      title: t('rulesPage.params'),
+      key: 'params',
+      width: 360,
       render: (_, r) => {
         const entries = Object.entries(r.params) as [string, ParamValue][];
         if (!entries.length) return '—';
@@ -43,30 +66,53 @@ export function RulesPage() {
         ));
       },
     },
-    { title: t('rulesPage.checked'), dataIndex: 'checked', width: 110, render: (c: boolean) => <Tag color={c ? 'green' : 'default'}>{c ? t('rulesPage.checkedYes') : t('rulesPage.checkedNo')}</Tag> },
+    {
+      title: t('rulesPage.checked'),
+      dataIndex: 'checked',
+      width: 110,
+      render: (c: boolean) => (
+        <Tag color={c ? 'green' : 'default'}>{c ? t('rulesPage.checkedYes') : t('rulesPage.checkedNo')}</Tag>
+      ),
+    },
   ];
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="rules-page">
       <Card>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>{t('menu.rules')}</Typography.Title>
+        <Typography.Title level={3} style={{ marginTop: 0 }}>
+          {t('menu.rules')}
+        </Typography.Title>
         <Typography.Paragraph type="secondary">{t('rulesPage.intro')}</Typography.Paragraph>
         {rules.error !== undefined && <Alert type="error" showIcon title={problemText(rules.error, i18n.language)} />}
         {data && (
-          <Descriptions size="small" column={{ xs: 1, md: 3 }} items={[
-            { key: 't', label: t('rulesPage.edition'), children: pick(data.edition.title, data.edition.titleEn) },
-            { key: 'i', label: t('rulesPage.issuer'), children: data.edition.issuer ?? '—' },
-            { key: 'd', label: t('rulesPage.dates'), children: t('rulesPage.datesValue', { issued: data.edition.issued, effective: data.edition.effective }) },
-          ]} />
+          <Descriptions
+            size="small"
+            column={{ xs: 1, md: 3 }}
+            items={[
+              { key: 't', label: t('rulesPage.edition'), children: pick(data.edition.title, data.edition.titleEn) },
+              { key: 'i', label: t('rulesPage.issuer'), children: data.edition.issuer ?? '—' },
+              {
+                key: 'd',
+                label: t('rulesPage.dates'),
+                children: t('rulesPage.datesValue', { issued: data.edition.issued, effective: data.edition.effective }),
+              },
+            ]}
+          />
         )}
       </Card>
       <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="rules-table">
-      {stages.map((s) => (
-        <Card key={s} title={t(`ruleStage.${s}`, { defaultValue: s })} size="small" data-testid={`rules-stage-${s}`}>
-          <Table<RuleEntry> rowKey="id" size="small" pagination={false} columns={columns} scroll={{ x: 1100 }}
-            dataSource={data!.rules.filter((r) => r.stage === s)} />
-        </Card>
-      ))}
+        {stages.map((s) => (
+          <Card key={s} title={t(`ruleStage.${s}`, { defaultValue: s })} size="small" data-testid={`rules-stage-${s}`}>
+            <Table<RuleEntry>
+              rowKey="id"
+              size="small"
+              pagination={false}
+              columns={columns}
+              scroll={{ x: 1100 }}
+              dataSource={data!.rules.filter((r) => r.stage === s)}
+            />
+          </Card>
+        ))}
       </Space>
       {!data && !rules.error && <Card loading />}
       <DeadlineCalculator />

@@ -4,11 +4,24 @@ import type { Labelled } from '../api/plan-types';
 import { pick } from '../i18n/format';
 import { wanText } from '../plan/money';
 
-export interface ParamValue { value: unknown; article?: string; note?: string; noteEn?: string; word?: string; unit?: string }
+export interface ParamValue {
+  value: unknown;
+  article?: string;
+  note?: string;
+  noteEn?: string;
+  word?: string;
+  unit?: string;
+}
 
 const isLabelled = (x: unknown): x is Labelled => !!x && typeof x === 'object' && 'code' in x && 'zh' in x;
 
-export function paramText(key: string, p: ParamValue, t: TFunction, lang: string, label: (code: string) => string): string {
+export function paramText(
+  key: string,
+  p: ParamValue,
+  t: TFunction,
+  lang: string,
+  label: (code: string) => string,
+): string {
   const v = p.value;
   const word = p.word ? ` ${p.word}` : '';
   if (typeof v === 'number') {
@@ -20,7 +33,11 @@ export function paramText(key: string, p: ParamValue, t: TFunction, lang: string
   if (Array.isArray(v)) return v.map((x) => (isLabelled(x) ? pick(lang, x.zh, x.en) : label(String(x)))).join('、');
   if (v && typeof v === 'object' && 'month' in v) {
     const d = v as { month: number; day: number; time: string; yearOffset?: number };
-    return t(d.yearOffset === -1 ? 'rulesPage.annualDatePrev' : 'rulesPage.annualDate', { month: d.month, day: d.day, time: d.time });
+    return t(d.yearOffset === -1 ? 'rulesPage.annualDatePrev' : 'rulesPage.annualDate', {
+      month: d.month,
+      day: d.day,
+      time: d.time,
+    });
   }
   return JSON.stringify(v);
 }

@@ -3,26 +3,60 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { ANNUAL_LIST_COLUMNS, buildAnnualListXlsx, type AnnualListRow } from '../../../src/server/exports/annual-list-xlsx.js';
+import {
+  ANNUAL_LIST_COLUMNS,
+  buildAnnualListXlsx,
+  type AnnualListRow,
+} from '../../../src/server/exports/annual-list-xlsx.js';
 import { wan, yuan } from '../../../src/domain/money.js';
 
 const generatedAt = new Date('2026-12-20T06:30:00Z'); // 14:30 in Asia/Shanghai
 
 const base: AnnualListRow = {
-  code: 'XM-2027-001', name: '宿城区一网统管平台', declaringOrg: '区城管局', category: 'business_system', kind: 'build',
-  totalFen: wan(300), currentYearBudgetFen: wan(300), fundingSources: [{ source: 'fiscal', amountFen: wan(300) }],
-  period: '2027年', preReviewConclusion: '四方预审通过（第1轮）', approvedBudgetFen: wan(280), urgent: false, remark: '', stage: 'listed',
+  code: 'XM-2027-001',
+  name: '宿城区一网统管平台',
+  declaringOrg: '区城管局',
+  category: 'business_system',
+  kind: 'build',
+  totalFen: wan(300),
+  currentYearBudgetFen: wan(300),
+  fundingSources: [{ source: 'fiscal', amountFen: wan(300) }],
+  period: '2027年',
+  preReviewConclusion: '四方预审通过（第1轮）',
+  approvedBudgetFen: wan(280),
+  urgent: false,
+  remark: '',
+  stage: 'listed',
 };
 const rows: AnnualListRow[] = [
   base,
   {
-    ...base, code: 'XM-2027-002', name: '城市运行数据中台', declaringOrg: '区数据局', category: 'data_system', kind: 'operate',
+    ...base,
+    code: 'XM-2027-002',
+    name: '城市运行数据中台',
+    declaringOrg: '区数据局',
+    category: 'data_system',
+    kind: 'operate',
     totalFen: yuan(4_000_000.01), // 400.000001万元
     currentYearBudgetFen: 5_000, // 0.005万元 → shown 0.01
-    fundingSources: [{ source: 'fiscal', amountFen: wan(300) }, { source: 'soe', amountFen: wan(100) + 1 }],
-    period: '2027—2028年', approvedBudgetFen: null, urgent: true, remark: '市级明确要求',
+    fundingSources: [
+      { source: 'fiscal', amountFen: wan(300) },
+      { source: 'soe', amountFen: wan(100) + 1 },
+    ],
+    period: '2027—2028年',
+    approvedBudgetFen: null,
+    urgent: true,
+    remark: '市级明确要求',
   },
-  { ...base, code: 'XM-2027-003', name: '教育专网扩容', kind: 'service', totalFen: 5_000, currentYearBudgetFen: 5_000, approvedBudgetFen: 5_000 },
+  {
+    ...base,
+    code: 'XM-2027-003',
+    name: '教育专网扩容',
+    kind: 'service',
+    totalFen: 5_000,
+    currentYearBudgetFen: 5_000,
+    approvedBudgetFen: 5_000,
+  },
 ];
 
 async function load(buf: Buffer) {
@@ -41,7 +75,12 @@ const values = (ws: ExcelJS.Worksheet, r: number) =>
 
 describe('buildAnnualListXlsx', () => {
   it('writes title, consent subtitle and the 12 headers in order', async () => {
-    const buf = await buildAnnualListXlsx({ planYear: 2027, consent: { docNumber: '宿区政复〔2026〕12号', date: '2026-12-20' }, rows, generatedAt });
+    const buf = await buildAnnualListXlsx({
+      planYear: 2027,
+      consent: { docNumber: '宿区政复〔2026〕12号', date: '2026-12-20' },
+      rows,
+      generatedAt,
+    });
     const wb = await load(buf);
     const ws = wb.getWorksheet('2027年度信息化项目清单');
     expect(ws).toBeDefined();
@@ -50,19 +89,41 @@ describe('buildAnnualListXlsx', () => {
     expect(ws!.getCell('A2').value).toBe('经区政府同意（宿区政复〔2026〕12号，2026-12-20）');
     expect(headerRowOf(ws!)).toBe(3);
     expect(values(ws!, 3)).toEqual([
-      '序号', '项目名称', '申报单位', '类别', '建设性质', '总投资（万元）', '本年度预算（万元）',
-      '资金来源', '建设周期', '预审结论', '预算审核金额（万元）', '备注',
+      '序号',
+      '项目名称',
+      '申报单位',
+      '类别',
+      '建设性质',
+      '总投资（万元）',
+      '本年度预算（万元）',
+      '资金来源',
+      '建设周期',
+      '预审结论',
+      '预算审核金额（万元）',
+      '备注',
     ]);
     expect(ANNUAL_LIST_COLUMNS).toEqual(values(ws!, 3));
     expect(ws!.getRow(3).getCell(1).font?.bold).toBe(true);
   });
 
   it('writes rows with edition labels, money as 万元 numbers and the urgent mark', async () => {
-    const ws = (await load(await buildAnnualListXlsx({ planYear: 2027, consent: null, rows, generatedAt }))).worksheets[0];
+    const ws = (await load(await buildAnnualListXlsx({ planYear: 2027, consent: null, rows, generatedAt })))
+      .worksheets[0];
     const h = headerRowOf(ws);
     expect(h).toBe(2); // no consent → no subtitle row
     expect(values(ws, h + 1)).toEqual([
-      1, '宿城区一网统管平台', '区城管局', '业务系统', '建设类', 300, 300, '财政资金(含上级补助)', '2027年', '四方预审通过（第1轮）', 280, '',
+      1,
+      '宿城区一网统管平台',
+      '区城管局',
+      '业务系统',
+      '建设类',
+      300,
+      300,
+      '财政资金(含上级补助)',
+      '2027年',
+      '四方预审通过（第1轮）',
+      280,
+      '',
     ]);
     const second = values(ws, h + 2);
     expect(second.slice(0, 5)).toEqual([2, '城市运行数据中台', '区数据局', '数据系统', '运维类']);
@@ -92,7 +153,12 @@ describe('buildAnnualListXlsx', () => {
   });
 
   it('freezes the header and sets borders, wrapping, print setup and the footer', async () => {
-    const buf = await buildAnnualListXlsx({ planYear: 2027, consent: { docNumber: 'X', date: '2026-12-20' }, rows, generatedAt });
+    const buf = await buildAnnualListXlsx({
+      planYear: 2027,
+      consent: { docNumber: 'X', date: '2026-12-20' },
+      rows,
+      generatedAt,
+    });
     const ws = (await load(buf)).worksheets[0];
     const view = ws.views[0] as ExcelJS.WorksheetViewFrozen;
     expect(view.state).toBe('frozen');
@@ -111,7 +177,8 @@ describe('buildAnnualListXlsx', () => {
   });
 
   it('handles an empty list', async () => {
-    const ws = (await load(await buildAnnualListXlsx({ planYear: 2028, title: '自定义标题', rows: [], generatedAt }))).worksheets[0];
+    const ws = (await load(await buildAnnualListXlsx({ planYear: 2028, title: '自定义标题', rows: [], generatedAt })))
+      .worksheets[0];
     expect(ws.name).toBe('2028年度信息化项目清单');
     expect(ws.getCell('A1').value).toBe('自定义标题');
     const totals = values(ws, headerRowOf(ws) + 1);

@@ -1,7 +1,11 @@
 // The declaration form export: unzip the .docx with jszip and read word/document.xml.
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { buildDeclarationFormDocx, MISSING, type DeclarationFormDocxInput } from '../../../src/server/exports/declaration-form-docx.js';
+import {
+  buildDeclarationFormDocx,
+  MISSING,
+  type DeclarationFormDocxInput,
+} from '../../../src/server/exports/declaration-form-docx.js';
 import { wan } from '../../../src/domain/money.js';
 
 const generatedAt = new Date('2026-10-10T01:05:00Z'); // 09:05 in Asia/Shanghai
@@ -17,15 +21,36 @@ async function documentXml(buf: Buffer): Promise<string> {
 const plain = (xml: string) => xml.replace(/<[^>]+>/g, '');
 
 const project: DeclarationFormDocxInput['project'] = {
-  code: 'XM-2027-007', name: '宿城区智慧停车管理平台', planYear: 2027, declaringOrg: '区住建局',
-  leadOrg: '区住建局', coOrgs: ['区公安分局', '区城管局'], category: 'service_system', kind: 'build', classified: false,
+  code: 'XM-2027-007',
+  name: '宿城区智慧停车管理平台',
+  planYear: 2027,
+  declaringOrg: '区住建局',
+  leadOrg: '区住建局',
+  coOrgs: ['区公安分局', '区城管局'],
+  category: 'service_system',
+  kind: 'build',
+  classified: false,
   totalFen: wan(300),
   form: {
-    fundingSources: [{ source: 'fiscal', amountFen: wan(250) }, { source: 'soe', amountFen: wan(50) }],
-    budgetBreakdown: { development: wan(200), implementation: wan(50), maintenance: wan(20), training: wan(10), supervision: wan(15) },
-    yearlyBudgets: [{ year: 2027, amountFen: wan(200) }, { year: 2028, amountFen: wan(100) }],
+    fundingSources: [
+      { source: 'fiscal', amountFen: wan(250) },
+      { source: 'soe', amountFen: wan(50) },
+    ],
+    budgetBreakdown: {
+      development: wan(200),
+      implementation: wan(50),
+      maintenance: wan(20),
+      training: wan(10),
+      supervision: wan(15),
+    },
+    yearlyBudgets: [
+      { year: 2027, amountFen: wan(200) },
+      { year: 2028, amountFen: wan(100) },
+    ],
     dataResources: [{ name: '泊位基础信息', costFen: wan(5) }],
-    sharingList: [{ item: '停车泊位实时数据', direction: 'provide', interface: '市一体化公共数据平台 API', frequency: '实时' }],
+    sharingList: [
+      { item: '停车泊位实时数据', direction: 'provide', interface: '市一体化公共数据平台 API', frequency: '实时' },
+    ],
     deployment: { mode: 'gov_cloud' },
     commonPlatforms: ['unified_identity', 'suxinban'],
     commonPlatformsNoneReason: null,
@@ -40,7 +65,11 @@ const project: DeclarationFormDocxInput['project'] = {
 
 describe('buildDeclarationFormDocx', () => {
   it('fills the form from the project and marks missing fields', async () => {
-    const buf = await buildDeclarationFormDocx({ project, contact: { name: '张三', phone: '0527-84000000' }, generatedAt });
+    const buf = await buildDeclarationFormDocx({
+      project,
+      contact: { name: '张三', phone: '0527-84000000' },
+      generatedAt,
+    });
     expect(buf.subarray(0, 2).toString()).toBe('PK');
     const text = plain(await documentXml(buf));
     expect(text).toContain('宿城区信息化项目申报表');
@@ -76,10 +105,25 @@ describe('buildDeclarationFormDocx', () => {
   });
 
   it('prints（未填写）for every field of an empty draft', async () => {
-    const text = plain(await documentXml(await buildDeclarationFormDocx({
-      project: { code: 'XM-2027-008', name: '某运维项目', planYear: 2027, declaringOrg: '区教育局', coOrgs: [], category: null, kind: 'operate', classified: true, totalFen: 0, form: {} },
-      generatedAt,
-    })));
+    const text = plain(
+      await documentXml(
+        await buildDeclarationFormDocx({
+          project: {
+            code: 'XM-2027-008',
+            name: '某运维项目',
+            planYear: 2027,
+            declaringOrg: '区教育局',
+            coOrgs: [],
+            category: null,
+            kind: 'operate',
+            classified: true,
+            totalFen: 0,
+            form: {},
+          },
+          generatedAt,
+        }),
+      ),
+    );
     expect(text).toContain('项目类别（未填写）');
     expect(text).toContain('总投资（万元）（未填写）');
     expect(text).toContain('资金来源（未填写）');

@@ -4,37 +4,67 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { approvedDataDigest, formShortCode, verifyUrl, type JointReviewFormData } from '../../../src/domain/approval/form-code.js';
+import {
+  approvedDataDigest,
+  formShortCode,
+  verifyUrl,
+  type JointReviewFormData,
+} from '../../../src/domain/approval/form-code.js';
 import { wan } from '../../../src/domain/money.js';
 import { buildJointReviewFormDocx } from '../../../src/server/exports/joint-review-form-docx.js';
 import {
-  buildJointReviewFormPdf, CJK_FONT_REQUIRED, DEFAULT_CJK_FONT, resolveCjkFonts,
+  buildJointReviewFormPdf,
+  CJK_FONT_REQUIRED,
+  DEFAULT_CJK_FONT,
+  resolveCjkFonts,
 } from '../../../src/server/exports/joint-review-form-pdf.js';
 
 const generatedAt = new Date('2027-03-05T01:05:00Z'); // 09:05 in Asia/Shanghai
 const PDF_TIMEOUT = 60_000; // parsing the 20 MB CJK font collection takes a second or two
 
 const DIMENSIONS = [
-  ['intensive', '集约建设'], ['integration', '系统整合'], ['sharing', '数据共享'],
-  ['collaboration', '业务协同'], ['security', '网络安全'], ['estimate', '项目概算'],
+  ['intensive', '集约建设'],
+  ['integration', '系统整合'],
+  ['sharing', '数据共享'],
+  ['collaboration', '业务协同'],
+  ['security', '网络安全'],
+  ['estimate', '项目概算'],
 ] as const;
 const PARTIES = [
-  ['data_bureau', '区数据局'], ['cyberspace', '区委网信办'], ['finance', '区财政局'], ['bigdata_center', '区大数据中心'],
+  ['data_bureau', '区数据局'],
+  ['cyberspace', '区委网信办'],
+  ['finance', '区财政局'],
+  ['bigdata_center', '区大数据中心'],
 ] as const;
 
 const data = (): JointReviewFormData => ({
   project: {
-    code: 'XM-2027-007', name: '宿城区智慧停车管理平台', planYear: 2027, declaringOrg: '区住建局',
-    totalFen: wan(300), approvedBudgetFen: wan(280), controlPriceFen: wan(260), recoveryFen: wan(20),
-    category: 'service_system', kind: 'build',
+    code: 'XM-2027-007',
+    name: '宿城区智慧停车管理平台',
+    planYear: 2027,
+    declaringOrg: '区住建局',
+    totalFen: wan(300),
+    approvedBudgetFen: wan(280),
+    controlPriceFen: wan(260),
+    recoveryFen: wan(20),
+    category: 'service_system',
+    kind: 'build',
   },
   round: 1,
   parties: PARTIES.map(([party, partyName]) => ({
-    party, partyName, conclusion: party === 'finance' ? 'return' as const : 'pass' as const,
+    party,
+    partyName,
+    conclusion: party === 'finance' ? ('return' as const) : ('pass' as const),
     dimensions: DIMENSIONS.map(([code, zh]) => ({ code, zh, opinion: `${partyName}关于${zh}的意见：符合要求` })),
-    overall: `${partyName}同意按审核意见实施`, reviewer: '李四', at: '2027-03-01T02:00:00.000Z',
+    overall: `${partyName}同意按审核意见实施`,
+    reviewer: '李四',
+    at: '2027-03-01T02:00:00.000Z',
   })),
-  meeting: { date: '2027-03-03', attendees: '区数据局、区委网信办、区财政局、区大数据中心', minutesFile: '联审会议纪要.pdf' },
+  meeting: {
+    date: '2027-03-03',
+    attendees: '区数据局、区委网信办、区财政局、区大数据中心',
+    minutesFile: '联审会议纪要.pdf',
+  },
 });
 
 function input(d = data()) {
@@ -52,7 +82,8 @@ async function docxParts(buf: Buffer) {
 const plain = (xml: string) => xml.replace(/<[^>]+>/g, '');
 
 const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
-const pdfText = (pdf: Buffer) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8');
+const pdfText = (pdf: Buffer) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8');
 /** pdftotext breaks lines wherever the layout does; compare without whitespace. */
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -117,46 +148,68 @@ describe('buildJointReviewFormDocx', () => {
 });
 
 describe('buildJointReviewFormPdf', () => {
-  it('is an A4 PDF with the CJK font embedded', async () => {
-    const buf = await buildJointReviewFormPdf(input());
-    expect(buf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const raw = buf.toString('latin1');
-    expect(raw).toContain('/FontFile');
-    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansCJKsc-Regular/);
-    expect(raw).toContain('/MediaBox [0 0 595.28 841.89]');
-    expect(raw).toMatch(/\/Subtype \/Image/); // the QR code
-  }, PDF_TIMEOUT);
+  it(
+    'is an A4 PDF with the CJK font embedded',
+    async () => {
+      const buf = await buildJointReviewFormPdf(input());
+      expect(buf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const raw = buf.toString('latin1');
+      expect(raw).toContain('/FontFile');
+      expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansCJKsc-Regular/);
+      expect(raw).toContain('/MediaBox [0 0 595.28 841.89]');
+      expect(raw).toMatch(/\/Subtype \/Image/); // the QR code
+    },
+    PDF_TIMEOUT,
+  );
 
-  it.skipIf(!hasPdftotext)('has the project, the opinions, the boxes and the short code as text (pdftotext)', async () => {
-    const inp = input();
-    const text = squash(pdfText(await buildJointReviewFormPdf(inp)));
-    expect(text).toContain('宿城区信息化项目联合评审表');
-    expect(text).toContain('宿城区智慧停车管理平台');
-    expect(text).toContain(inp.shortCode);
-    for (const [, name] of PARTIES) expect(text).toContain(`${name}意见`);
-    expect(text).toContain('区财政局关于项目概算的意见：符合要求');
-    expect(text).toContain('退回修改');
-    expect(text).toContain('分管领导签字');
-    expect(text).toContain('公章');
-    expect(text).toContain('260.00');
-  }, PDF_TIMEOUT);
+  it.skipIf(!hasPdftotext)(
+    'has the project, the opinions, the boxes and the short code as text (pdftotext)',
+    async () => {
+      const inp = input();
+      const text = squash(pdfText(await buildJointReviewFormPdf(inp)));
+      expect(text).toContain('宿城区信息化项目联合评审表');
+      expect(text).toContain('宿城区智慧停车管理平台');
+      expect(text).toContain(inp.shortCode);
+      for (const [, name] of PARTIES) expect(text).toContain(`${name}意见`);
+      expect(text).toContain('区财政局关于项目概算的意见：符合要求');
+      expect(text).toContain('退回修改');
+      expect(text).toContain('分管领导签字');
+      expect(text).toContain('公章');
+      expect(text).toContain('260.00');
+    },
+    PDF_TIMEOUT,
+  );
 
-  it.skipIf(!hasPdftotext)('continues an opinion longer than a page on the next page', async () => {
-    const d = data();
-    d.parties[1].dimensions[4].opinion = '甲乙丙丁戊己庚辛。'.repeat(400);
-    const pdf = await buildJointReviewFormPdf(input(d));
-    const text = squash(pdfText(pdf));
-    // A split may cut one phrase in two (the page footer and the （续） label come between): count a character.
-    expect(text.match(/庚/g)).toHaveLength(400);
-    expect(text).toContain('网络安全（续）');
-    expect(text).toContain('审核人'); // the rows after the long one are still there
-  }, PDF_TIMEOUT);
+  it.skipIf(!hasPdftotext)(
+    'continues an opinion longer than a page on the next page',
+    async () => {
+      const d = data();
+      d.parties[1].dimensions[4].opinion = '甲乙丙丁戊己庚辛。'.repeat(400);
+      const pdf = await buildJointReviewFormPdf(input(d));
+      const text = squash(pdfText(pdf));
+      // A split may cut one phrase in two (the page footer and the （续） label come between): count a character.
+      expect(text.match(/庚/g)).toHaveLength(400);
+      expect(text).toContain('网络安全（续）');
+      expect(text).toContain('审核人'); // the rows after the long one are still there
+    },
+    PDF_TIMEOUT,
+  );
 
-  it('takes the font path from the options', async () => {
-    expect(resolveCjkFonts({ fontPath: DEFAULT_CJK_FONT }).regular).toEqual({ path: DEFAULT_CJK_FONT, family: 'NotoSansCJKsc-Regular' });
-    const buf = await buildJointReviewFormPdf(input(), { fontPath: DEFAULT_CJK_FONT, fontFamily: 'NotoSansCJKtc-Regular' });
-    expect(buf.toString('latin1')).toMatch(/\+NotoSansCJKtc-Regular/);
-  }, PDF_TIMEOUT);
+  it(
+    'takes the font path from the options',
+    async () => {
+      expect(resolveCjkFonts({ fontPath: DEFAULT_CJK_FONT }).regular).toEqual({
+        path: DEFAULT_CJK_FONT,
+        family: 'NotoSansCJKsc-Regular',
+      });
+      const buf = await buildJointReviewFormPdf(input(), {
+        fontPath: DEFAULT_CJK_FONT,
+        fontFamily: 'NotoSansCJKtc-Regular',
+      });
+      expect(buf.toString('latin1')).toMatch(/\+NotoSansCJKtc-Regular/);
+    },
+    PDF_TIMEOUT,
+  );
 
   it('fails with a clear Chinese message when the CJK font is missing', async () => {
     const missing = '/nonexistent/fonts/NotoSansCJK-Regular.ttc';

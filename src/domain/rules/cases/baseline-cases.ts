@@ -17,7 +17,13 @@ export const baselineCases: RuleCase[] = [
   },
   {
     name: 'an O&M project of a classified system, no platforms, second in the year',
-    input: { kind: 'operate', classified: true, classifiedSplitStatement: null, commonPlatforms: [], sameOrgBuildProjectsThisYear: 1 },
+    input: {
+      kind: 'operate',
+      classified: true,
+      classifiedSplitStatement: null,
+      commonPlatforms: [],
+      sameOrgBuildProjectsThisYear: 1,
+    },
     expect: [x('R-COMMON', 'warn'), x('R-CLASSIFIED', 'info'), x('R-CLASSIFIED', 'warn')],
   },
 ];

@@ -26,7 +26,9 @@ export const baselineDeclaration: DeclarationInput = {
     { year: 2027, amountFen: yuan(1_000_000) },
   ],
   dataResources: [{ name: '企业基础信息', costFen: yuan(50_000), catalogueRef: 'SC-DR-0001' }],
-  sharingList: [{ item: '企业基础信息', direction: 'provide', interface: '市一体化公共数据平台 API', frequency: '每日' }],
+  sharingList: [
+    { item: '企业基础信息', direction: 'provide', interface: '市一体化公共数据平台 API', frequency: '每日' },
+  ],
   deployment: { mode: 'gov_cloud' },
   commonPlatforms: ['unified_identity', 'collaborative_office'],
   commonPlatformsNoneReason: null,
@@ -38,9 +40,20 @@ export const baselineDeclaration: DeclarationInput = {
   secureReliableStatement: '服务器、数据库、中间件均采购安全可靠产品',
   declaredItems: [],
   planChapters: [
-    'background_basis', 'necessity_feasibility', 'estimate_funding', 'goals', 'content', 'schedule',
-    'resource_catalogue', 'security_system', 'hw_sw_config', 'compute_needs', 'features',
-    'innovation_scenario', 'data_sharing_analysis', 'network_security_analysis',
+    'background_basis',
+    'necessity_feasibility',
+    'estimate_funding',
+    'goals',
+    'content',
+    'schedule',
+    'resource_catalogue',
+    'security_system',
+    'hw_sw_config',
+    'compute_needs',
+    'features',
+    'innovation_scenario',
+    'data_sharing_analysis',
+    'network_security_analysis',
   ],
   materials: ['declaration_form', 'construction_plan', 'basis_documents', 'collective_decision'],
   predecessor: null,
@@ -52,7 +65,12 @@ export const baselineDeclaration: DeclarationInput = {
 };
 
 const ZERO: Record<BudgetItemCode, Fen> = {
-  development: 0, implementation: 0, maintenance: 0, training: 0, supervision: 0, other: 0,
+  development: 0,
+  implementation: 0,
+  maintenance: 0,
+  training: 0,
+  supervision: 0,
+  other: 0,
 };
 
 /** A consistent single-year budget of `total`, all under one item (default: other costs). */

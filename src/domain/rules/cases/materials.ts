@@ -50,8 +50,13 @@ export const materialsCases: RuleCase[] = [
   { name: 'an empty sharing list', input: { sharingList: [] }, expect: [x('R-CHAPTERS', 'block', 'sharingList')] },
   {
     name: 'a sharing line without interface and frequency',
-    input: { sharingList: [...base.sharingList, { item: '许可证照', direction: 'open', interface: '', frequency: ' ' }] },
-    expect: [x('R-CHAPTERS', 'block', 'sharingList[1].interface'), x('R-CHAPTERS', 'block', 'sharingList[1].frequency')],
+    input: {
+      sharingList: [...base.sharingList, { item: '许可证照', direction: 'open', interface: '', frequency: ' ' }],
+    },
+    expect: [
+      x('R-CHAPTERS', 'block', 'sharingList[1].interface'),
+      x('R-CHAPTERS', 'block', 'sharingList[1].frequency'),
+    ],
   },
   {
     name: 'a sharing line without the item',

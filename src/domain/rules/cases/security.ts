@@ -12,7 +12,11 @@ export const securityCases: RuleCase[] = [
     input: { classified: true, classifiedSplitStatement: null },
     expect: [x('R-CLASSIFIED', 'info', 'classified'), x('R-CLASSIFIED', 'warn', 'classifiedSplitStatement')],
   },
-  { name: 'a non-classified project needs no split statement', input: { classified: false, classifiedSplitStatement: null }, expect: [] },
+  {
+    name: 'a non-classified project needs no split statement',
+    input: { classified: false, classifiedSplitStatement: null },
+    expect: [],
+  },
 
   { name: 'no MLPS level', input: { mlpsLevel: null }, expect: [x('R-SECURE', 'warn', 'mlpsLevel')] },
   { name: 'MLPS level 0 is not a level', input: { mlpsLevel: 0 }, expect: [x('R-SECURE', 'warn', 'mlpsLevel')] },
@@ -23,7 +27,15 @@ export const securityCases: RuleCase[] = [
   {
     name: 'nothing on security at all: three warnings, none blocking',
     input: { mlpsLevel: null, cryptoPlan: null, secureReliableStatement: null },
-    expect: [x('R-SECURE', 'warn', 'mlpsLevel'), x('R-SECURE', 'warn', 'cryptoPlan'), x('R-SECURE', 'warn', 'secureReliableStatement')],
+    expect: [
+      x('R-SECURE', 'warn', 'mlpsLevel'),
+      x('R-SECURE', 'warn', 'cryptoPlan'),
+      x('R-SECURE', 'warn', 'secureReliableStatement'),
+    ],
   },
-  { name: 'missing security statements never block', input: { mlpsLevel: null, cryptoPlan: null, secureReliableStatement: '无' }, expect: 'none-blocking' },
+  {
+    name: 'missing security statements never block',
+    input: { mlpsLevel: null, cryptoPlan: null, secureReliableStatement: '无' },
+    expect: 'none-blocking',
+  },
 ];

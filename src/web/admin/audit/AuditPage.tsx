@@ -26,18 +26,45 @@ export function AuditPage() {
 
   return (
     <Card>
-      <PageHeader title={t('audit.title')} intro={t('audit.intro')}
-        extra={can('audit.verify') && <VerifyButton onResult={(r) => { setVerify(r); events.reload(); }} />} />
+      <PageHeader
+        title={t('audit.title')}
+        intro={t('audit.intro')}
+        extra={
+          can('audit.verify') && (
+            <VerifyButton
+              onResult={(r) => {
+                setVerify(r);
+                events.reload();
+              }}
+            />
+          )
+        }
+      />
       <VerifyResult state={verify} onClose={() => setVerify(null)} />
       <AuditFilters initial={initial} onChange={setFilter} />
-      {events.error && <Alert type="error" showIcon title={problemText(events.error, i18n.language)} style={{ marginBottom: 16 }} />}
-      <Table<AuditEvent> rowKey="seq" size="small" loading={events.loading} dataSource={events.items} columns={columns}
-        pagination={false} scroll={{ x: 1200 }} locale={{ emptyText: t('audit.empty') }}
-        expandable={{ expandedRowRender: (e) => <AuditDetail event={e} /> }} data-testid="audit-table" />
+      {events.error && (
+        <Alert type="error" showIcon title={problemText(events.error, i18n.language)} style={{ marginBottom: 16 }} />
+      )}
+      <Table<AuditEvent>
+        rowKey="seq"
+        size="small"
+        loading={events.loading}
+        dataSource={events.items}
+        columns={columns}
+        pagination={false}
+        scroll={{ x: 1200 }}
+        locale={{ emptyText: t('audit.empty') }}
+        expandable={{ expandedRowRender: (e) => <AuditDetail event={e} /> }}
+        data-testid="audit-table"
+      />
       <div style={{ textAlign: 'center', marginTop: 16 }}>
-        {events.hasMore
-          ? <Button onClick={events.loadMore} loading={events.loading} data-testid="audit-load-more">{t('audit.loadMore')}</Button>
-          : events.items.length > 0 && <Typography.Text type="secondary">{t('audit.noMore')}</Typography.Text>}
+        {events.hasMore ? (
+          <Button onClick={events.loadMore} loading={events.loading} data-testid="audit-load-more">
+            {t('audit.loadMore')}
+          </Button>
+        ) : (
+          events.items.length > 0 && <Typography.Text type="secondary">{t('audit.noMore')}</Typography.Text>
+        )}
       </div>
     </Card>
   );

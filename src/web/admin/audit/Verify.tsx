@@ -25,7 +25,17 @@ export function VerifyButton({ onResult }: { onResult: (r: AuditVerify) => void 
       setBusy(false);
     }
   };
-  return <Button type="primary" icon={<SafetyCertificateOutlined />} loading={busy} onClick={() => void run()} data-testid="audit-verify">{t('audit.verify')}</Button>;
+  return (
+    <Button
+      type="primary"
+      icon={<SafetyCertificateOutlined />}
+      loading={busy}
+      onClick={() => void run()}
+      data-testid="audit-verify"
+    >
+      {t('audit.verify')}
+    </Button>
+  );
 }
 
 export function VerifyResult({ state, onClose }: { state: VerifyState; onClose: () => void }) {
@@ -34,16 +44,36 @@ export function VerifyResult({ state, onClose }: { state: VerifyState; onClose: 
   const b = state.firstBroken;
   if (state.ok || !b) {
     return (
-      <Result status="success" title={t('audit.ok')} data-testid="audit-verify-ok" style={{ padding: '16px 0' }}
-        subTitle={t('audit.okDetail', { checked: state.checked, lastSeq: state.lastSeq ?? '—', headHash: state.headHash ?? '—' })}
-        extra={<Button onClick={onClose}>{t('common.close')}</Button>} />
+      <Result
+        status="success"
+        title={t('audit.ok')}
+        data-testid="audit-verify-ok"
+        style={{ padding: '16px 0' }}
+        subTitle={t('audit.okDetail', {
+          checked: state.checked,
+          lastSeq: state.lastSeq ?? '—',
+          headHash: state.headHash ?? '—',
+        })}
+        extra={<Button onClick={onClose}>{t('common.close')}</Button>}
+      />
     );
   }
   return (
-    <Alert type="error" showIcon closable={{ onClose }} style={{ marginBottom: 16 }} data-testid="audit-verify-broken"
+    <Alert
+      type="error"
+      showIcon
+      closable={{ onClose }}
+      style={{ marginBottom: 16 }}
+      data-testid="audit-verify-broken"
       title={t('audit.broken')}
       description={t('audit.brokenDetail', {
-        seq: b.seq, action: b.action, at: formatDateTime(b.at, true), reason: t(`audit.${b.reason}`), expected: b.expected, found: b.found,
-      })} />
+        seq: b.seq,
+        action: b.action,
+        at: formatDateTime(b.at, true),
+        reason: t(`audit.${b.reason}`),
+        expected: b.expected,
+        found: b.found,
+      })}
+    />
   );
 }

@@ -12,17 +12,43 @@ export function useAuditColumns(): ColumnsType<AuditEvent> {
   return [
     { title: t('audit.seq'), dataIndex: 'seq', width: 80 },
     { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => formatDateTime(v, true) },
-    { title: t('audit.actor'), dataIndex: 'actorUsername', width: 130, render: (v: string | null) => v ?? t('common.none') },
     {
-      title: t('audit.action'), key: 'action',
-      render: (_, e) => <>{e.actionName}<br /><Typography.Text type="secondary" style={{ fontSize: 12 }}>{e.action}</Typography.Text></>,
+      title: t('audit.actor'),
+      dataIndex: 'actorUsername',
+      width: 130,
+      render: (v: string | null) => v ?? t('common.none'),
     },
     {
-      title: t('audit.target'), key: 'target', width: 220,
-      render: (_, e) => (e.targetType ? <Typography.Text className="govit-mono" style={{ fontSize: 12 }}>{e.targetType}{e.targetId ? ` · ${e.targetId}` : ''}</Typography.Text> : t('common.none')),
+      title: t('audit.action'),
+      key: 'action',
+      render: (_, e) => (
+        <>
+          {e.actionName}
+          <br />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {e.action}
+          </Typography.Text>
+        </>
+      ),
     },
     {
-      title: t('audit.outcome'), dataIndex: 'outcome', width: 90,
+      title: t('audit.target'),
+      key: 'target',
+      width: 220,
+      render: (_, e) =>
+        e.targetType ? (
+          <Typography.Text className="govit-mono" style={{ fontSize: 12 }}>
+            {e.targetType}
+            {e.targetId ? ` · ${e.targetId}` : ''}
+          </Typography.Text>
+        ) : (
+          t('common.none')
+        ),
+    },
+    {
+      title: t('audit.outcome'),
+      dataIndex: 'outcome',
+      width: 90,
       render: (o: AuditEvent['outcome']) => <Tag color={OUTCOME_COLOR[o] ?? 'default'}>{t(`audit.${o}`)}</Tag>,
     },
     { title: t('audit.ip'), dataIndex: 'ip', width: 130, render: (v: string | null) => v ?? t('common.none') },

@@ -23,7 +23,10 @@ export function OrganizationsPage() {
   const [editing, setEditing] = useState<Organization | 'new' | null>(null);
   const { data, loading, reload } = useApi<ListOf<Organization>>(`/organizations${qs({ q, role })}`);
   const directory = useOrgDirectory();
-  const reloadAll = () => { reload(); directory.reload(); };
+  const reloadAll = () => {
+    reload();
+    directory.reload();
+  };
 
   const toggle = async (o: Organization) => {
     try {
@@ -36,23 +39,54 @@ export function OrganizationsPage() {
   };
 
   const columns: ColumnsType<Organization> = [
-    { title: t('orgs.code'), dataIndex: 'code', width: 160, render: (c: string) => <Typography.Text code>{c}</Typography.Text> },
+    {
+      title: t('orgs.code'),
+      dataIndex: 'code',
+      width: 160,
+      render: (c: string) => <Typography.Text code>{c}</Typography.Text>,
+    },
     { title: t('orgs.name'), key: 'name', render: (_, o) => pick(o.name, o.nameEn) },
     { title: t('orgs.kind'), dataIndex: 'kind', width: 130, render: (k: string) => t(`orgKind.${k}`) },
-    { title: t('orgs.roles'), dataIndex: 'roles', render: (rs: string[]) => rs.map((r) => <Tag key={r} color="blue">{t(`orgRole.${r}`)}</Tag>) },
-    { title: t('orgs.parent'), dataIndex: 'parentId', render: (id: string | null) => (id ? directory.name(id) : t('common.none')) },
     {
-      title: t('common.status'), dataIndex: 'disabled', width: 90,
-      render: (d: boolean) => (d ? <Tag color="default">{t('common.disabled')}</Tag> : <Tag color="green">{t('common.normal')}</Tag>),
+      title: t('orgs.roles'),
+      dataIndex: 'roles',
+      render: (rs: string[]) =>
+        rs.map((r) => (
+          <Tag key={r} color="blue">
+            {t(`orgRole.${r}`)}
+          </Tag>
+        )),
+    },
+    {
+      title: t('orgs.parent'),
+      dataIndex: 'parentId',
+      render: (id: string | null) => (id ? directory.name(id) : t('common.none')),
+    },
+    {
+      title: t('common.status'),
+      dataIndex: 'disabled',
+      width: 90,
+      render: (d: boolean) =>
+        d ? <Tag color="default">{t('common.disabled')}</Tag> : <Tag color="green">{t('common.normal')}</Tag>,
     },
     { title: t('common.updatedAt'), dataIndex: 'updatedAt', width: 160, render: (v: string) => formatDateTime(v) },
     {
-      title: t('common.actions'), key: 'actions', width: 140, fixed: 'right',
+      title: t('common.actions'),
+      key: 'actions',
+      width: 140,
+      fixed: 'right',
       render: (_, o) => (
         <Space size="small">
-          <Button type="link" size="small" onClick={() => setEditing(o)}>{t('common.edit')}</Button>
-          <Popconfirm title={t(o.disabled ? 'orgs.confirmEnable' : 'orgs.confirmDisable', { name: o.name })} onConfirm={() => toggle(o)}>
-            <Button type="link" size="small" danger={!o.disabled}>{o.disabled ? t('common.enable') : t('common.disable')}</Button>
+          <Button type="link" size="small" onClick={() => setEditing(o)}>
+            {t('common.edit')}
+          </Button>
+          <Popconfirm
+            title={t(o.disabled ? 'orgs.confirmEnable' : 'orgs.confirmDisable', { name: o.name })}
+            onConfirm={() => toggle(o)}
+          >
+            <Button type="link" size="small" danger={!o.disabled}>
+              {o.disabled ? t('common.enable') : t('common.disable')}
+            </Button>
           </Popconfirm>
         </Space>
       ),
@@ -61,17 +95,52 @@ export function OrganizationsPage() {
 
   return (
     <Card>
-      <PageHeader title={t('orgs.title')} intro={t('orgs.intro')}
-        extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="org-create">{t('orgs.create')}</Button>} />
+      <PageHeader
+        title={t('orgs.title')}
+        intro={t('orgs.intro')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="org-create">
+            {t('orgs.create')}
+          </Button>
+        }
+      />
       <div className="govit-toolbar">
-        <Input.Search allowClear placeholder={t('orgs.searchPlaceholder')} style={{ width: 260 }} onSearch={(v) => setQ(v.trim())} data-testid="org-search" />
-        <Select allowClear placeholder={t('orgs.roles')} style={{ width: 220 }} value={role} onChange={setRole} options={orgRoleOptions(t)} />
+        <Input.Search
+          allowClear
+          placeholder={t('orgs.searchPlaceholder')}
+          style={{ width: 260 }}
+          onSearch={(v) => setQ(v.trim())}
+          data-testid="org-search"
+        />
+        <Select
+          allowClear
+          placeholder={t('orgs.roles')}
+          style={{ width: 220 }}
+          value={role}
+          onChange={setRole}
+          options={orgRoleOptions(t)}
+        />
       </div>
-      <Table<Organization> rowKey="id" size="middle" loading={loading} dataSource={data?.items ?? []} columns={columns}
-        scroll={{ x: 1100 }} pagination={{ pageSize: 20, showSizeChanger: true, showTotal: (n) => t('common.total', { count: n }) }} />
+      <Table<Organization>
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        columns={columns}
+        scroll={{ x: 1100 }}
+        pagination={{ pageSize: 20, showSizeChanger: true, showTotal: (n) => t('common.total', { count: n }) }}
+      />
       {editing && (
-        <OrgFormModal org={editing === 'new' ? null : editing} parents={directory.options}
-          onClose={() => setEditing(null)} onSaved={() => { setEditing(null); reloadAll(); }} onConflict={reloadAll} />
+        <OrgFormModal
+          org={editing === 'new' ? null : editing}
+          parents={directory.options}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            reloadAll();
+          }}
+          onConflict={reloadAll}
+        />
       )}
     </Card>
   );

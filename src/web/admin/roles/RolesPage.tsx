@@ -27,37 +27,95 @@ export function RolesPage() {
   };
 
   const columns: ColumnsType<Role> = [
-    { title: t('roles.code'), dataIndex: 'code', width: 190, render: (c: string) => <Typography.Text code>{c}</Typography.Text> },
-    { title: t('roles.name'), key: 'name', width: 170, render: (_, r) => pick(r.name, r.nameEn) },
-    { title: t('roles.area'), dataIndex: 'area', width: 110, render: (a: Role['area']) => <Tag color={AREA_COLOR[a]}>{t(`area.${a}`)}</Tag> },
     {
-      title: t('roles.permissions'), dataIndex: 'permissions',
-      render: (ps: string[]) => ps.map((p) => <Tag key={p} style={{ marginBottom: 4 }}>{permName(p)}</Tag>),
+      title: t('roles.code'),
+      dataIndex: 'code',
+      width: 190,
+      render: (c: string) => <Typography.Text code>{c}</Typography.Text>,
     },
-    { title: t('roles.builtin'), dataIndex: 'builtin', width: 90, render: (b: boolean) => (b ? t('roles.builtin') : t('roles.custom')) },
+    { title: t('roles.name'), key: 'name', width: 170, render: (_, r) => pick(r.name, r.nameEn) },
     {
-      title: t('common.actions'), key: 'actions', width: 110, fixed: 'right',
-      render: (_, r) => (r.area === 'business'
-        ? <Button type="link" size="small" onClick={() => setEditing(r)} data-testid={`role-edit-${r.code}`}>{t('common.edit')}</Button>
-        : (
-          <Tooltip title={t('roles.readOnly')}>
-            <Button type="link" size="small" icon={<LockOutlined />} onClick={() => setEditing(r)} data-testid={`role-view-${r.code}`}>{t('common.view')}</Button>
-          </Tooltip>
+      title: t('roles.area'),
+      dataIndex: 'area',
+      width: 110,
+      render: (a: Role['area']) => <Tag color={AREA_COLOR[a]}>{t(`area.${a}`)}</Tag>,
+    },
+    {
+      title: t('roles.permissions'),
+      dataIndex: 'permissions',
+      render: (ps: string[]) =>
+        ps.map((p) => (
+          <Tag key={p} style={{ marginBottom: 4 }}>
+            {permName(p)}
+          </Tag>
         )),
+    },
+    {
+      title: t('roles.builtin'),
+      dataIndex: 'builtin',
+      width: 90,
+      render: (b: boolean) => (b ? t('roles.builtin') : t('roles.custom')),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 110,
+      fixed: 'right',
+      render: (_, r) =>
+        r.area === 'business' ? (
+          <Button type="link" size="small" onClick={() => setEditing(r)} data-testid={`role-edit-${r.code}`}>
+            {t('common.edit')}
+          </Button>
+        ) : (
+          <Tooltip title={t('roles.readOnly')}>
+            <Button
+              type="link"
+              size="small"
+              icon={<LockOutlined />}
+              onClick={() => setEditing(r)}
+              data-testid={`role-view-${r.code}`}
+            >
+              {t('common.view')}
+            </Button>
+          </Tooltip>
+        ),
     },
   ];
 
   return (
     <Card>
-      <PageHeader title={t('roles.title')} intro={t('roles.intro')}
-        extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="role-create">{t('roles.create')}</Button>} />
-      <Table<Role> rowKey="code" size="middle" loading={roles.loading} dataSource={[...(roles.data?.items ?? [])].sort((a, b) => AREA_ORDER[a.area] - AREA_ORDER[b.area] || a.code.localeCompare(b.code))}
+      <PageHeader
+        title={t('roles.title')}
+        intro={t('roles.intro')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="role-create">
+            {t('roles.create')}
+          </Button>
+        }
+      />
+      <Table<Role>
+        rowKey="code"
+        size="middle"
+        loading={roles.loading}
+        dataSource={[...(roles.data?.items ?? [])].sort(
+          (a, b) => AREA_ORDER[a.area] - AREA_ORDER[b.area] || a.code.localeCompare(b.code),
+        )}
         columns={columns}
-        scroll={{ x: 1000 }} pagination={false}
-        rowClassName={(r) => (r.area === 'business' ? '' : 'govit-row-readonly')} />
+        scroll={{ x: 1000 }}
+        pagination={false}
+        rowClassName={(r) => (r.area === 'business' ? '' : 'govit-row-readonly')}
+      />
       {editing && (
-        <RoleFormModal role={editing === 'new' ? null : editing} permissions={perms.data?.items ?? []}
-          onClose={() => setEditing(null)} onSaved={() => { setEditing(null); roles.reload(); }} onConflict={roles.reload} />
+        <RoleFormModal
+          role={editing === 'new' ? null : editing}
+          permissions={perms.data?.items ?? []}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            roles.reload();
+          }}
+          onConflict={roles.reload}
+        />
       )}
     </Card>
   );

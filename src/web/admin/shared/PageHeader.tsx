@@ -6,10 +6,16 @@ export function PageHeader({ title, intro, extra }: { title: ReactNode; intro?: 
   return (
     <>
       <Flex justify="space-between" align="center" gap={16} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>{title}</Typography.Title>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {title}
+        </Typography.Title>
         {extra}
       </Flex>
-      {intro && <Typography.Paragraph className="govit-page-intro" style={{ marginTop: 8 }}>{intro}</Typography.Paragraph>}
+      {intro && (
+        <Typography.Paragraph className="govit-page-intro" style={{ marginTop: 8 }}>
+          {intro}
+        </Typography.Paragraph>
+      )}
     </>
   );
 }

@@ -7,11 +7,31 @@ import type { ListOf, Organization } from '../../api/types';
 import { usePick } from '../../i18n/format';
 
 export const ORG_ROLE_CODES = [
-  'data_bureau', 'cyberspace', 'finance', 'bigdata_center', 'ndrc', 'public_security', 'secrecy_crypto', 'audit',
-  'declarant', 'sector_authority', 'implementer', 'supervisor', 'evaluator',
+  'data_bureau',
+  'cyberspace',
+  'finance',
+  'bigdata_center',
+  'ndrc',
+  'public_security',
+  'secrecy_crypto',
+  'audit',
+  'declarant',
+  'sector_authority',
+  'implementer',
+  'supervisor',
+  'evaluator',
 ] as const;
 export const ORG_KIND_CODES = [
-  'district_dept', 'town', 'street', 'park', 'soe', 'sub_enterprise', 'school', 'hospital', 'public_institution', 'company',
+  'district_dept',
+  'town',
+  'street',
+  'park',
+  'soe',
+  'sub_enterprise',
+  'school',
+  'hospital',
+  'public_institution',
+  'company',
 ] as const;
 
 export const orgRoleOptions = (t: TFunction) => ORG_ROLE_CODES.map((c) => ({ value: c, label: t(`orgRole.${c}`) }));
@@ -28,7 +48,11 @@ export function useOrgDirectory() {
       const o = id ? byId.get(id) : undefined;
       return o ? pick(o.name, o.nameEn) : '—';
     };
-    const options = list.map((o) => ({ value: o.id, label: `${pick(o.name, o.nameEn)}（${o.code}）`, disabled: o.disabled }));
+    const options = list.map((o) => ({
+      value: o.id,
+      label: `${pick(o.name, o.nameEn)}（${o.code}）`,
+      disabled: o.disabled,
+    }));
     return { list, byId, name, options, reload: state.reload, loading: state.loading };
   }, [items, pick, state.reload, state.loading]);
 }

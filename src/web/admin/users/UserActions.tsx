@@ -22,53 +22,109 @@ export function UserActions({ user: u, reload, onEdit, onAssign, onTemporaryPass
   const notify = useNotify();
   const name = u.displayName;
 
-  const confirm = (title: string, run: () => Promise<void>, danger = false) => modal.confirm({
-    title, okText: t('common.ok'), cancelText: t('common.cancel'), okButtonProps: { danger },
-    onOk: async () => {
-      try {
-        await run();
-        reload();
-      } catch (e) {
-        notify.error(e, reload);
-      }
-    },
-  });
+  const confirm = (title: string, run: () => Promise<void>, danger = false) =>
+    modal.confirm({
+      title,
+      okText: t('common.ok'),
+      cancelText: t('common.cancel'),
+      okButtonProps: { danger },
+      onOk: async () => {
+        try {
+          await run();
+          reload();
+        } catch (e) {
+          notify.error(e, reload);
+        }
+      },
+    });
 
   const link = (key: string, label: string, onClick: () => void, danger = false) => (
-    <Button key={key} type="link" size="small" danger={danger} onClick={onClick} data-testid={`user-${key}-${u.username}`}>{label}</Button>
+    <Button
+      key={key}
+      type="link"
+      size="small"
+      danger={danger}
+      onClick={onClick}
+      data-testid={`user-${key}-${u.username}`}
+    >
+      {label}
+    </Button>
   );
 
   const actions = [];
   if (can('user.manage')) {
     actions.push(link('edit', t('common.edit'), () => onEdit(u)));
-    actions.push(link(u.disabled ? 'enable' : 'disable', u.disabled ? t('common.enable') : t('common.disable'), () => confirm(
-      t(u.disabled ? 'users.confirmEnable' : 'users.confirmDisable', { name }),
-      async () => { await patch(`/users/${u.id}`, { disabled: !u.disabled, version: u.version }); notify.success(t('common.saved')); },
-      !u.disabled,
-    ), !u.disabled));
-    actions.push(link('reset-password', t('users.resetPassword'), () => confirm(t('users.confirmReset', { name }), async () => {
-      const r = await post<{ temporaryPassword: string }>(`/users/${u.id}/reset-password`);
-      onTemporaryPassword(name, r.temporaryPassword);
-    }, true)));
+    actions.push(
+      link(
+        u.disabled ? 'enable' : 'disable',
+        u.disabled ? t('common.enable') : t('common.disable'),
+        () =>
+          confirm(
+            t(u.disabled ? 'users.confirmEnable' : 'users.confirmDisable', { name }),
+            async () => {
+              await patch(`/users/${u.id}`, { disabled: !u.disabled, version: u.version });
+              notify.success(t('common.saved'));
+            },
+            !u.disabled,
+          ),
+        !u.disabled,
+      ),
+    );
+    actions.push(
+      link('reset-password', t('users.resetPassword'), () =>
+        confirm(
+          t('users.confirmReset', { name }),
+          async () => {
+            const r = await post<{ temporaryPassword: string }>(`/users/${u.id}/reset-password`);
+            onTemporaryPassword(name, r.temporaryPassword);
+          },
+          true,
+        ),
+      ),
+    );
   }
   if (can('session.revoke')) {
-    actions.push(link('revoke', t('users.revokeSessions'), () => confirm(t('users.confirmRevoke', { name }), async () => {
-      const r = await post<{ sessionsEnded: number }>(`/users/${u.id}/revoke-sessions`);
-      notify.success(t('users.sessionsEnded', { count: r.sessionsEnded }));
-    }, true)));
+    actions.push(
+      link('revoke', t('users.revokeSessions'), () =>
+        confirm(
+          t('users.confirmRevoke', { name }),
+          async () => {
+            const r = await post<{ sessionsEnded: number }>(`/users/${u.id}/revoke-sessions`);
+            notify.success(t('users.sessionsEnded', { count: r.sessionsEnded }));
+          },
+          true,
+        ),
+      ),
+    );
   }
   if (can('user.assign_roles')) actions.push(link('assign', t('users.assignRoles'), () => onAssign(u)));
   if (can('user.unlock') && u.locked) {
-    actions.push(link('unlock', t('users.unlock'), () => confirm(t('users.confirmUnlock', { name }), async () => {
-      await post(`/users/${u.id}/unlock`);
-      notify.success(t('users.unlocked'));
-    })));
+    actions.push(
+      link('unlock', t('users.unlock'), () =>
+        confirm(t('users.confirmUnlock', { name }), async () => {
+          await post(`/users/${u.id}/unlock`);
+          notify.success(t('users.unlocked'));
+        }),
+      ),
+    );
   }
   if (can('user.reset_mfa') && u.mfaEnabled) {
-    actions.push(link('reset-mfa', t('users.resetMfa'), () => confirm(t('users.confirmResetMfa', { name }), async () => {
-      await post(`/users/${u.id}/reset-mfa`);
-      notify.success(t('users.mfaReset'));
-    }, true)));
+    actions.push(
+      link('reset-mfa', t('users.resetMfa'), () =>
+        confirm(
+          t('users.confirmResetMfa', { name }),
+          async () => {
+            await post(`/users/${u.id}/reset-mfa`);
+            notify.success(t('users.mfaReset'));
+          },
+          true,
+        ),
+      ),
+    );
   }
-  return <Space size={0} wrap>{actions}</Space>;
+  return (
+    <Space size={0} wrap>
+      {actions}
+    </Space>
+  );
 }

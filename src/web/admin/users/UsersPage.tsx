@@ -32,36 +32,89 @@ export function UsersPage() {
   const isSystem = can('user.manage');
 
   const columns = useUserColumns({
-    orgName: directory.name, roles: roles.data?.items ?? [], reload,
-    onEdit: setEditing, onAssign: setAssigning, onTemporaryPassword: (name, password) => setTemp({ name, password }),
+    orgName: directory.name,
+    roles: roles.data?.items ?? [],
+    reload,
+    onEdit: setEditing,
+    onAssign: setAssigning,
+    onTemporaryPassword: (name, password) => setTemp({ name, password }),
   });
   const rows = useMemo(() => (data?.items ?? []).filter((u) => !onlyLocked || u.locked), [data, onlyLocked]);
 
   const setLocked = (v: boolean) => {
     const next = new URLSearchParams(params);
-    if (v) next.set('locked', '1'); else next.delete('locked');
+    if (v) next.set('locked', '1');
+    else next.delete('locked');
     setParams(next, { replace: true });
   };
 
   return (
     <Card>
-      <PageHeader title={isSystem ? t('users.titleSystem') : t('users.titleSecurity')} intro={isSystem ? t('users.introSystem') : t('users.introSecurity')}
-        extra={isSystem && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="user-create">{t('users.create')}</Button>} />
+      <PageHeader
+        title={isSystem ? t('users.titleSystem') : t('users.titleSecurity')}
+        intro={isSystem ? t('users.introSystem') : t('users.introSecurity')}
+        extra={
+          isSystem && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="user-create">
+              {t('users.create')}
+            </Button>
+          )
+        }
+      />
       <div className="govit-toolbar">
-        <Input.Search allowClear placeholder={t('users.searchPlaceholder')} style={{ width: 240 }} onSearch={(v) => setQ(v.trim())} data-testid="user-search" />
-        <Select allowClear placeholder={t('users.allOrgs')} style={{ width: 280 }} value={orgId} onChange={setOrgId}
-          showSearch={{ optionFilterProp: 'label' }} options={directory.options} />
-        <Checkbox checked={onlyLocked} onChange={(e) => setLocked(e.target.checked)}>{t('users.onlyLocked')}</Checkbox>
+        <Input.Search
+          allowClear
+          placeholder={t('users.searchPlaceholder')}
+          style={{ width: 240 }}
+          onSearch={(v) => setQ(v.trim())}
+          data-testid="user-search"
+        />
+        <Select
+          allowClear
+          placeholder={t('users.allOrgs')}
+          style={{ width: 280 }}
+          value={orgId}
+          onChange={setOrgId}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={directory.options}
+        />
+        <Checkbox checked={onlyLocked} onChange={(e) => setLocked(e.target.checked)}>
+          {t('users.onlyLocked')}
+        </Checkbox>
       </div>
-      <Table<User> rowKey="id" size="middle" loading={loading} dataSource={rows} columns={columns} scroll={{ x: 1200 }}
-        pagination={{ pageSize: 20, showSizeChanger: true, showTotal: (n) => t('common.total', { count: n }) }} />
+      <Table<User>
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        dataSource={rows}
+        columns={columns}
+        scroll={{ x: 1200 }}
+        pagination={{ pageSize: 20, showSizeChanger: true, showTotal: (n) => t('common.total', { count: n }) }}
+      />
       {editing && (
-        <UserFormModal user={editing === 'new' ? null : editing} orgs={directory.options} onClose={() => setEditing(null)}
-          onSaved={(created) => { setEditing(null); reload(); if (created) setTemp(created); }} onConflict={reload} />
+        <UserFormModal
+          user={editing === 'new' ? null : editing}
+          orgs={directory.options}
+          onClose={() => setEditing(null)}
+          onSaved={(created) => {
+            setEditing(null);
+            reload();
+            if (created) setTemp(created);
+          }}
+          onConflict={reload}
+        />
       )}
       {assigning && (
-        <AssignRolesModal user={assigning} roles={roles.data?.items ?? []} onClose={() => setAssigning(null)}
-          onSaved={() => { setAssigning(null); reload(); }} onConflict={reload} />
+        <AssignRolesModal
+          user={assigning}
+          roles={roles.data?.items ?? []}
+          onClose={() => setAssigning(null)}
+          onSaved={() => {
+            setAssigning(null);
+            reload();
+          }}
+          onConflict={reload}
+        />
       )}
       {temp && <TemporaryPasswordModal name={temp.name} password={temp.password} onClose={() => setTemp(null)} />}
     </Card>

@@ -24,16 +24,46 @@ export function useUserColumns(o: Options): ColumnsType<User> {
     return r ? pick(r.name, r.nameEn) : code;
   };
   return [
-    { title: t('users.username'), dataIndex: 'username', width: 150, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+    {
+      title: t('users.username'),
+      dataIndex: 'username',
+      width: 150,
+      render: (v: string) => <Typography.Text code>{v}</Typography.Text>,
+    },
     { title: t('users.displayName'), dataIndex: 'displayName', width: 100 },
     { title: t('users.org'), dataIndex: 'orgId', render: (id: string) => o.orgName(id) },
-    { title: t('users.position'), dataIndex: 'position', width: 80, render: (p: string) => t(p === 'leader' ? 'users.leader' : 'users.clerk') },
-    { title: t('users.roles'), dataIndex: 'roleCodes', render: (rs: string[]) => rs.map((r) => <Tag key={r}>{roleName(r)}</Tag>) },
-    { title: t('common.status'), key: 'status', width: 190, render: (_, u) => <UserStatus user={u} /> },
-    { title: t('users.lastLogin'), dataIndex: 'lastLoginAt', width: 140, render: (v: string | null) => formatDateTime(v) },
     {
-      title: t('common.actions'), key: 'actions', width: 260, fixed: 'right',
-      render: (_, u) => <UserActions user={u} reload={o.reload} onEdit={o.onEdit} onAssign={o.onAssign} onTemporaryPassword={o.onTemporaryPassword} />,
+      title: t('users.position'),
+      dataIndex: 'position',
+      width: 80,
+      render: (p: string) => t(p === 'leader' ? 'users.leader' : 'users.clerk'),
+    },
+    {
+      title: t('users.roles'),
+      dataIndex: 'roleCodes',
+      render: (rs: string[]) => rs.map((r) => <Tag key={r}>{roleName(r)}</Tag>),
+    },
+    { title: t('common.status'), key: 'status', width: 190, render: (_, u) => <UserStatus user={u} /> },
+    {
+      title: t('users.lastLogin'),
+      dataIndex: 'lastLoginAt',
+      width: 140,
+      render: (v: string | null) => formatDateTime(v),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 260,
+      fixed: 'right',
+      render: (_, u) => (
+        <UserActions
+          user={u}
+          reload={o.reload}
+          onEdit={o.onEdit}
+          onAssign={o.onAssign}
+          onTemporaryPassword={o.onTemporaryPassword}
+        />
+      ),
     },
   ];
 }
@@ -45,7 +75,9 @@ function UserStatus({ user: u }: { user: User }) {
       {u.disabled && <Tag>{t('common.disabled')}</Tag>}
       {u.locked && (
         <Tooltip title={t('users.lockedUntil', { time: formatDateTime(u.lockedUntil) })}>
-          <Tag color="red" data-testid={`locked-${u.username}`}>{t('users.locked')}</Tag>
+          <Tag color="red" data-testid={`locked-${u.username}`}>
+            {t('users.locked')}
+          </Tag>
         </Tooltip>
       )}
       {u.mfaEnabled ? <Tag color="blue">{t('users.mfaOn')}</Tag> : <Tag color="orange">{t('users.mfaOff')}</Tag>}

@@ -9,9 +9,21 @@ import { fenToYuanInput, yuanInputToFen, yuanRule, yuanText } from '../../plan/m
 import { useCite } from '../../plan/cite';
 import { YuanInput } from '../form/YuanInput';
 
-interface Values { decision: 'approve' | 'refuse'; amountYuan?: string; note?: string }
+interface Values {
+  decision: 'approve' | 'refuse';
+  amountYuan?: string;
+  note?: string;
+}
 
-export function BudgetReviewModal({ project, onDone, onClose }: { project: Project; onDone: (p: Project) => void; onClose: () => void }) {
+export function BudgetReviewModal({
+  project,
+  onDone,
+  onClose,
+}: {
+  project: Project;
+  onDone: (p: Project) => void;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const cite = useCite();
   const notify = useNotify();
@@ -22,12 +34,17 @@ export function BudgetReviewModal({ project, onDone, onClose }: { project: Proje
   const submit = async (v: Values) => {
     setBusy(true);
     try {
-      const approvedBudgetFen = v.decision === 'approve' ? yuanInputToFen(v.amountYuan) ?? undefined : undefined;
-      const p = await post<Project>(`/projects/${project.id}/budget-review`, { decision: v.decision, approvedBudgetFen, note: v.note?.trim() || undefined });
+      const approvedBudgetFen = v.decision === 'approve' ? (yuanInputToFen(v.amountYuan) ?? undefined) : undefined;
+      const p = await post<Project>(`/projects/${project.id}/budget-review`, {
+        decision: v.decision,
+        approvedBudgetFen,
+        note: v.note?.trim() || undefined,
+      });
       notify.success(t(v.decision === 'approve' ? 'budget.approved' : 'budget.refused'));
       onDone(p);
     } catch (e) {
-      if (e instanceof ProblemError && e.field === 'approvedBudgetFen') form.setFields([{ name: 'amountYuan', errors: [problemText(e, i18n.language)] }]);
+      if (e instanceof ProblemError && e.field === 'approvedBudgetFen')
+        form.setFields([{ name: 'amountYuan', errors: [problemText(e, i18n.language)] }]);
       else notify.error(e);
     } finally {
       setBusy(false);
@@ -35,16 +52,43 @@ export function BudgetReviewModal({ project, onDone, onClose }: { project: Proje
   };
 
   return (
-    <Modal open title={t('budget.title')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okText={t('budget.ok')}
-      okButtonProps={{ 'data-testid': 'budget-review-ok' }} destroyOnHidden>
-      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('budget.intro', { article: cite('Art.10(3)'), total: yuanText(project.totalFen) })} />
-      <Form<Values> form={form} layout="vertical" onFinish={submit} data-testid="budget-review-form"
-        initialValues={{ decision: 'approve', amountYuan: fenToYuanInput(project.totalFen) }}>
+    <Modal
+      open
+      title={t('budget.title')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      okText={t('budget.ok')}
+      okButtonProps={{ 'data-testid': 'budget-review-ok' }}
+      destroyOnHidden
+    >
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title={t('budget.intro', { article: cite('Art.10(3)'), total: yuanText(project.totalFen) })}
+      />
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        data-testid="budget-review-form"
+        initialValues={{ decision: 'approve', amountYuan: fenToYuanInput(project.totalFen) }}
+      >
         <Form.Item name="decision" label={t('budget.decision')}>
-          <Radio.Group options={[{ value: 'approve', label: t('budget.approve') }, { value: 'refuse', label: t('budget.refuse') }]} />
+          <Radio.Group
+            options={[
+              { value: 'approve', label: t('budget.approve') },
+              { value: 'refuse', label: t('budget.refuse') },
+            ]}
+          />
         </Form.Item>
         {decision !== 'refuse' && (
-          <Form.Item name="amountYuan" label={t('budget.amount')} rules={[{ required: true, message: t('validation.required', { label: t('budget.amount') }) }, yuanRule(t)]}>
+          <Form.Item
+            name="amountYuan"
+            label={t('budget.amount')}
+            rules={[{ required: true, message: t('validation.required', { label: t('budget.amount') }) }, yuanRule(t)]}
+          >
             <YuanInput id="approvedYuan" showWan />
           </Form.Item>
         )}

@@ -22,7 +22,16 @@ import { useProjectActions } from './useProjectActions';
 type Tab = 'form' | 'documents' | 'findings' | 'opinions' | 'approval' | 'contract' | 'history';
 
 /** Stages from the annual list on (Art.11–19): the review and contract tabs appear. */
-const AFTER_LIST = ['listed', 'joint_review', 'joint_review_failed', 'revision', 'form_pending', 'approved', 'contracted', 'construction'];
+const AFTER_LIST = [
+  'listed',
+  'joint_review',
+  'joint_review_failed',
+  'revision',
+  'form_pending',
+  'approved',
+  'contracted',
+  'construction',
+];
 const CONTRACT_STAGES = ['approved', 'contracted', 'construction'];
 
 export function ProjectPage() {
@@ -46,23 +55,36 @@ export function ProjectPage() {
     else if (AFTER_LIST.includes(data.stage)) setTab('approval');
   }, [data]);
 
-  const changed = useCallback((p: Project) => {
-    setLocal((prev) => ({ ...(prev ?? data ?? p), ...p, declaringOrgName: p.declaringOrgName ?? prev?.declaringOrgName ?? data?.declaringOrgName ?? null }));
-    setTick((n) => n + 1);
-  }, [data]);
+  const changed = useCallback(
+    (p: Project) => {
+      setLocal((prev) => ({
+        ...(prev ?? data ?? p),
+        ...p,
+        declaringOrgName: p.declaringOrgName ?? prev?.declaringOrgName ?? data?.declaringOrgName ?? null,
+      }));
+      setTick((n) => n + 1);
+    },
+    [data],
+  );
   // Reload from the server and only then rebuild the form, so it never shows stale values.
   const hardReload = useCallback(() => {
-    get<Project>(`/projects/${id}`).then((fresh) => {
-      setLocal(fresh);
-      setFormKey((k) => k + 1);
-      setTick((n) => n + 1);
-    }, () => reload());
+    get<Project>(`/projects/${id}`).then(
+      (fresh) => {
+        setLocal(fresh);
+        setFormKey((k) => k + 1);
+        setTick((n) => n + 1);
+      },
+      () => reload(),
+    );
   }, [id, reload]);
 
   const jump = useCallback((f: Finding) => {
     const target = targetOf(f.field);
     if (!target) return;
-    if (target.tab === 'documents') { setTab('documents'); return; }
+    if (target.tab === 'documents') {
+      setTab('documents');
+      return;
+    }
     setTab('form');
     setStep(target.step);
     window.setTimeout(() => {
@@ -72,48 +94,122 @@ export function ProjectPage() {
     }, 50);
   }, []);
 
-  const actions = useProjectActions({ project: project!, form: formHandle, onChanged: changed, onJump: jump, onOpinion: () => setTab('opinions'), onTouched: () => setTick((n) => n + 1) });
+  const actions = useProjectActions({
+    project: project!,
+    form: formHandle,
+    onChanged: changed,
+    onJump: jump,
+    onOpinion: () => setTab('opinions'),
+    onTouched: () => setTick((n) => n + 1),
+  });
 
   if (error && !project) {
-    return <Result status={error.status === 404 ? '404' : 'error'} title={problemText(error, i18n.language)}
-      extra={<Link to="/projects"><Button type="primary">{t('projects.backToList')}</Button></Link>} />;
+    return (
+      <Result
+        status={error.status === 404 ? '404' : 'error'}
+        title={problemText(error, i18n.language)}
+        extra={
+          <Link to="/projects">
+            <Button type="primary">{t('projects.backToList')}</Button>
+          </Link>
+        }
+      />
+    );
   }
   if (!project) return <Skeleton active />;
   const call = calls.data?.items.find((c) => c.id === project.callId);
   const readOnly = !project.actions.includes('edit');
   const submittable = project.actions.includes('submit');
   // Declared projects show the check recorded at submission (what the reviewers received), not a re-run today.
-  const recorded = ['draft', 'returned', 'sector_review'].includes(project.stage) ? undefined : { findings: project.findings ?? [], at: project.submittedAt };
+  const recorded = ['draft', 'returned', 'sector_review'].includes(project.stage)
+    ? undefined
+    : { findings: project.findings ?? [], at: project.submittedAt };
 
   const items = [
     {
-      key: 'form', label: t('tabs.form'), children: (
+      key: 'form',
+      label: t('tabs.form'),
+      children: (
         <Row gutter={16}>
           <Col xs={24} xl={16}>
-            {project.stage === 'returned' && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('projects.returnedHint')} />}
-            <DeclarationForm key={`${project.id}-${formKey}`} project={project} readOnly={readOnly} deadlinePassed={!!call?.deadlinePassed}
-              step={step} onStep={setStep} onSaved={changed} onReload={hardReload} handle={formHandle} />
+            {project.stage === 'returned' && (
+              <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('projects.returnedHint')} />
+            )}
+            <DeclarationForm
+              key={`${project.id}-${formKey}`}
+              project={project}
+              readOnly={readOnly}
+              deadlinePassed={!!call?.deadlinePassed}
+              step={step}
+              onStep={setStep}
+              onSaved={changed}
+              onReload={hardReload}
+              handle={formHandle}
+            />
           </Col>
           <Col xs={24} xl={8}>
             {tab === 'form' && (
               <div style={{ position: 'sticky', top: 16, maxHeight: 'calc(100vh - 32px)', overflowY: 'auto' }}>
-                <FindingsPanel projectId={project.id} tick={tick} onJump={jump} compact submittable={submittable} recorded={recorded} />
+                <FindingsPanel
+                  projectId={project.id}
+                  tick={tick}
+                  onJump={jump}
+                  compact
+                  submittable={submittable}
+                  recorded={recorded}
+                />
               </div>
             )}
           </Col>
         </Row>
       ),
     },
-    { key: 'documents', label: t('tabs.documents'), children: <DocumentsPanel projectId={project.id} tick={tick} onChanged={() => setTick((n) => n + 1)} /> },
-    { key: 'findings', label: t('tabs.findings'), children: tab === 'findings' && <FindingsPanel projectId={project.id} tick={tick} onJump={jump} submittable={submittable} recorded={recorded} /> },
     {
-      key: 'opinions', label: t('tabs.opinions'), children: tab === 'opinions' && (
-        <OpinionsPanel project={project} canGive={project.actions.includes('pre_review_opinion')} onGiven={(p) => changed(p)} />
+      key: 'documents',
+      label: t('tabs.documents'),
+      children: <DocumentsPanel projectId={project.id} tick={tick} onChanged={() => setTick((n) => n + 1)} />,
+    },
+    {
+      key: 'findings',
+      label: t('tabs.findings'),
+      children: tab === 'findings' && (
+        <FindingsPanel projectId={project.id} tick={tick} onJump={jump} submittable={submittable} recorded={recorded} />
       ),
     },
-    ...(AFTER_LIST.includes(project.stage) ? [{ key: 'approval', label: t('approvalTabs.approval'), children: tab === 'approval' && <ApprovalPanel project={project} tick={tick} /> }] : []),
-    ...(CONTRACT_STAGES.includes(project.stage) || project.procurement ? [{ key: 'contract', label: t('approvalTabs.contract'), children: tab === 'contract' && <ContractSection project={project} tick={tick} /> }] : []),
-    { key: 'history', label: t('approvalTabs.history'), children: tab === 'history' && <HistoryPanel projectId={project.id} tick={tick} /> },
+    {
+      key: 'opinions',
+      label: t('tabs.opinions'),
+      children: tab === 'opinions' && (
+        <OpinionsPanel
+          project={project}
+          canGive={project.actions.includes('pre_review_opinion')}
+          onGiven={(p) => changed(p)}
+        />
+      ),
+    },
+    ...(AFTER_LIST.includes(project.stage)
+      ? [
+          {
+            key: 'approval',
+            label: t('approvalTabs.approval'),
+            children: tab === 'approval' && <ApprovalPanel project={project} tick={tick} />,
+          },
+        ]
+      : []),
+    ...(CONTRACT_STAGES.includes(project.stage) || project.procurement
+      ? [
+          {
+            key: 'contract',
+            label: t('approvalTabs.contract'),
+            children: tab === 'contract' && <ContractSection project={project} tick={tick} />,
+          },
+        ]
+      : []),
+    {
+      key: 'history',
+      label: t('approvalTabs.history'),
+      children: tab === 'history' && <HistoryPanel projectId={project.id} tick={tick} />,
+    },
   ];
 
   return (

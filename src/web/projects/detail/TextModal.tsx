@@ -3,7 +3,16 @@ import { Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-interface Props { title: string; label: string; required: boolean; okText: string; danger?: boolean; testId: string; onSubmit: (text: string) => Promise<void>; onClose: () => void }
+interface Props {
+  title: string;
+  label: string;
+  required: boolean;
+  okText: string;
+  danger?: boolean;
+  testId: string;
+  onSubmit: (text: string) => Promise<void>;
+  onClose: () => void;
+}
 
 export function TextModal({ title, label, required, okText, danger, testId, onSubmit, onClose }: Props) {
   const { t } = useTranslation();
@@ -18,10 +27,22 @@ export function TextModal({ title, label, required, okText, danger, testId, onSu
     }
   };
   return (
-    <Modal open title={title} onCancel={onClose} onOk={() => form.submit()} okText={okText} confirmLoading={busy}
-      okButtonProps={{ danger, 'data-testid': `${testId}-ok` }} destroyOnHidden>
+    <Modal
+      open
+      title={title}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={okText}
+      confirmLoading={busy}
+      okButtonProps={{ danger, 'data-testid': `${testId}-ok` }}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onFinish={submit} data-testid={testId}>
-        <Form.Item name="text" label={label} rules={required ? [{ required: true, min: 2, message: t('validation.min', { label, min: 2 }) }] : []}>
+        <Form.Item
+          name="text"
+          label={label}
+          rules={required ? [{ required: true, min: 2, message: t('validation.min', { label, min: 2 }) }] : []}
+        >
           <Input.TextArea id="actionText" rows={4} maxLength={2000} />
         </Form.Item>
       </Form>

@@ -35,8 +35,19 @@ interface Options {
 
 /** Actions that open their own form. */
 const FORM_ACTIONS = [
-  'forward', 'sector_return', 'budget_review', 'submit_application', 'ndrc_approve', 'joint_review_opinion', 'record_control_price',
-  'record_meeting', 'request_decentral', 'record_decentral', 'record_procurement', 'record_supervision', 'file_change',
+  'forward',
+  'sector_return',
+  'budget_review',
+  'submit_application',
+  'ndrc_approve',
+  'joint_review_opinion',
+  'record_control_price',
+  'record_meeting',
+  'request_decentral',
+  'record_decentral',
+  'record_procurement',
+  'record_supervision',
+  'file_change',
 ] as const satisfies readonly ProjectAction[];
 type FormAction = (typeof FORM_ACTIONS)[number];
 const isFormAction = (a: ProjectAction): a is FormAction => (FORM_ACTIONS as readonly string[]).includes(a);
@@ -50,7 +61,13 @@ export function useProjectActions({ project, form, onChanged, onJump, onOpinion,
   const [open, setOpen] = useState<FormAction | null>(null);
   const [blocked, setBlocked] = useState<{ error: ProblemError; title?: string } | null>(null);
 
-  const call = async (action: ProjectAction, path: string, body: unknown, done: (p: Project & { routedTo?: string; revisionOverdue?: boolean }) => string, blockedTitle?: string) => {
+  const call = async (
+    action: ProjectAction,
+    path: string,
+    body: unknown,
+    done: (p: Project & { routedTo?: string; revisionOverdue?: boolean }) => string,
+    blockedTitle?: string,
+  ) => {
     setBusy(action);
     try {
       const p = await post<Project & { routedTo?: string }>(`/projects/${project.id}/${path}`, body);
@@ -74,45 +91,94 @@ export function useProjectActions({ project, form, onChanged, onJump, onOpinion,
       modal.warning({ title: t('submit.notSavedTitle'), content: t('submit.notSaved') });
       return;
     }
-    await call('submit', 'submit', { version }, (p) => t(p.routedTo === 'sector_review' ? 'submit.toSector' : 'submit.done'));
+    await call('submit', 'submit', { version }, (p) =>
+      t(p.routedTo === 'sector_review' ? 'submit.toSector' : 'submit.done'),
+    );
   };
 
-  const confirmThen = (title: string, content: string, go: () => Promise<unknown>) => modal.confirm({ title, content, onOk: go });
+  const confirmThen = (title: string, content: string, go: () => Promise<unknown>) =>
+    modal.confirm({ title, content, onOk: go });
 
   const run = (action: ProjectAction) => {
     if (action === 'submit') void submit();
     else if (action === 'withdraw') {
       modal.confirm({
-        title: t('actions.withdraw'), content: t('submit.withdrawConfirm'), okButtonProps: { danger: true },
+        title: t('actions.withdraw'),
+        content: t('submit.withdrawConfirm'),
+        okButtonProps: { danger: true },
         onOk: () => call('withdraw', 'withdraw', {}, () => t('submit.withdrawn')),
       });
     } else if (action === 'pre_review_opinion') onOpinion();
     else if (action === 'issue_plan') navigate(`/plan?year=${project.planYear}`);
     else if (action === 'submit_revision') {
-      confirmThen(t('approvalActions.submit_revision'), t('revision.confirm'),
-        () => call('submit_revision', 'revision', {}, (p) => t(p.revisionOverdue ? 'revision.doneLate' : 'revision.done')));
+      confirmThen(t('approvalActions.submit_revision'), t('revision.confirm'), () =>
+        call('submit_revision', 'revision', {}, (p) => t(p.revisionOverdue ? 'revision.doneLate' : 'revision.done')),
+      );
     } else if (action === 'approve') {
-      confirmThen(t('approve.title'), t('approve.confirm'), () => call('approve', 'approve', {}, () => t('approve.done'), t('approve.blockedTitle')));
+      confirmThen(t('approve.title'), t('approve.confirm'), () =>
+        call('approve', 'approve', {}, () => t('approve.done'), t('approve.blockedTitle')),
+      );
     } else if (action === 'start_construction') {
-      confirmThen(t('approvalActions.start_construction'), t('contract.start.confirm'),
-        () => call('start_construction', 'start-construction', {}, () => t('contract.start.done')));
+      confirmThen(t('approvalActions.start_construction'), t('contract.start.confirm'), () =>
+        call('start_construction', 'start-construction', {}, () => t('contract.start.done')),
+      );
     } else if (isFormAction(action)) setOpen(action);
   };
 
   const close = () => setOpen(null);
-  const done = (p: Project) => { close(); onChanged(p); };
+  const done = (p: Project) => {
+    close();
+    onChanged(p);
+  };
   const props = { project, onClose: close, onDone: done };
   const forms: Record<FormAction, () => ReactNode> = {
-    forward: () => <TextModal title={t('actions.forward')} label={t('sector.note')} required={false} okText={t('actions.forward')} testId="forward-form"
-      onClose={close} onSubmit={async (note) => { if (await call('forward', 'forward', { note: note || undefined, version: project.version }, () => t('sector.forwarded'))) close(); }} />,
-    sector_return: () => <TextModal title={t('actions.sector_return')} label={t('sector.reason')} required okText={t('actions.sector_return')} danger testId="return-form"
-      onClose={close} onSubmit={async (reason) => { if (await call('sector_return', 'sector-return', { reason }, () => t('sector.returned'))) close(); }} />,
+    forward: () => (
+      <TextModal
+        title={t('actions.forward')}
+        label={t('sector.note')}
+        required={false}
+        okText={t('actions.forward')}
+        testId="forward-form"
+        onClose={close}
+        onSubmit={async (note) => {
+          if (
+            await call('forward', 'forward', { note: note || undefined, version: project.version }, () =>
+              t('sector.forwarded'),
+            )
+          )
+            close();
+        }}
+      />
+    ),
+    sector_return: () => (
+      <TextModal
+        title={t('actions.sector_return')}
+        label={t('sector.reason')}
+        required
+        okText={t('actions.sector_return')}
+        danger
+        testId="return-form"
+        onClose={close}
+        onSubmit={async (reason) => {
+          if (await call('sector_return', 'sector-return', { reason }, () => t('sector.returned'))) close();
+        }}
+      />
+    ),
     budget_review: () => <BudgetReviewModal {...props} />,
     submit_application: () => <ApplicationModal {...props} />,
     ndrc_approve: () => <NdrcApprovalModal {...props} />,
     joint_review_opinion: () => <JointOpinionModal {...props} />,
     record_control_price: () => <ControlPriceModal {...props} />,
-    record_meeting: () => <MeetingModal project={project} onClose={close} onDone={() => { close(); onTouched?.(); }} />,
+    record_meeting: () => (
+      <MeetingModal
+        project={project}
+        onClose={close}
+        onDone={() => {
+          close();
+          onTouched?.();
+        }}
+      />
+    ),
     request_decentral: () => <DecentralRequestModal {...props} />,
     record_decentral: () => <DecentralApprovalModal {...props} />,
     record_procurement: () => <ProcurementModal {...props} />,
@@ -120,6 +186,12 @@ export function useProjectActions({ project, form, onChanged, onJump, onOpinion,
     file_change: () => <ChangeModal {...props} />,
   };
   let modals: ReactNode = open ? forms[open]() : null;
-  if (blocked) modals = <>{modals}<BlockedModal error={blocked.error} title={blocked.title} onJump={onJump} onClose={() => setBlocked(null)} /></>;
+  if (blocked)
+    modals = (
+      <>
+        {modals}
+        <BlockedModal error={blocked.error} title={blocked.title} onJump={onJump} onClose={() => setBlocked(null)} />
+      </>
+    );
   return { busy, run, modals };
 }

@@ -7,36 +7,53 @@ import { useTranslation } from 'react-i18next';
 import { postForm } from '../../api/client';
 import { useNotify } from '../../app/useNotify';
 
-interface Props { projectId: string; docType: string; accept: string; maxBytes: number; label?: string; onUploaded: () => void }
+interface Props {
+  projectId: string;
+  docType: string;
+  accept: string;
+  maxBytes: number;
+  label?: string;
+  onUploaded: () => void;
+}
 
 export function UploadButton({ projectId, docType, accept, maxBytes, label, onUploaded }: Props) {
   const { t } = useTranslation();
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
   return (
-    <span data-testid={`upload-${docType}`}><Upload showUploadList={false} accept={accept}
-      beforeUpload={(file) => {
-        if (file.size > maxBytes) { notify.error(new Error(t('docs.tooLarge', { mb: Math.floor(maxBytes / 1048576) }))); return Upload.LIST_IGNORE; }
-        return true;
-      }}
-      customRequest={async ({ file, onSuccess, onError }) => {
-        setBusy(true);
-        const fd = new FormData();
-        fd.append('docType', docType);
-        fd.append('file', file as Blob, (file as File).name);
-        try {
-          const res = await postForm<unknown>(`/projects/${projectId}/documents`, fd);
-          onSuccess?.(res);
-          notify.success(t('docs.uploaded', { name: (file as File).name }));
-          onUploaded();
-        } catch (e) {
-          onError?.(e as Error);
-          notify.error(e);
-        } finally {
-          setBusy(false);
-        }
-      }}>
-      <Button size="small" icon={<UploadOutlined />} loading={busy}>{label ?? t('docs.upload')}</Button>
-    </Upload></span>
+    <span data-testid={`upload-${docType}`}>
+      <Upload
+        showUploadList={false}
+        accept={accept}
+        beforeUpload={(file) => {
+          if (file.size > maxBytes) {
+            notify.error(new Error(t('docs.tooLarge', { mb: Math.floor(maxBytes / 1048576) })));
+            return Upload.LIST_IGNORE;
+          }
+          return true;
+        }}
+        customRequest={async ({ file, onSuccess, onError }) => {
+          setBusy(true);
+          const fd = new FormData();
+          fd.append('docType', docType);
+          fd.append('file', file as Blob, (file as File).name);
+          try {
+            const res = await postForm<unknown>(`/projects/${projectId}/documents`, fd);
+            onSuccess?.(res);
+            notify.success(t('docs.uploaded', { name: (file as File).name }));
+            onUploaded();
+          } catch (e) {
+            onError?.(e as Error);
+            notify.error(e);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        <Button size="small" icon={<UploadOutlined />} loading={busy}>
+          {label ?? t('docs.upload')}
+        </Button>
+      </Upload>
+    </span>
   );
 }

@@ -17,7 +17,9 @@ import { StepOther } from './StepOther';
 import { StepScenario } from './StepScenario';
 import { useAutosave } from './useAutosave';
 
-export interface FormHandle { flush: () => Promise<number | null> }
+export interface FormHandle {
+  flush: () => Promise<number | null>;
+}
 
 interface Props {
   project: Project;
@@ -48,10 +50,13 @@ export function DeclarationForm({ project, readOnly, deadlinePassed, step, onSte
     onSaved,
     onFieldError: (e: ProblemError) => {
       const name = e.field === 'totalFen' ? 'totalYuan' : e.field;
-      if (name && (TOP_FIELDS.has(name) || name === 'totalYuan')) form.setFields([{ name: name as keyof FormValues, errors: [e.localized(i18n.language)] }]);
+      if (name && (TOP_FIELDS.has(name) || name === 'totalYuan'))
+        form.setFields([{ name: name as keyof FormValues, errors: [e.localized(i18n.language)] }]);
     },
   });
-  useEffect(() => { handle.current = { flush: autosave.flush }; }, [handle, autosave.flush]);
+  useEffect(() => {
+    handle.current = { flush: autosave.flush };
+  }, [handle, autosave.flush]);
 
   const panels = [
     <StepBasic rules={rules} />,
@@ -64,18 +69,50 @@ export function DeclarationForm({ project, readOnly, deadlinePassed, step, onSte
 
   return (
     <Card data-testid="declaration-form">
-      <Steps current={step} onChange={onStep} size="small" titlePlacement="vertical" style={{ marginBottom: 16 }}
-        items={STEP_KEYS.map((k) => ({ title: t(`form.step_${k}`) }))} />
+      <Steps
+        current={step}
+        onChange={onStep}
+        size="small"
+        titlePlacement="vertical"
+        style={{ marginBottom: 16 }}
+        items={STEP_KEYS.map((k) => ({ title: t(`form.step_${k}`) }))}
+      />
       <div style={{ marginBottom: 16 }}>
-        <AutosaveStatus status={autosave.status} readOnly={readOnly} onReload={onReload} onRetry={() => void autosave.flush()} />
+        <AutosaveStatus
+          status={autosave.status}
+          readOnly={readOnly}
+          onReload={onReload}
+          onRetry={() => void autosave.flush()}
+        />
       </div>
-      <Form<FormValues> form={form} layout="vertical" initialValues={initial} disabled={readOnly}
-        onValuesChange={() => { if (!readOnly) autosave.schedule(); }}>
-        {panels.map((p, i) => <div key={STEP_KEYS[i]} style={{ display: i === step ? 'block' : 'none' }} data-step={i}>{p}</div>)}
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        initialValues={initial}
+        disabled={readOnly}
+        onValuesChange={() => {
+          if (!readOnly) autosave.schedule();
+        }}
+      >
+        {panels.map((p, i) => (
+          <div key={STEP_KEYS[i]} style={{ display: i === step ? 'block' : 'none' }} data-step={i}>
+            {p}
+          </div>
+        ))}
       </Form>
       <Flex justify="space-between" style={{ marginTop: 8 }}>
-        <Button disabled={step === 0} onClick={() => onStep(step - 1)} data-testid="step-prev">{t('form.prev')}</Button>
-        <Button type="primary" ghost disabled={step === STEP_KEYS.length - 1} onClick={() => onStep(step + 1)} data-testid="step-next">{t('form.next')}</Button>
+        <Button disabled={step === 0} onClick={() => onStep(step - 1)} data-testid="step-prev">
+          {t('form.prev')}
+        </Button>
+        <Button
+          type="primary"
+          ghost
+          disabled={step === STEP_KEYS.length - 1}
+          onClick={() => onStep(step + 1)}
+          data-testid="step-next"
+        >
+          {t('form.next')}
+        </Button>
       </Flex>
     </Card>
   );

@@ -16,7 +16,11 @@ export function StepBasic({ rules }: { rules: ReturnType<typeof useRules> }) {
   return (
     <Row gutter={16}>
       <Col span={24}>
-        <Form.Item name="name" label={t('form.name')} rules={[{ required: true, min: 2, message: t('validation.min', { label: t('form.name'), min: 2 }) }]}>
+        <Form.Item
+          name="name"
+          label={t('form.name')}
+          rules={[{ required: true, min: 2, message: t('validation.min', { label: t('form.name'), min: 2 }) }]}
+        >
           <Input maxLength={100} autoComplete="off" />
         </Form.Item>
       </Col>
@@ -36,7 +40,12 @@ export function StepBasic({ rules }: { rules: ReturnType<typeof useRules> }) {
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
-        <Form.Item name="classified" label={t('form.classified')} valuePropName="checked" extra={t('form.classifiedHelp')}>
+        <Form.Item
+          name="classified"
+          label={t('form.classified')}
+          valuePropName="checked"
+          extra={t('form.classifiedHelp')}
+        >
           <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />
         </Form.Item>
       </Col>
@@ -47,7 +56,13 @@ export function StepBasic({ rules }: { rules: ReturnType<typeof useRules> }) {
       </Col>
       <Col xs={24} md={12}>
         <Form.Item name="coOrgIds" label={t('form.coOrgs')}>
-          <Select mode="multiple" allowClear showSearch={{ optionFilterProp: 'label' }} options={orgOptions} loading={orgs.loading} />
+          <Select
+            mode="multiple"
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={orgOptions}
+            loading={orgs.loading}
+          />
         </Form.Item>
       </Col>
     </Row>

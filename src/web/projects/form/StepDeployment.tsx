@@ -17,17 +17,37 @@ export function StepDeployment({ rules }: { rules: ReturnType<typeof useRules> }
 
   return (
     <>
-      <Form.Item name={['deployment', 'mode']} label={t('form.deploymentMode')} extra={cite(rules.article('deploymentModes'))}>
+      <Form.Item
+        name={['deployment', 'mode']}
+        label={t('form.deploymentMode')}
+        extra={cite(rules.article('deploymentModes'))}
+      >
         <Radio.Group>
           <Space orientation="vertical">
-            {rules.options('deploymentModes').map((o) => <Radio key={o.value} value={o.value}>{o.label}</Radio>)}
+            {rules.options('deploymentModes').map((o) => (
+              <Radio key={o.value} value={o.value}>
+                {o.label}
+              </Radio>
+            ))}
           </Space>
         </Radio.Group>
       </Form.Item>
       {mode === 'assessed_cloud' && (
         <Row gutter={16}>
-          <Col xs={24} md={12}><Form.Item name={['deployment', 'provider']} label={t('form.provider')}><Input maxLength={200} /></Form.Item></Col>
-          <Col xs={24} md={12}><Form.Item name={['deployment', 'assessmentRef']} label={t('form.assessmentRef')} extra={t('form.assessmentHelp')}><Input maxLength={200} /></Form.Item></Col>
+          <Col xs={24} md={12}>
+            <Form.Item name={['deployment', 'provider']} label={t('form.provider')}>
+              <Input maxLength={200} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name={['deployment', 'assessmentRef']}
+              label={t('form.assessmentRef')}
+              extra={t('form.assessmentHelp')}
+            >
+              <Input maxLength={200} />
+            </Form.Item>
+          </Col>
         </Row>
       )}
       {mode === 'exempt' && (
@@ -36,7 +56,9 @@ export function StepDeployment({ rules }: { rules: ReturnType<typeof useRules> }
         </Form.Item>
       )}
       <Divider titlePlacement="start">{t('form.commonPlatforms')}</Divider>
-      <Typography.Paragraph type="secondary">{t('form.commonHelp', { article: cite(rules.article('commonPlatforms')) })}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t('form.commonHelp', { article: cite(rules.article('commonPlatforms')) })}
+      </Typography.Paragraph>
       <Form.Item name="commonPlatforms">
         <Checkbox.Group options={rules.options('commonPlatforms')} />
       </Form.Item>
@@ -46,11 +68,17 @@ export function StepDeployment({ rules }: { rules: ReturnType<typeof useRules> }
         </Form.Item>
       )}
       <Divider titlePlacement="start">{t('form.forbiddenTitle')}</Divider>
-      <Typography.Paragraph type="secondary">{t('form.forbiddenHelp', { article: cite(rules.article('forbiddenItems')) })}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t('form.forbiddenHelp', { article: cite(rules.article('forbiddenItems')) })}
+      </Typography.Paragraph>
       <Form.Item name="declaredItems" label={t('form.forbiddenLabel')}>
         <Checkbox.Group>
           <Space orientation="vertical">
-            {rules.options('forbiddenItems').map((o) => <Checkbox key={o.value} value={o.value}>{o.label}</Checkbox>)}
+            {rules.options('forbiddenItems').map((o) => (
+              <Checkbox key={o.value} value={o.value}>
+                {o.label}
+              </Checkbox>
+            ))}
           </Space>
         </Checkbox.Group>
       </Form.Item>

@@ -16,7 +16,11 @@ export function StepScenario({ rules }: { rules: ReturnType<typeof useRules> }) 
 
   return (
     <>
-      <Form.Item name={['scenario', 'area']} label={t('form.scenarioArea')} extra={cite(rules.article('scenarioAreas'))}>
+      <Form.Item
+        name={['scenario', 'area']}
+        label={t('form.scenarioArea')}
+        extra={cite(rules.article('scenarioAreas'))}
+      >
         <Radio.Group options={rules.options('scenarioAreas')} />
       </Form.Item>
       <Form.Item name={['scenario', 'description']} label={t('form.scenarioDesc')} extra={t('form.scenarioHelp')}>
@@ -39,19 +43,34 @@ export function StepScenario({ rules }: { rules: ReturnType<typeof useRules> }) 
         <Input.TextArea rows={2} maxLength={5000} />
       </Form.Item>
       {classified && (
-        <Form.Item name="classifiedSplitStatement" label={t('form.classifiedSplit')} extra={t('form.classifiedSplitHelp')}>
+        <Form.Item
+          name="classifiedSplitStatement"
+          label={t('form.classifiedSplit')}
+          extra={t('form.classifiedSplitHelp')}
+        >
           <Input.TextArea rows={3} maxLength={5000} />
         </Form.Item>
       )}
       <Divider titlePlacement="start">{t('form.planChapters')}</Divider>
-      <Typography.Paragraph type="secondary">{t('form.planChaptersHelp', { a: cite(rules.article('planContents')), b: cite(rules.article('requiredChapters')) })}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t('form.planChaptersHelp', {
+          a: cite(rules.article('planContents')),
+          b: cite(rules.article('requiredChapters')),
+        })}
+      </Typography.Paragraph>
       <Form.Item name="planChapters">
         <Checkbox.Group style={{ width: '100%' }}>
           <Row gutter={[8, 8]}>
-            {rules.options('planContents').map((o) => <Col xs={24} md={12} xl={8} key={o.value}><Checkbox value={o.value}>{o.label}</Checkbox></Col>)}
+            {rules.options('planContents').map((o) => (
+              <Col xs={24} md={12} xl={8} key={o.value}>
+                <Checkbox value={o.value}>{o.label}</Checkbox>
+              </Col>
+            ))}
             {rules.options('requiredChapters').map((o) => (
               <Col xs={24} md={12} xl={8} key={o.value}>
-                <Checkbox value={o.value}>{o.label} <Tag color="red">{t('form.requiredChapter')}</Tag></Checkbox>
+                <Checkbox value={o.value}>
+                  {o.label} <Tag color="red">{t('form.requiredChapter')}</Tag>
+                </Checkbox>
               </Col>
             ))}
           </Row>

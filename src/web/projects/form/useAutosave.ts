@@ -7,8 +7,13 @@ import { isConflict } from '../../app/useNotify';
 import type { Payload } from './formModel';
 
 export type SaveStatus =
-  | { kind: 'idle' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'saved'; at: Date }
-  | { kind: 'invalid'; fields: string[] } | { kind: 'error'; error: unknown } | { kind: 'conflict' };
+  | { kind: 'idle' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'invalid'; fields: string[] }
+  | { kind: 'error'; error: unknown }
+  | { kind: 'conflict' };
 
 const DELAY = 1500;
 
@@ -30,13 +35,21 @@ export function useAutosave({ projectId, version, build, onSaved, onFieldError }
   const opts = useRef({ build, onSaved, onFieldError });
   opts.current = { build, onSaved, onFieldError };
   // The page's own actions (submit, withdraw, …) move the version too; others' edits never reach here.
-  useEffect(() => { if (!running.current) versionRef.current = version; }, [version]);
+  useEffect(() => {
+    if (!running.current) versionRef.current = version;
+  }, [version]);
 
   const save = useCallback(async (): Promise<number | null> => {
-    if (running.current) { await running.current; if (!dirty.current) return versionRef.current; }
+    if (running.current) {
+      await running.current;
+      if (!dirty.current) return versionRef.current;
+    }
     if (conflicted.current) return null;
     const { payload, invalid } = opts.current.build();
-    if (invalid.length) { setStatus({ kind: 'invalid', fields: invalid }); return null; }
+    if (invalid.length) {
+      setStatus({ kind: 'invalid', fields: invalid });
+      return null;
+    }
     dirty.current = false;
     setStatus({ kind: 'saving' });
     const run = (async () => {
@@ -47,7 +60,11 @@ export function useAutosave({ projectId, version, build, onSaved, onFieldError }
         setStatus(dirty.current ? { kind: 'pending' } : { kind: 'saved', at: new Date() });
         return p.version;
       } catch (e) {
-        if (isConflict(e)) { conflicted.current = true; setStatus({ kind: 'conflict' }); return null; }
+        if (isConflict(e)) {
+          conflicted.current = true;
+          setStatus({ kind: 'conflict' });
+          return null;
+        }
         dirty.current = true; // not saved: a later flush tries again
         if (e instanceof ProblemError && e.field) opts.current.onFieldError(e);
         setStatus({ kind: 'error', error: e });
@@ -68,7 +85,10 @@ export function useAutosave({ projectId, version, build, onSaved, onFieldError }
     dirty.current = true;
     setStatus((s) => (s.kind === 'saving' ? s : { kind: 'pending' }));
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => { timer.current = undefined; void save(); }, DELAY);
+    timer.current = window.setTimeout(() => {
+      timer.current = undefined;
+      void save();
+    }, DELAY);
   }, [save]);
 
   /** Saves now if anything is waiting; resolves to the current version, or null when it could not save. */
@@ -83,11 +103,16 @@ export function useAutosave({ projectId, version, build, onSaved, onFieldError }
 
   // Leaving the page: save what is waiting (fire and forget) and warn before closing the tab.
   useEffect(() => {
-    const warn = (e: BeforeUnloadEvent) => { if (dirty.current && !conflicted.current) e.preventDefault(); };
+    const warn = (e: BeforeUnloadEvent) => {
+      if (dirty.current && !conflicted.current) e.preventDefault();
+    };
     window.addEventListener('beforeunload', warn);
     return () => {
       window.removeEventListener('beforeunload', warn);
-      if (timer.current !== undefined) { window.clearTimeout(timer.current); void save(); }
+      if (timer.current !== undefined) {
+        window.clearTimeout(timer.current);
+        void save();
+      }
     };
   }, [save]);
   return { status, schedule, flush, conflicted: () => conflicted.current };

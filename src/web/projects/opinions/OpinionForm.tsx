@@ -7,9 +7,20 @@ import { post } from '../../api/client';
 import type { Project } from '../../api/plan-types';
 import { useNotify } from '../../app/useNotify';
 
-interface Values { decision: 'pass' | 'return' | 'fail'; opinionText: string }
+interface Values {
+  decision: 'pass' | 'return' | 'fail';
+  opinionText: string;
+}
 
-export function OpinionForm({ projectId, partyName, onGiven }: { projectId: string; partyName: string; onGiven: (p: Project) => void }) {
+export function OpinionForm({
+  projectId,
+  partyName,
+  onGiven,
+}: {
+  projectId: string;
+  partyName: string;
+  onGiven: (p: Project) => void;
+}) {
   const { t } = useTranslation();
   const notify = useNotify();
   const [form] = Form.useForm<Values>();
@@ -17,7 +28,10 @@ export function OpinionForm({ projectId, partyName, onGiven }: { projectId: stri
   const submit = async (v: Values) => {
     setBusy(true);
     try {
-      const p = await post<Project>(`/projects/${projectId}/opinions`, { decision: v.decision, text: v.opinionText.trim() });
+      const p = await post<Project>(`/projects/${projectId}/opinions`, {
+        decision: v.decision,
+        text: v.opinionText.trim(),
+      });
       notify.success(t('opinions.given'));
       onGiven(p);
     } catch (e) {
@@ -29,13 +43,25 @@ export function OpinionForm({ projectId, partyName, onGiven }: { projectId: stri
   return (
     <Card type="inner" title={t('opinions.formTitle', { party: partyName })} style={{ marginBottom: 16 }}>
       <Form<Values> form={form} layout="vertical" onFinish={submit} data-testid="opinion-form">
-        <Form.Item name="decision" label={t('opinions.decision')} rules={[{ required: true, message: t('validation.select', { label: t('opinions.decision') }) }]}>
-          <Radio.Group options={(['pass', 'return', 'fail'] as const).map((d) => ({ value: d, label: t(`opinions.${d}`) }))} />
+        <Form.Item
+          name="decision"
+          label={t('opinions.decision')}
+          rules={[{ required: true, message: t('validation.select', { label: t('opinions.decision') }) }]}
+        >
+          <Radio.Group
+            options={(['pass', 'return', 'fail'] as const).map((d) => ({ value: d, label: t(`opinions.${d}`) }))}
+          />
         </Form.Item>
-        <Form.Item name="opinionText" label={t('opinions.text')} rules={[{ required: true, min: 2, message: t('validation.min', { label: t('opinions.text'), min: 2 }) }]}>
+        <Form.Item
+          name="opinionText"
+          label={t('opinions.text')}
+          rules={[{ required: true, min: 2, message: t('validation.min', { label: t('opinions.text'), min: 2 }) }]}
+        >
           <Input.TextArea rows={4} maxLength={5000} showCount />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="opinion-submit">{t('opinions.submit')}</Button>
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="opinion-submit">
+          {t('opinions.submit')}
+        </Button>
       </Form>
     </Card>
   );
