@@ -14,6 +14,7 @@ import { loadConfig } from '../src/server/config.js';
 import { createSecretBox, loadInstanceKey } from '../src/server/platform/secrets.js';
 import { seedDemoProjects } from '../src/server/seed/demo-projects.js';
 import { ensureSeed } from '../src/server/seed/seed.js';
+import { systemClock } from '../src/server/platform/clock.js';
 import { createServices } from '../src/server/services.js';
 
 const N = Number(process.env.BENCH_PROJECTS ?? 2000);
@@ -31,11 +32,11 @@ async function main() {
     ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
   });
   const database = await openDatabase({ dataDir, databaseUrl: config.databaseUrl });
-  await ensureSeed(database.db, config);
+  await ensureSeed(database.db, config, systemClock.now());
   const app = await buildApp(
     createServices(config, database.db, database.kind, createSecretBox(loadInstanceKey(config.secretKey, dataDir))),
   );
-  const { planYear } = await seedDemoProjects(app, database.db);
+  const { planYear } = await seedDemoProjects(app, database.db, systemClock.now());
   // Clone the demo projects (records only) to N, spread over the declaring units and three years.
   const t0 = performance.now();
   await database.db.execute(sql`

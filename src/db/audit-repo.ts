@@ -21,7 +21,7 @@ export interface AuditInput {
 
 const AUDIT_CHAIN_LOCK = 727401;
 
-export async function appendAudit(tx: Tx, input: AuditInput, now = new Date()): Promise<void> {
+export async function appendAudit(tx: Tx, input: AuditInput, now: Date): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
   const [last] = await tx.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1);
   const seqRow = await tx.execute(sql`SELECT nextval(pg_get_serial_sequence('audit_events', 'seq')) AS seq`);

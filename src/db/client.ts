@@ -41,12 +41,16 @@ function guardRootHandle(db: Db): Db {
       if (prop === 'transaction') {
         return (fn: (tx: Tx) => Promise<unknown>, config?: unknown) => {
           if (inTransaction.getStore()) throw new DbInsideTransactionError();
-          return (value as Function).call(target, (tx: Tx) => inTransaction.run(true, () => fn(tx)), config);
+          return (value as (...a: unknown[]) => unknown).call(
+            target,
+            (tx: Tx) => inTransaction.run(true, () => fn(tx)),
+            config,
+          );
         };
       }
       return (...args: unknown[]) => {
         if (inTransaction.getStore()) throw new DbInsideTransactionError();
-        return (value as Function).apply(target, args);
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
       };
     },
   });

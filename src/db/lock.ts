@@ -24,6 +24,8 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = fs.openSync(file, 'wx', 0o600);
+      // The lock file says which process holds the folder since when, for an operator: machine time is right here.
+      // biome-ignore lint/plugin: diagnostic metadata of the process, not a business time
       fs.writeSync(fd, JSON.stringify({ pid: process.pid, since: new Date().toISOString() }));
       fs.closeSync(fd);
       let released = false;

@@ -16,8 +16,10 @@ import {
 } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const createdAt = () => ts('created_at').notNull().defaultNow();
-const updatedAt = () => ts('updated_at').notNull().defaultNow();
+// No database default for times: every row takes its time from the services' clock (Services.clock),
+// so the compiler finds an insert that forgot it and tests can run on any date.
+const createdAt = () => ts('created_at').notNull();
+const updatedAt = () => ts('updated_at').notNull();
 
 /** 组织机构 — every person acts for exactly one organisation (SPEC §1). */
 export const organizations = pgTable(
@@ -110,7 +112,7 @@ export const sessions = pgTable(
     stage: text('stage').notNull().default('full'),
     method: text('method').notNull().default('password'),
     createdAt: createdAt(),
-    lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
+    lastSeenAt: ts('last_seen_at').notNull(),
     expiresAt: ts('expires_at').notNull(),
     revokedAt: ts('revoked_at'),
     revokedReason: text('revoked_reason'),
@@ -332,7 +334,7 @@ export const projectEvents = pgTable(
     projectId: uuid('project_id')
       .notNull()
       .references(() => projects.id),
-    at: ts('at').notNull().defaultNow(),
+    at: ts('at').notNull(),
     actorUserId: uuid('actor_user_id'),
     actorOrgId: uuid('actor_org_id'),
     action: text('action').notNull(),
@@ -354,7 +356,7 @@ export const planIssues = pgTable('plan_issues', {
   consentDocNumber: text('consent_doc_number').notNull(),
   consentDate: text('consent_date').notNull(),
   issuedBy: uuid('issued_by').notNull(),
-  issuedAt: ts('issued_at').notNull().defaultNow(),
+  issuedAt: ts('issued_at').notNull(),
   note: text('note'),
 });
 
@@ -379,7 +381,7 @@ export const documents = pgTable(
     /** Where the bytes are (local path relative to DATA_DIR/files, or an S3 key). */
     storageKey: text('storage_key').notNull(),
     uploadedBy: uuid('uploaded_by').notNull(),
-    uploadedAt: ts('uploaded_at').notNull().defaultNow(),
+    uploadedAt: ts('uploaded_at').notNull(),
     /** Set when the owner is submitted with this version: it can no longer be removed. */
     submittedAt: ts('submitted_at'),
     /** A draft version withdrawn by its uploader before submission (kept, hidden). */

@@ -73,8 +73,8 @@ export function extensionMatches(fileName: string, kind: FileKind): boolean {
  */
 export function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
   const name = base
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
     .replace(/[\u0000-\u001f\u007f"]/g, '')
     .trim()
     .replace(/^\.+/, '');

@@ -31,6 +31,10 @@ declare module 'fastify' {
   interface FastifyInstance {
     services: Services;
   }
+  interface FastifyRequest {
+    /** The services' clock read once when the request arrived: one instant for the whole request. */
+    now: Date;
+  }
 }
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -53,11 +57,17 @@ export async function buildApp(services: Services) {
   app.decorate('services', services);
   // Deadline reminders (SPEC §5) every ten minutes while the server runs.
   const reminderTimer = setInterval(() => {
-    sendRevisionReminders(services.db).catch((err: unknown) => app.log.error({ err }, 'revision reminders failed'));
+    sendRevisionReminders(services.db, services.clock.now()).catch((err: unknown) =>
+      app.log.error({ err }, 'revision reminders failed'),
+    );
   }, REMINDER_EVERY_MS);
   reminderTimer.unref();
   app.addHook('onClose', async () => clearInterval(reminderTimer));
   app.decorateRequest('auth', null);
+  app.decorateRequest('now', null as unknown as Date);
+  app.addHook('onRequest', async (req) => {
+    req.now = services.clock.now();
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -115,7 +125,7 @@ export async function buildApp(services: Services) {
     if (!req.url.startsWith('/api/v1/')) return;
     checkCsrf(req, config.publicUrl);
     const policy = await services.policy();
-    req.auth = await resolveAuth(services.db, req, policy, new Date());
+    req.auth = await resolveAuth(services.db, req, policy, req.now);
   });
 
   app.setErrorHandler((err: FastifyError, req, reply) => {

@@ -7,10 +7,11 @@ import { createSecretBox, loadInstanceKey } from './platform/secrets.js';
 import { ensureSeed, type SeedReport } from './seed/seed.js';
 import { seedDemoProjects } from './seed/demo-projects.js';
 import { createServices } from './services.js';
+import { systemClock } from './platform/clock.js';
 
 async function main() {
   const t0 = performance.now();
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
   } catch (err) {
@@ -22,13 +23,13 @@ async function main() {
   }
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const secrets = createSecretBox(loadInstanceKey(config.secretKey, config.dataDir));
-  const seed = await ensureSeed(database.db, config);
+  const seed = await ensureSeed(database.db, config, systemClock.now());
   const app = await buildApp(createServices(config, database.db, database.kind, secrets));
   // First start of a demo district: projects at several steps, made through the API itself.
   let demo: { planYear: number; projects: number } | null = null;
   if (seed.created && seed.demo) {
     try {
-      demo = await seedDemoProjects(app, database.db);
+      demo = await seedDemoProjects(app, database.db, app.services.clock.now());
       app.log.info(demo, 'demo projects seeded');
     } catch (err) {
       app.log.error({ err }, 'demo projects could not be seeded; the platform runs without them');

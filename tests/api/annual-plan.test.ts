@@ -3,11 +3,10 @@
 // round → budget review → plan issue → the annual list, exported and read back as .xlsx.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annualCalls } from '../../src/db/schema.js';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.js';
 import { declareReady, fresh, tinyPdf, upload, validProject, wan } from '../helpers/projects.js';
+import { PLAN_YEAR, CALL_YEAR, CALL_DEADLINE_UTC } from '../helpers/clock.js';
 
 let ts: TestServer;
 const c: Record<string, Client> = {};
@@ -49,22 +48,27 @@ describe('the annual planning round', () => {
 
   it('the data bureau opens the call; declarants see it with its deadline', async () => {
     expect(
-      (await c.market.post('/api/v1/calls', { planYear: 2028, title: '关于申报2028年度区级信息化项目的通知' })).status,
+      (
+        await c.market.post('/api/v1/calls', {
+          planYear: PLAN_YEAR,
+          title: `关于申报${PLAN_YEAR}年度区级信息化项目的通知`,
+        })
+      ).status,
     ).toBe(403);
     const past = await c.databureau.post('/api/v1/calls', {
-      planYear: 2028,
-      title: '2028年度申报通知',
+      planYear: PLAN_YEAR,
+      title: `${PLAN_YEAR}年度申报通知`,
       deadlineAt: '2020-10-15T23:59:59+08:00',
     });
     expect(past.status).toBe(400);
     expect(past.body.code).toBe('DEADLINE_IN_PAST');
     const call = await c.databureau.post('/api/v1/calls', {
-      planYear: 2028,
-      title: '关于申报2028年度区级信息化项目的通知',
+      planYear: PLAN_YEAR,
+      title: `关于申报${PLAN_YEAR}年度区级信息化项目的通知`,
       notice: '请各单位于10月15日前通过平台申报。',
     });
     expect(call.status).toBe(201);
-    expect(call.body.deadlineAt).toBe('2027-10-15T15:59:59.999Z'); // 10-15 23:59:59.999 Asia/Shanghai, Art.8
+    expect(call.body.deadlineAt).toBe(CALL_DEADLINE_UTC); // 10-15 23:59:59.999 Asia/Shanghai, Art.8
     callId = call.body.id;
     const seen = await c.market.get('/api/v1/calls');
     expect(seen.body.items[0]).toMatchObject({ id: callId, deadlinePassed: false, article: 'Art.8' });
@@ -271,33 +275,33 @@ describe('the annual planning round', () => {
 
   it('the plan is issued with the government’s consent; the list is viewable and exported as .xlsx', async () => {
     const noConsent = await c.databureau.post('/api/v1/plans', {
-      planYear: 2028,
+      planYear: PLAN_YEAR,
       consentDocNumber: '',
-      consentDate: '2027-12-20',
+      consentDate: `${CALL_YEAR}-12-20`,
     });
     expect(noConsent.status).toBe(400);
     const notBudgeted = await c.databureau.post('/api/v1/plans', {
-      planYear: 2028,
-      consentDocNumber: '宿区政复〔2027〕88号',
-      consentDate: '2027-12-20',
+      planYear: PLAN_YEAR,
+      consentDocNumber: `宿区政复〔${CALL_YEAR}〕88号`,
+      consentDate: `${CALL_YEAR}-12-20`,
       projectIds: [civil.id],
     });
     expect(notBudgeted.status).toBe(422);
     expect(notBudgeted.body).toMatchObject({ rule: 'R-PLAN-LIST', article: 'Art.10(4)' });
     const plan = await c.databureau.post('/api/v1/plans', {
-      planYear: 2028,
-      consentDocNumber: '宿区政复〔2027〕88号',
-      consentDate: '2027-12-20',
+      planYear: PLAN_YEAR,
+      consentDocNumber: `宿区政复〔${CALL_YEAR}〕88号`,
+      consentDate: `${CALL_YEAR}-12-20`,
     });
     expect(plan.status).toBe(201);
     expect(plan.body.projectIds.sort()).toEqual([market.id, school.id].sort());
-    const list = await c.market.get('/api/v1/annual-list?year=2028');
+    const list = await c.market.get(`/api/v1/annual-list?year=${PLAN_YEAR}`);
     expect(list.body.items.map((r: { name: string }) => r.name).sort()).toEqual(
       ['企业开办一件事平台', '智慧校园安全管理系统'].sort(),
     );
-    expect(list.body.plans[0].consentDocNumber).toBe('宿区政复〔2027〕88号');
+    expect(list.body.plans[0].consentDocNumber).toBe(`宿区政复〔${CALL_YEAR}〕88号`);
 
-    const res = await fetch(`${ts.url}/api/v1/annual-list/export?year=2028`, {
+    const res = await fetch(`${ts.url}/api/v1/annual-list/export?year=${PLAN_YEAR}`, {
       headers: { cookie: c.databureau.cookie! },
     });
     expect(res.status).toBe(200);
@@ -336,10 +340,12 @@ describe('the annual planning round', () => {
 describe('the deadline (R-DEADLINE, Art.8)', () => {
   it('after the deadline a declaration is refused unless a mandated-urgent basis is stated; urgent ones are marked', async () => {
     const p = await declareReady(c.town, callId, '防汛应急指挥系统', wan(90));
-    await ts.database.db
-      .update(annualCalls)
-      .set({ deadlineAt: sql`now() - interval '1 day'` })
-      .where(eq(annualCalls.id, callId));
+    // The day after the call's deadline (10-15 of Y, Art.8), on the server's clock.
+    const before = ts.clock.now();
+    ts.clock.set(`${CALL_YEAR}-10-16T09:00:00+08:00`);
+    onTestFinished(() => ts.clock.set(before));
+    // Six weeks later every session has timed out (idle 30 min): sign in again, as people would.
+    for (const u of ['town', 'databureau']) c[u] = await ts.as(u);
     const late = await c.town.post(`/api/v1/projects/${p.id}/submit`, { version: (await fresh(c.town, p.id)).version });
     expect(late.status).toBe(422);
     expect(late.body).toMatchObject({ rule: 'R-DEADLINE', article: 'Art.8' });
@@ -356,7 +362,7 @@ describe('the deadline (R-DEADLINE, Art.8)', () => {
         (f: { rule: string; severity: string }) => f.rule === 'R-DEADLINE' && f.severity === 'warn',
       ),
     ).toBe(true);
-    const urgentList = await c.databureau.get('/api/v1/projects?urgent=true&year=2028');
+    const urgentList = await c.databureau.get(`/api/v1/projects?urgent=true&year=${PLAN_YEAR}`);
     expect(urgentList.body.items.map((x: { id: string }) => x.id)).toContain(p.id);
   });
 });

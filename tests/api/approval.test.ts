@@ -12,6 +12,7 @@ import { sm3Hex } from '../../src/domain/audit/chain.js';
 import { sendRevisionReminders } from '../../src/server/projects/reminders.js';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.js';
 import { fresh, jointOpinion, listedProject, tinyPdf, upload, wan } from '../helpers/projects.js';
+import { PLAN_YEAR } from '../helpers/clock.js';
 
 let ts: TestServer;
 const c: Record<string, Client> = {};
@@ -30,8 +31,12 @@ beforeAll(async () => {
     'supervisor',
   ])
     c[u] = await ts.as(u);
-  callId = (await c.databureau.post('/api/v1/calls', { planYear: 2028, title: '关于申报2028年度区级信息化项目的通知' }))
-    .body.id;
+  callId = (
+    await c.databureau.post('/api/v1/calls', {
+      planYear: PLAN_YEAR,
+      title: `关于申报${PLAN_YEAR}年度区级信息化项目的通知`,
+    })
+  ).body.id;
 });
 afterAll(async () => {
   await ts?.close();
@@ -51,11 +56,11 @@ const jointAll = async (id: string, decisions = ['pass', 'pass', 'pass', 'pass']
 
 describe('approval route (Art.12)', () => {
   it('400万 exactly needs no ndrc approval; 400万 + 1 fen does, with the simplified paths offered', async () => {
-    const small = await listedProject(c, 'market', callId, 2028, '400万整的项目', wan(400));
+    const small = await listedProject(c, 'market', callId, PLAN_YEAR, '400万整的项目', wan(400));
     const route = await c.market.get(`/api/v1/projects/${small.id}/approval-route`);
     expect(route.body.ndrcRequired).toBe(false);
     expect(route.body.findings[0]).toMatchObject({ rule: 'R-NDRC', severity: 'info' });
-    const big = await listedProject(c, 'civil', callId, 2028, '四百万零一分的项目', wan(400) + 1);
+    const big = await listedProject(c, 'civil', callId, PLAN_YEAR, '四百万零一分的项目', wan(400) + 1);
     const r2 = await c.civil.get(`/api/v1/projects/${big.id}/approval-route?inPlan=true`);
     expect(r2.body.ndrcRequired).toBe(true);
     expect(r2.body.simplifiedPaths.map((s: { code: string }) => s.code).sort()).toEqual(['in_plan', 'merge']);
@@ -69,10 +74,10 @@ describe('from the annual list to a signed contract', () => {
   let id: string;
 
   it('the application needs the route’s documents', async () => {
-    id = (await listedProject(c, 'market', callId, 2028, '市场监管智慧监管平台', wan(300))).id;
+    id = (await listedProject(c, 'market', callId, PLAN_YEAR, '市场监管智慧监管平台', wan(300))).id;
     const early = await c.market.post(`/api/v1/projects/${id}/procurement`, {
       method: 'public_tender',
-      date: '2028-03-01',
+      date: `${PLAN_YEAR}-03-01`,
       implementerOrgId: await orgId('zhongwu-bigdata'),
       contractFen: wan(250),
     });
@@ -83,7 +88,7 @@ describe('from the annual list to a signed contract', () => {
     expect(app.status).toBe(200);
     expect(app.body.stage).toBe('joint_review');
     // Still in the year's annual list after it moved on (Art.10(4)).
-    const list = await c.market.get('/api/v1/annual-list?year=2028');
+    const list = await c.market.get(`/api/v1/annual-list?year=${PLAN_YEAR}`);
     expect(list.body.items.map((r: { id: string }) => r.id)).toContain(id);
   });
 
@@ -148,13 +153,13 @@ describe('from the annual list to a signed contract', () => {
     expect(docs.body.canUpload).toBe(true);
     expect(docs.body.docTypes.map((d: { code: string }) => d.code)).toEqual(['meeting_minutes']);
     const wrongDoc = await c.databureau.post(`/api/v1/projects/${id}/meetings`, {
-      date: '2028-02-20',
+      date: `${PLAN_YEAR}-02-20`,
       attendees: '区数据局',
       minutesDocumentId: '00000000-0000-4000-8000-000000000000',
     });
     expect(wrongDoc.status).toBe(400);
     const meeting = await c.databureau.post(`/api/v1/projects/${id}/meetings`, {
-      date: '2028-02-20',
+      date: `${PLAN_YEAR}-02-20`,
       attendees: '区数据局、区委网信办、区财政局、区大数据中心、区市场监管局',
       summary: '原则同意',
       minutesDocumentId: up.body.id,
@@ -172,12 +177,12 @@ describe('from the annual list to a signed contract', () => {
       ((await c[who].get('/api/v1/notifications')).body.items as { title: string; link: string }[])
         .filter((n) => n.link === `/projects/${id}`)
         .map((n) => n.title);
-    const due = new Date(Date.now() + 3 * 3_600_000);
+    const due = new Date(ts.clock.now().getTime() + 3 * 3_600_000);
     await ts.database.db.update(projects).set({ revisionDueAt: due }).where(eq(projects.id, id));
     expect(await sendRevisionReminders(ts.database.db, new Date(due.getTime() - 25 * 3_600_000))).toBe(0);
-    expect(await sendRevisionReminders(ts.database.db)).toBeGreaterThan(0);
+    expect(await sendRevisionReminders(ts.database.db, ts.clock.now())).toBeGreaterThan(0);
     expect(await titles('market')).toContain('提醒：方案终稿即将到期');
-    expect(await sendRevisionReminders(ts.database.db)).toBe(0); // once per person
+    expect(await sendRevisionReminders(ts.database.db, ts.clock.now())).toBe(0); // once per person
     expect(await sendRevisionReminders(ts.database.db, new Date(due.getTime() + 1))).toBeGreaterThan(0);
     expect(await titles('market')).toContain('提醒：方案终稿已逾期');
     expect(await titles('databureau')).toContain('提醒：方案终稿已逾期');
@@ -187,7 +192,7 @@ describe('from the annual list to a signed contract', () => {
   it('a late revision is marked overdue, not blocked', async () => {
     await ts.database.db
       .update(projects)
-      .set({ revisionDueAt: new Date(Date.now() - 86_400_000) })
+      .set({ revisionDueAt: new Date(ts.clock.now().getTime() - 86_400_000) })
       .where(eq(projects.id, id));
     const rev = await c.market.post(`/api/v1/projects/${id}/revision`, {});
     expect(rev.status).toBe(200);
@@ -195,7 +200,7 @@ describe('from the annual list to a signed contract', () => {
     expect(rev.body.overdueFinding).toMatchObject({ rule: 'R-REVISE-3WD' });
     expect(rev.body.stage).toBe('form_pending');
     // Counted in the unit's statistics; another unit does not see it.
-    const stats = await c.databureau.get('/api/v1/statistics/revisions?year=2028');
+    const stats = await c.databureau.get(`/api/v1/statistics/revisions?year=${PLAN_YEAR}`);
     expect(stats.status).toBe(200);
     const market = stats.body.items.find((s: { orgName: string }) => s.orgName.includes('市场监督管理局'));
     expect(market).toMatchObject({ submittedLate: 1, total: 1, lateRate: 1 });
@@ -204,7 +209,7 @@ describe('from the annual list to a signed contract', () => {
   });
 
   it('the review results export as Excel: each party’s pre-review and joint-review conclusion, control price, recovery, late flag (SPEC §7)', async () => {
-    const res = await fetch(`${ts.url}/api/v1/review-results/export?year=2028`, {
+    const res = await fetch(`${ts.url}/api/v1/review-results/export?year=${PLAN_YEAR}`, {
       headers: { cookie: c.databureau.cookie! },
     });
     expect(res.status).toBe(200);
@@ -214,7 +219,7 @@ describe('from the annual list to a signed contract', () => {
     const header = ws.getRow(3).values as unknown[];
     const row = ws.getRow(4).values as unknown[];
     const col = (name: string) => header.indexOf(name);
-    expect(ws.getRow(1).getCell(1).value).toBe('宿城区2028年度信息化项目评审结果');
+    expect(ws.getRow(1).getCell(1).value).toBe(`宿城区${PLAN_YEAR}年度信息化项目评审结果`);
     const mine = [4, 5, 6, 7, 8]
       .map((r) => ws.getRow(r).values as unknown[])
       .find((v) => v[col('项目名称')] === '市场监管智慧监管平台')!;
@@ -277,7 +282,7 @@ describe('from the annual list to a signed contract', () => {
     const zw = await orgId('zhongwu-bigdata');
     const notImpl = await c.market.post(`/api/v1/projects/${id}/procurement`, {
       method: 'public_tender',
-      date: '2028-03-01',
+      date: `${PLAN_YEAR}-03-01`,
       implementerOrgId: await orgId('sc-finance'),
       contractFen: wan(250),
     });
@@ -289,7 +294,7 @@ describe('from the annual list to a signed contract', () => {
     ).id;
     const wrongDoc = await c.market.post(`/api/v1/projects/${id}/procurement`, {
       method: 'public_tender',
-      date: '2028-03-01',
+      date: `${PLAN_YEAR}-03-01`,
       implementerOrgId: zw,
       contractFen: wan(250),
       contractDocumentId: scanId,
@@ -300,7 +305,7 @@ describe('from the annual list to a signed contract', () => {
     expect(contract.status).toBe(201);
     const proc = await c.market.post(`/api/v1/projects/${id}/procurement`, {
       method: 'public_tender',
-      date: '2028-03-01',
+      date: `${PLAN_YEAR}-03-01`,
       implementerOrgId: zw,
       contractFen: wan(250),
       contractDocumentId: contract.body.id,
@@ -319,7 +324,7 @@ describe('from the annual list to a signed contract', () => {
     await c.market.post(`/api/v1/projects/${id}/supervision`, {
       supervisorOrgId: await orgId('sup-chengxin'),
       contractFen: wan(6),
-      date: '2028-03-05',
+      date: `${PLAN_YEAR}-03-05`,
     });
     expect((await c.market.post(`/api/v1/projects/${id}/start-construction`, {})).body.stage).toBe('construction');
     expect((await c.supervisor.get(`/api/v1/projects/${id}`)).status).toBe(200);
@@ -417,7 +422,7 @@ describe('from the annual list to a signed contract', () => {
 
 describe('an over-400万 project with ndrc', () => {
   it('needs the proposal and design, and ndrc approval before procurement', async () => {
-    const big = await listedProject(c, 'civil', callId, 2028, '民政一体化大数据平台', wan(500));
+    const big = await listedProject(c, 'civil', callId, PLAN_YEAR, '民政一体化大数据平台', wan(500));
     const missing = await c.civil.post(`/api/v1/projects/${big.id}/application`, {});
     expect(missing.status).toBe(422);
     expect(missing.body).toMatchObject({ code: 'DOCUMENTS_MISSING', rule: 'R-NDRC', article: 'Art.12' });
@@ -430,7 +435,7 @@ describe('an over-400万 project with ndrc', () => {
     await c.databureau.post(`/api/v1/projects/${big.id}/approve`, {});
     const refused = await c.civil.post(`/api/v1/projects/${big.id}/procurement`, {
       method: 'public_tender',
-      date: '2028-04-01',
+      date: `${PLAN_YEAR}-04-01`,
       implementerOrgId: await orgId('zhongwu-bigdata'),
       contractFen: wan(480),
     });
@@ -440,16 +445,16 @@ describe('an over-400万 project with ndrc', () => {
     expect(
       (
         await c.civil.post(`/api/v1/projects/${big.id}/ndrc-approval`, {
-          docNumber: '宿城发改审〔2028〕5号',
-          date: '2028-03-10',
+          docNumber: `宿城发改审〔${PLAN_YEAR}〕5号`,
+          date: `${PLAN_YEAR}-03-10`,
         })
       ).status,
     ).toBe(403);
     expect(
       (
         await c.ndrc.post(`/api/v1/projects/${big.id}/ndrc-approval`, {
-          docNumber: '宿城发改审〔2028〕5号',
-          date: '2028-03-10',
+          docNumber: `宿城发改审〔${PLAN_YEAR}〕5号`,
+          date: `${PLAN_YEAR}-03-10`,
         })
       ).status,
     ).toBe(200);
@@ -457,7 +462,7 @@ describe('an over-400万 project with ndrc', () => {
       (
         await c.civil.post(`/api/v1/projects/${big.id}/procurement`, {
           method: 'public_tender',
-          date: '2028-04-01',
+          date: `${PLAN_YEAR}-04-01`,
           implementerOrgId: await orgId('zhongwu-bigdata'),
           contractFen: wan(480),
         })

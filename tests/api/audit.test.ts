@@ -100,7 +100,9 @@ describe('hash chain verification', () => {
 
   it('catches an altered record, a deleted record and reordered records, naming the first broken one', async () => {
     for (let i = 0; i < 6; i++)
-      await db().transaction((tx) => appendAudit(tx, { action: 'system.seeded', outcome: 'success', detail: { i } }));
+      await db().transaction((tx) =>
+        appendAudit(tx, { action: 'system.seeded', outcome: 'success', detail: { i } }, ts.clock.now()),
+      );
     const all = await rows();
     const [a, b, c] = all.slice(-6, -3);
 

@@ -13,8 +13,11 @@ afterAll(async () => {
   await ts?.close();
 });
 
+/** The current code on the server's clock (the test server runs on its own clock, not the machine's). */
 const totpNow = (secret: string) =>
-  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
+  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 }).generate({
+    timestamp: ts.clock.now().getTime(),
+  });
 
 describe('sign-in', () => {
   it('signs in, tells who I am, and signs out server-side', async () => {
@@ -80,7 +83,7 @@ describe('sign-in', () => {
     const right = await c.post('/api/v1/auth/login', { username: 'street', password: TEST_PASSWORD });
     expect(right.status).toBe(423);
     const [u] = await ts.database.db.select().from(users).where(eq(users.username, 'street'));
-    const minutes = (u.lockedUntil!.getTime() - Date.now()) / 60_000;
+    const minutes = (u.lockedUntil!.getTime() - ts.clock.now().getTime()) / 60_000;
     expect(minutes).toBeGreaterThan(14.9);
     expect(minutes).toBeLessThanOrEqual(15);
     // The security admin unlocks it.
@@ -100,7 +103,7 @@ describe('sign-in', () => {
     )[0].id;
     await ts.database.db
       .update(sessions)
-      .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) })
+      .set({ lastSeenAt: new Date(ts.clock.now().getTime() - 31 * 60_000) })
       .where(eq(sessions.id, id));
     expect((await c.get('/api/v1/me')).status).toBe(401);
 
@@ -115,7 +118,7 @@ describe('sign-in', () => {
     ).at(-1)!.id;
     await ts.database.db
       .update(sessions)
-      .set({ expiresAt: new Date(Date.now() - 1) })
+      .set({ expiresAt: new Date(ts.clock.now().getTime() - 1) })
       .where(eq(sessions.id, id2));
     expect((await d.get('/api/v1/me')).status).toBe(401);
   });

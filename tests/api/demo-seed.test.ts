@@ -22,7 +22,7 @@ describe('demo projects', () => {
   });
 
   it('seeds projects at four steps through the API, with history, and closes its sessions', async () => {
-    const { planYear } = await seedDemoProjects(ts.app, ts.database.db);
+    const { planYear } = await seedDemoProjects(ts.app, ts.database.db, ts.clock.now());
     const bureau = await ts.as('databureau');
     const list = await bureau.get(`/api/v1/projects?year=${planYear}&pageSize=50`);
     const stages = Object.fromEntries(list.body.items.map((p: { name: string; stage: string }) => [p.name, p.stage]));

@@ -11,6 +11,7 @@ import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { tinyPdf, upload, validProject } from '../helpers/projects.js';
+import { PLAN_YEAR } from '../helpers/clock.js';
 
 let ts: TestServer;
 let s3: { run(): Promise<{ port: number }>; close(): Promise<void> };
@@ -44,7 +45,7 @@ describe('S3-compatible document storage', () => {
   it('stores uploads as objects and serves them back intact', async () => {
     const bureau = await ts.as('databureau');
     const callId = (
-      await bureau.post('/api/v1/calls', { planYear: 2028, title: '关于申报2028年度区级信息化项目的通知' })
+      await bureau.post('/api/v1/calls', { planYear: PLAN_YEAR, title: `关于申报${PLAN_YEAR}年度区级信息化项目的通知` })
     ).body.id;
     const market = await ts.as('market');
     const p = (await market.post('/api/v1/projects', { callId, ...validProject('对象存储测试项目') })).body;

@@ -96,9 +96,11 @@ async function makeProject(ts: TestServer, planYear: number): Promise<string> {
   const [call] = await db
     .insert(annualCalls)
     .values({
+      createdAt: ts.clock.now(),
+      updatedAt: ts.clock.now(),
       planYear,
       title: `${planYear} 年度信息化项目申报`,
-      deadlineAt: new Date(Date.now() + 86_400_000),
+      deadlineAt: new Date(ts.clock.now().getTime() + 86_400_000),
       editionId: defaultEdition.id,
       createdBy: u.id,
     })
@@ -106,6 +108,8 @@ async function makeProject(ts: TestServer, planYear: number): Promise<string> {
   const [p] = await db
     .insert(projects)
     .values({
+      createdAt: ts.clock.now(),
+      updatedAt: ts.clock.now(),
       code: `SC-${planYear}-0001`,
       callId: call.id,
       planYear,
@@ -291,7 +295,7 @@ describe('project documents', () => {
     expect((await download(edu, v2.id)).status).toBe(404);
     expect((await up(edu, 'declaration_form', '第三版.pdf', pdf('v3'))).body.version).toBe(3); // numbers are never reused
 
-    const frozen = await ts.database.db.transaction((tx) => freezeSubmittedDocuments(tx, projectId, new Date()));
+    const frozen = await ts.database.db.transaction((tx) => freezeSubmittedDocuments(tx, projectId, ts.clock.now()));
     expect(frozen).toHaveLength(5);
     const v3 = await current();
     expect(frozen).toContain(v3.id);

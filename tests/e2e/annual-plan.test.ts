@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../helpers/server.js';
 import { asUser, launchBrowser, shot } from '../helpers/browser.js';
 import { declareReady, tinyPdf } from '../helpers/projects.js';
+import { PLAN_YEAR, CALL_YEAR } from '../helpers/clock.js';
 
 let ts: TestServer;
 let browser: Browser;
@@ -30,13 +31,13 @@ const as = (user: string, fn: (page: Page) => Promise<void>) =>
   asUser(browser, ts.url, user, TEST_PASSWORD, 'annual-plan', fn);
 
 describe('the annual planning round in the browser', () => {
-  it('the data bureau opens the 2028 call', async () => {
+  it(`the data bureau opens the ${PLAN_YEAR} call`, async () => {
     await as('databureau', async (page) => {
       await page.goto(`${ts.url}/calls`);
       await page.getByTestId('call-create').click();
-      await page.locator('#planYear').fill('2028');
-      await page.locator('#title').fill('关于开展2028年度区级信息化项目建设计划申报工作的通知');
-      await page.locator('#notice').fill('请各单位于截止时间前通过平台提交2028年度项目建设计划。');
+      await page.locator('#planYear').fill(`${PLAN_YEAR}`);
+      await page.locator('#title').fill(`关于开展${PLAN_YEAR}年度区级信息化项目建设计划申报工作的通知`);
+      await page.locator('#notice').fill(`请各单位于截止时间前通过平台提交${PLAN_YEAR}年度项目建设计划。`);
       await page.getByTestId('call-save').click();
       await page.getByTestId('open-call').first().waitFor();
       expect(await page.getByTestId('call-countdown').first().getAttribute('data-passed')).toBe('false');
@@ -158,15 +159,15 @@ describe('the annual planning round in the browser', () => {
       await page.getByTestId('stage-tag').and(page.locator('[data-stage=budgeted]')).waitFor();
     });
     await as('databureau', async (page) => {
-      await page.goto(`${ts.url}/plan?year=2028`);
+      await page.goto(`${ts.url}/plan?year=${PLAN_YEAR}`);
       await page.getByTestId('plan-candidates').locator('tbody tr.ant-table-row').first().waitFor();
-      await page.locator('#consentDocNumber').fill('宿区政复〔2027〕12号');
-      await page.locator('#consentDate').fill('2027-12-20');
+      await page.locator('#consentDocNumber').fill(`宿区政复〔${CALL_YEAR}〕12号`);
+      await page.locator('#consentDate').fill(`${CALL_YEAR}-12-20`);
       await page.locator('#consentDate').press('Enter');
       await page.locator('#consentDocNumber').click();
       await page.getByTestId('plan-issue-submit').click();
       await page.getByTestId('plans-issued').waitFor();
-      await page.goto(`${ts.url}/annual-list?year=2028`);
+      await page.goto(`${ts.url}/annual-list?year=${PLAN_YEAR}`);
       await page.getByTestId('annual-totals').waitFor();
       expect(await page.getByTestId('annual-list-table').textContent()).toContain('宿城区智慧市场监管平台');
       await shot(page, 'annual-list');

@@ -8,6 +8,7 @@ import { projects } from '../../src/db/schema.js';
 import { startTestServer, TEST_PASSWORD, type Client, type TestServer } from '../helpers/server.js';
 import { asUser, launchBrowser, shot } from '../helpers/browser.js';
 import { listedProject, tinyPdf, upload, wan } from '../helpers/projects.js';
+import { PLAN_YEAR } from '../helpers/clock.js';
 
 let ts: TestServer;
 let browser: Browser;
@@ -18,9 +19,12 @@ beforeAll(async () => {
   browser = await launchBrowser();
   for (const u of ['databureau', 'cyberspace', 'finance', 'bigdata', 'market', 'zhongwu']) c[u] = await ts.as(u);
   const callId = (
-    await c.databureau.post('/api/v1/calls', { planYear: 2028, title: '关于申报2028年度区级信息化项目的通知' })
+    await c.databureau.post('/api/v1/calls', {
+      planYear: PLAN_YEAR,
+      title: `关于申报${PLAN_YEAR}年度区级信息化项目的通知`,
+    })
   ).body.id;
-  id = (await listedProject(c, 'market', callId, 2028, '市场监管智慧监管平台', wan(300))).id;
+  id = (await listedProject(c, 'market', callId, PLAN_YEAR, '市场监管智慧监管平台', wan(300))).id;
 });
 afterAll(async () => {
   await browser?.close();
@@ -113,7 +117,7 @@ describe('joint review and approval in the browser', () => {
       await form.waitFor();
       await pickOption(page, '#implementerOrg', '钟吾');
       await page.locator('#contractYuan').fill('2800000');
-      await page.locator('#procurementDate').fill('2028-03-01');
+      await page.locator('#procurementDate').fill(`${PLAN_YEAR}-03-01`);
       await page.locator('#procurementDate').press('Enter');
       await shot(page, 'procurement');
       await page.getByTestId('procurement-ok').click();
@@ -134,7 +138,7 @@ describe('joint review and approval in the browser', () => {
       await page.getByTestId('supervision-form').waitFor();
       await pickOption(page, '#supervisorOrg', '诚信');
       await page.locator('#supervisionYuan').fill('56000');
-      await page.locator('#supervisionDate').fill('2028-03-05');
+      await page.locator('#supervisionDate').fill(`${PLAN_YEAR}-03-05`);
       await page.locator('#supervisionDate').press('Enter');
       await page.getByTestId('supervision-ok').click();
       await page.getByTestId('supervision-form').waitFor({ state: 'detached' });
@@ -164,7 +168,7 @@ describe('joint review and approval in the browser', () => {
 
   it('the data bureau’s dashboard counts the project and every number opens the projects behind it (SPEC §7)', async () => {
     await as('databureau', async (page) => {
-      await page.goto(`${ts.url}/dashboard?year=2028`);
+      await page.goto(`${ts.url}/dashboard?year=${PLAN_YEAR}`);
       await page.getByTestId('chart-stage').locator('canvas').waitFor();
       const row = page.getByTestId('dept-table').locator('tr', { hasText: '宿城区市场监督管理局' });
       await row.waitFor();

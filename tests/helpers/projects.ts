@@ -1,5 +1,6 @@
 // Fixtures for the annual-plan journey: a complete, valid declaration and tiny real files.
 import type { Client, Res } from './server.js';
+import { PLAN_YEAR } from './clock.js';
 
 export const yuan = (n: number) => Math.round(n * 100);
 export const wan = (n: number) => n * 1_000_000;
@@ -22,7 +23,7 @@ export const PLAN_CHAPTERS = [
 ];
 
 /** A declaration every rule accepts: 300万, business system, on 政务云, with data and a scenario. */
-export function validProject(name: string, totalFen = wan(300), planYear = 2028) {
+export function validProject(name: string, totalFen = wan(300), planYear = PLAN_YEAR) {
   const dev = Math.round(totalFen * 0.6);
   return {
     name,

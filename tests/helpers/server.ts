@@ -11,6 +11,8 @@ import { loadConfig, type Config } from '../../src/server/config.js';
 import { createSecretBox, loadInstanceKey } from '../../src/server/platform/secrets.js';
 import { ensureSeed } from '../../src/server/seed/seed.js';
 import { createServices } from '../../src/server/services.js';
+import type { SettableClock } from '../../src/server/platform/clock.js';
+import { testClock } from './clock.js';
 
 export const TEST_PASSWORD = 'Test@Passw0rd';
 
@@ -20,6 +22,8 @@ export interface TestServer {
   database: Database;
   config: Config;
   dataDir: string;
+  /** The server's clock: starts at TEST_START; a test may move it (clock.set / clock.advance). */
+  clock: SettableClock;
   /** A client signed in as a demo account (DEMO_PASSWORD = TEST_PASSWORD). */
   as(username: string, password?: string): Promise<Client>;
   client(): Client;
@@ -45,7 +49,11 @@ async function freshServerDatabase(baseUrl: string): Promise<{ url: string; drop
   };
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  opts: { start?: string } = {},
+): Promise<TestServer> {
+  const clock = testClock(opts.start);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'govit-test-'));
   const server = process.env.DATABASE_URL ? await freshServerDatabase(process.env.DATABASE_URL) : null;
   const config = loadConfig({
@@ -58,9 +66,9 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     ...env,
   });
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-  await ensureSeed(database.db, config);
+  await ensureSeed(database.db, config, clock.now());
   const secrets = createSecretBox(loadInstanceKey(config.secretKey, config.dataDir));
-  const app = await buildApp(createServices(config, database.db, database.kind, secrets));
+  const app = await buildApp(createServices(config, database.db, database.kind, secrets, clock));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
   const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
@@ -70,6 +78,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     database,
     config,
     dataDir,
+    clock,
     client: () => new Client(url),
     async as(username, password = TEST_PASSWORD) {
       const c = new Client(url);

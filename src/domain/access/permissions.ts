@@ -38,7 +38,7 @@ export const PERMISSIONS = {
 export type Permission = keyof typeof PERMISSIONS;
 
 export function isPermission(p: string): p is Permission {
-  return Object.prototype.hasOwnProperty.call(PERMISSIONS, p);
+  return Object.hasOwn(PERMISSIONS, p);
 }
 
 export function areaOf(p: Permission): Area {

@@ -215,9 +215,9 @@ describe('formShortCode', () => {
     expect(code).not.toMatch(/[ILOU]/);
     expect(formShortCode('0'.repeat(64))).toBe('JR-0000-0000-0000');
     expect(formShortCode('f'.repeat(64))).toBe('JR-ZZZZ-ZZZZ-ZZZZ');
-    expect(formShortCode('000000000000001' + 'f'.repeat(49))).toBe('JR-0000-0000-0001');
+    expect(formShortCode(`000000000000001${'f'.repeat(49)}`)).toBe('JR-0000-0000-0001');
     // 0x123456789abcdef in 5-bit groups: 2 8 26 5 12 30 4 26 23 19 15 15 → 28T5CY4TQKFF (no I/L/O/U)
-    expect(formShortCode('123456789abcdef' + '0'.repeat(49))).toBe('JR-28T5-CY4T-QKFF');
+    expect(formShortCode(`123456789abcdef${'0'.repeat(49)}`)).toBe('JR-28T5-CY4T-QKFF');
   });
 
   it('only reads the first 60 bits', () => {

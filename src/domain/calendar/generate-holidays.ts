@@ -29,7 +29,8 @@ const add = (dates: string[], kind: 'holidays' | 'workdays') => {
   for (const d of dates) {
     const year = Number(d.slice(0, 4));
     if (year < FIRST_YEAR) continue;
-    (table[year] ??= { holidays: [], workdays: [] })[kind].push(d);
+    table[year] ??= { holidays: [], workdays: [] };
+    table[year][kind].push(d);
   }
 };
 add(Object.keys(source.holidays), 'holidays');

@@ -46,7 +46,7 @@ export const ruleBudgetSum: Rule<'declare'> = {
 
     const items = ed.lists.budgetItems.value.map((i) => ({ code: i.code, amount: input.budgetBreakdown[i.code] ?? 0 }));
     const badItems = items.filter((i) => !isFen(i.amount));
-    badItems.forEach((i) => invalid(`budgetBreakdown.${i.code}`, i.amount));
+    for (const i of badItems) invalid(`budgetBreakdown.${i.code}`, i.amount);
     if (totalOk && badItems.length === 0) {
       const sum = sumFen(items.map((i) => i.amount));
       if (sum !== input.totalFen)
@@ -59,7 +59,9 @@ export const ruleBudgetSum: Rule<'declare'> = {
     }
 
     const years = input.yearlyBudgets;
-    years.forEach((y, i) => isFen(y.amountFen) || invalid(`yearlyBudgets[${i}].amountFen`, y.amountFen));
+    years.forEach((y, i) => {
+      if (!isFen(y.amountFen)) invalid(`yearlyBudgets[${i}].amountFen`, y.amountFen);
+    });
     if (totalOk && years.length > 0 && years.every((y) => isFen(y.amountFen))) {
       const sum = sumFen(years.map((y) => y.amountFen));
       if (sum !== input.totalFen) mismatch('分年度预算', 'The yearly budgets', sum, 'yearlyBudgets');

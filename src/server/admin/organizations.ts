@@ -90,7 +90,13 @@ export async function organizationRoutes(app: ZApp) {
           });
         const [row] = await tx
           .insert(organizations)
-          .values({ ...body, nameEn: body.nameEn ?? '', parentId: body.parentId ?? null })
+          .values({
+            ...body,
+            nameEn: body.nameEn ?? '',
+            parentId: body.parentId ?? null,
+            createdAt: req.now,
+            updatedAt: req.now,
+          })
           .returning();
         await auditTx(tx, req, {
           action: 'org.created',
@@ -121,7 +127,7 @@ export async function organizationRoutes(app: ZApp) {
       const updated = await db.transaction(async (tx) => {
         const [row] = await tx
           .update(organizations)
-          .set({ ...changes, version: sql`${organizations.version} + 1`, updatedAt: new Date() })
+          .set({ ...changes, version: sql`${organizations.version} + 1`, updatedAt: req.now })
           .where(and(eq(organizations.id, req.params.id), eq(organizations.version, expected.version)))
           .returning();
         if (!row) {

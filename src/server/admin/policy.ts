@@ -43,14 +43,20 @@ export async function policyRoutes(app: ZApp) {
         if (before.version === 0) {
           await tx
             .insert(settings)
-            .values({ key: SECURITY_POLICY_KEY, value: policy, version: next, updatedBy: req.auth!.user.id });
+            .values({
+              key: SECURITY_POLICY_KEY,
+              value: policy,
+              version: next,
+              updatedBy: req.auth!.user.id,
+              updatedAt: req.now,
+            });
         } else {
           await tx
             .update(settings)
             .set({
               value: policy,
               version: sql`${settings.version} + 1`,
-              updatedAt: new Date(),
+              updatedAt: req.now,
               updatedBy: req.auth!.user.id,
             })
             .where(eq(settings.key, SECURITY_POLICY_KEY));

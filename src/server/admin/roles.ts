@@ -56,7 +56,7 @@ export async function roleRoutes(app: ZApp) {
         if (dup) throw new AppError(409, 'DUPLICATE_CODE', `角色编码 ${req.body.code} 已存在`, { field: 'code' });
         const [r] = await tx
           .insert(roles)
-          .values({ ...req.body, area: 'business', builtin: false })
+          .values({ ...req.body, area: 'business', builtin: false, createdAt: req.now, updatedAt: req.now })
           .returning();
         await auditTx(tx, req, {
           action: 'role.created',
@@ -103,7 +103,7 @@ export async function roleRoutes(app: ZApp) {
       const row = await db.transaction(async (tx) => {
         const [r] = await tx
           .update(roles)
-          .set({ ...changes, version: sql`${roles.version} + 1`, updatedAt: new Date() })
+          .set({ ...changes, version: sql`${roles.version} + 1`, updatedAt: req.now })
           .where(and(eq(roles.code, current.code), eq(roles.version, expected.version)))
           .returning();
         if (!r) throw staleError(expected.via);

@@ -30,7 +30,7 @@ const contact = {
     .optional(),
 };
 
-export function presentUser(u: User) {
+export function presentUser(u: User, now: Date) {
   return {
     id: u.id,
     username: u.username,
@@ -41,7 +41,7 @@ export function presentUser(u: User) {
     email: u.email,
     phone: u.phone,
     disabled: u.disabled,
-    locked: u.lockedUntil !== null && u.lockedUntil.getTime() > Date.now(),
+    locked: u.lockedUntil !== null && u.lockedUntil.getTime() > now.getTime(),
     lockedUntil: u.lockedUntil?.toISOString() ?? null,
     mfaEnabled: u.totpEnabled,
     mustChangePassword: u.mustChangePassword,
@@ -95,14 +95,14 @@ export async function userRoutes(app: ZApp) {
         )
         .orderBy(asc(users.username))
         .limit(1000);
-      return { items: rows.map(presentUser), total: rows.length };
+      return { items: rows.map((u) => presentUser(u, req.now)), total: rows.length };
     },
   );
 
   app.get('/users/:id', { schema: { tags: ['users'], summary: '用户详情', params: idParams } }, async (req, reply) => {
     const u = await loadVisible(req, req.params.id);
     setEtag(reply, u.version);
-    return presentUser(u);
+    return presentUser(u, req.now);
   });
 
   app.post(
@@ -134,10 +134,12 @@ export async function userRoutes(app: ZApp) {
           .insert(users)
           .values({
             ...body,
+            createdAt: req.now,
+            updatedAt: req.now,
             email: body.email ?? null,
             phone: body.phone ?? null,
             passwordHash: hash,
-            passwordChangedAt: new Date(),
+            passwordChangedAt: req.now,
             mustChangePassword: true,
             roleCodes: [defaultRoleFor(org.roles, body.position)],
           })
@@ -152,7 +154,7 @@ export async function userRoutes(app: ZApp) {
         return row;
       });
       setEtag(reply, created.version);
-      return reply.status(201).send({ ...presentUser(created), temporaryPassword: password });
+      return reply.status(201).send({ ...presentUser(created, req.now), temporaryPassword: password });
     },
   );
 
@@ -178,12 +180,12 @@ export async function userRoutes(app: ZApp) {
       const updated = await db.transaction(async (tx) => {
         const [row] = await tx
           .update(users)
-          .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: new Date() })
+          .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: req.now })
           .where(and(eq(users.id, target.id), eq(users.version, expected.version)))
           .returning();
         if (!row) throw staleError(expected.via);
         // Disabling an account ends its sessions at once (等保: 会话管理).
-        const ended = changes.disabled ? await revokeUserSessions(tx, row.id, 'user_disabled') : 0;
+        const ended = changes.disabled ? await revokeUserSessions(tx, row.id, 'user_disabled', { now: req.now }) : 0;
         await auditTx(tx, req, {
           action: 'user.updated',
           outcome: 'success',
@@ -194,7 +196,7 @@ export async function userRoutes(app: ZApp) {
         return row;
       });
       setEtag(reply, updated.version);
-      return presentUser(updated);
+      return presentUser(updated, req.now);
     },
   );
 
@@ -218,12 +220,12 @@ export async function userRoutes(app: ZApp) {
           .update(users)
           .set({
             passwordHash: hash,
-            passwordChangedAt: new Date(),
+            passwordChangedAt: req.now,
             mustChangePassword: true,
             version: sql`${users.version} + 1`,
           })
           .where(eq(users.id, target.id));
-        await revokeUserSessions(tx, target.id, 'password_reset');
+        await revokeUserSessions(tx, target.id, 'password_reset', { now: req.now });
         await auditTx(tx, req, {
           action: 'user.password_reset',
           outcome: 'success',
@@ -242,7 +244,7 @@ export async function userRoutes(app: ZApp) {
       await requirePermission(req, 'session.revoke');
       const target = await loadVisible(req, req.params.id);
       const ended = await db.transaction(async (tx) => {
-        const n = await revokeUserSessions(tx, target.id, 'forced_by_admin');
+        const n = await revokeUserSessions(tx, target.id, 'forced_by_admin', { now: req.now });
         await auditTx(tx, req, {
           action: 'user.sessions_revoked',
           outcome: 'success',
@@ -284,12 +286,12 @@ export async function userRoutes(app: ZApp) {
       const updated = await db.transaction(async (tx) => {
         const [row] = await tx
           .update(users)
-          .set({ roleCodes: wanted, version: sql`${users.version} + 1`, updatedAt: new Date() })
+          .set({ roleCodes: wanted, version: sql`${users.version} + 1`, updatedAt: req.now })
           .where(and(eq(users.id, target.id), eq(users.version, expected.version)))
           .returning();
         if (!row) throw staleError(expected.via);
         // New permissions take effect at the next request; sessions of the old role set end.
-        await revokeUserSessions(tx, row.id, 'roles_changed');
+        await revokeUserSessions(tx, row.id, 'roles_changed', { now: req.now });
         await auditTx(tx, req, {
           action: 'user.roles_changed',
           outcome: 'success',
@@ -300,7 +302,7 @@ export async function userRoutes(app: ZApp) {
         return row;
       });
       setEtag(reply, updated.version);
-      return presentUser(updated);
+      return presentUser(updated, req.now);
     },
   );
 
@@ -335,7 +337,7 @@ export async function userRoutes(app: ZApp) {
           .update(users)
           .set({ totpSecret: null, totpPendingSecret: null, totpEnabled: false, recoveryCodes: [] })
           .where(eq(users.id, target.id));
-        await revokeUserSessions(tx, target.id, 'mfa_reset');
+        await revokeUserSessions(tx, target.id, 'mfa_reset', { now: req.now });
         await auditTx(tx, req, {
           action: 'user.mfa_reset',
           outcome: 'success',

@@ -116,9 +116,9 @@ export async function applicationRoutes(app: ZApp) {
         .select({ last: sql<number | null>`max(${reviewOpinions.round})` })
         .from(reviewOpinions)
         .where(and(eq(reviewOpinions.projectId, p.id), eq(reviewOpinions.review, 'joint_review')));
-      const stored = { ...route, flags, path, at: new Date().toISOString(), jointRound: (last ?? 0) + 1 };
+      const stored = { ...route, flags, path, at: req.now.toISOString(), jointRound: (last ?? 0) + 1 };
       const row = await db.transaction(async (tx) => {
-        const r = await moveStage(tx, p, 'joint_review', { approvalRoute: stored, ndrcRequired: route.ndrcRequired });
+        const r = await moveStage(tx, req.now, p, 'joint_review', { approvalRoute: stored, ndrcRequired: route.ndrcRequired });
         await recordProjectEvent(tx, req, {
           projectId: p.id,
           action: 'project.application_submitted',
@@ -157,9 +157,9 @@ export async function applicationRoutes(app: ZApp) {
           article: 'Art.12',
         });
       if (p.ndrcApproval) throw new AppError(409, 'NDRC_ALREADY_APPROVED', '立项批复已录入');
-      const approval = { ...req.body, userId: access.auth.user.id, at: new Date().toISOString() };
+      const approval = { ...req.body, userId: access.auth.user.id, at: req.now.toISOString() };
       const row = await db.transaction(async (tx) => {
-        const r = await moveStage(tx, p, p.stage, { ndrcApproval: approval });
+        const r = await moveStage(tx, req.now, p, p.stage, { ndrcApproval: approval });
         await recordProjectEvent(tx, req, {
           projectId: p.id,
           action: 'project.ndrc_approved',

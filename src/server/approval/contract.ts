@@ -25,7 +25,7 @@ const approvalRecord = z.object({ docNumber: z.string().trim().min(2).max(100), 
 
 async function mustBeOrgWithRole(db: ZApp['services']['db'], id: string, role: string, label: string) {
   const [o] = await db.select({ roles: organizations.roles }).from(organizations).where(eq(organizations.id, id));
-  if (!o || !o.roles.includes(role))
+  if (!o?.roles.includes(role))
     throw new AppError(400, 'ORG_ROLE_MISMATCH', `所选单位不是${label}`, {
       field: role === 'implementer' ? 'implementerOrgId' : 'supervisorOrgId',
     });
@@ -59,7 +59,7 @@ export async function contractRoutes(app: ZApp) {
         });
       const decentral = { requested: true, ...req.body, consultationApproved: false, governmentApproved: false };
       const row = await db.transaction(async (tx) => {
-        const r = await moveStage(tx, p, p.stage, { decentral });
+        const r = await moveStage(tx, req.now, p, p.stage, { decentral });
         await recordProjectEvent(tx, req, {
           projectId: p.id,
           action: 'project.decentral_updated',
@@ -102,7 +102,7 @@ export async function contractRoutes(app: ZApp) {
         ...(req.body.government ? { government: req.body.government, governmentApproved: true } : {}),
       };
       const row = await db.transaction(async (tx) => {
-        const r = await moveStage(tx, p, p.stage, { decentral: next });
+        const r = await moveStage(tx, req.now, p, p.stage, { decentral: next });
         await recordProjectEvent(tx, req, {
           projectId: p.id,
           action: 'project.decentral_updated',
@@ -158,7 +158,7 @@ export async function contractRoutes(app: ZApp) {
         'Art.16',
       );
       const row = await db.transaction(async (tx) => {
-        const r = await moveStage(tx, p, 'contracted', {
+        const r = await moveStage(tx, req.now, p, 'contracted', {
           procurement: req.body,
           implementerOrgId: req.body.implementerOrgId,
           contractFen: req.body.contractFen,
@@ -208,7 +208,7 @@ export async function contractRoutes(app: ZApp) {
         'Art.19',
       );
       const row = await db.transaction(async (tx) => {
-        const r = await moveStage(tx, p, p.stage, { supervision: req.body, supervisorOrgId: req.body.supervisorOrgId });
+        const r = await moveStage(tx, req.now, p, p.stage, { supervision: req.body, supervisorOrgId: req.body.supervisorOrgId });
         await recordProjectEvent(tx, req, {
           projectId: p.id,
           action: 'project.supervision_recorded',
@@ -242,7 +242,7 @@ export async function contractRoutes(app: ZApp) {
       ).filter((f) => f.severity === 'block');
       if (blocking.length) return refuseWith(req, p, blocking);
       const row = await db.transaction(async (tx) => {
-        const r = await moveStage(tx, p, 'construction', { constructionStartedAt: new Date() });
+        const r = await moveStage(tx, req.now, p, 'construction', { constructionStartedAt: req.now });
         await recordProjectEvent(tx, req, {
           projectId: p.id,
           action: 'project.construction_started',
@@ -293,6 +293,7 @@ export async function contractRoutes(app: ZApp) {
         const [change] = await tx
           .insert(projectChanges)
           .values({
+            createdAt: req.now,
             projectId: p.id,
             content: b.content,
             changeFen: b.changeFen,
@@ -306,10 +307,10 @@ export async function contractRoutes(app: ZApp) {
         // Filed: takes effect (the new total is the project's). Otherwise back to the application step (Art.17 ¶3).
         const r =
           decision.route === 'file'
-            ? await moveStage(tx, p, p.stage, { totalFen: b.totalAfterFen })
+            ? await moveStage(tx, req.now, p, p.stage, { totalFen: b.totalAfterFen })
             : // Declared again: a new application, joint review (next round), control price, final version and
               // approval follow; the old ones stay in the history and the opinions of their round.
-              await moveStage(tx, p, 'listed', {
+              await moveStage(tx, req.now, p, 'listed', {
                 approvalRoute: null,
                 formCode: null,
                 formDigest: null,
@@ -332,13 +333,11 @@ export async function contractRoutes(app: ZApp) {
         });
         return { change, project: r };
       });
-      return reply
-        .status(201)
-        .send({
-          change: { ...result.change, createdAt: result.change.createdAt.toISOString() },
-          decision,
-          project: presentProject({ ...access, project: result.project }),
-        });
+      return reply.status(201).send({
+        change: { ...result.change, createdAt: result.change.createdAt.toISOString() },
+        decision,
+        project: presentProject({ ...access, project: result.project }),
+      });
     },
   );
 

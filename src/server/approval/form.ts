@@ -95,7 +95,7 @@ export async function formRoutes(app: ZApp) {
       const access = await loadProject(db, req, req.params.id);
       assertAction(access, 'submit_revision');
       const p = access.project;
-      const now = new Date();
+      const now = req.now;
       const calendar = await calendarInForce(db);
       let status: ReturnType<typeof revisionStatus> | null = null;
       try {
@@ -119,7 +119,7 @@ export async function formRoutes(app: ZApp) {
       const row = await db.transaction(async (tx) => {
         const data = await formData(tx, p);
         const digest = approvedDataDigest(data);
-        const r = await moveStage(tx, p, 'form_pending', {
+        const r = await moveStage(tx, req.now, p, 'form_pending', {
           revisionSubmittedAt: now,
           revisionOverdue: overdue,
           formDigest: digest,
@@ -154,7 +154,7 @@ export async function formRoutes(app: ZApp) {
       data,
       shortCode: p.formCode,
       verifyUrl: verifyUrl(config.publicUrl, p.formCode),
-      generatedAt: new Date(),
+      generatedAt: req.now,
     };
     const buf =
       kind === 'docx'
@@ -215,7 +215,7 @@ export async function formRoutes(app: ZApp) {
       }).filter((f) => f.severity === 'block');
       if (blocking.length) return refuseWith(req, p, blocking);
       const row = await db.transaction(async (tx) => {
-        const r = await moveStage(tx, p, 'approved', { approvedAt: new Date() });
+        const r = await moveStage(tx, req.now, p, 'approved', { approvedAt: req.now });
         await recordProjectEvent(tx, req, {
           projectId: p.id,
           action: 'project.approved',

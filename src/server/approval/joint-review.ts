@@ -76,19 +76,18 @@ export async function jointReviewRoutes(app: ZApp) {
             ),
           );
         if (dup) throw new AppError(409, 'OPINION_EXISTS', `${ORG_ROLES[party].zh}已出具联审意见`);
-        await tx
-          .insert(reviewOpinions)
-          .values({
-            projectId: p.id,
-            review: 'joint_review',
-            round,
-            party,
-            orgId: access.auth.org.id,
-            userId: access.auth.user.id,
-            decision: req.body.decision,
-            text: req.body.overall,
-            dimensions: req.body.dimensions,
-          });
+        await tx.insert(reviewOpinions).values({
+          createdAt: req.now,
+          projectId: p.id,
+          review: 'joint_review',
+          round,
+          party,
+          orgId: access.auth.org.id,
+          userId: access.auth.user.id,
+          decision: req.body.decision,
+          text: req.body.overall,
+          dimensions: req.body.dimensions,
+        });
         const given = await tx
           .select({ party: reviewOpinions.party, decision: reviewOpinions.decision })
           .from(reviewOpinions)
@@ -114,7 +113,7 @@ export async function jointReviewRoutes(app: ZApp) {
         });
         if (outcome === 'pending') return p;
         if (outcome === 'failed') {
-          const r = await moveStage(tx, p, 'joint_review_failed');
+          const r = await moveStage(tx, req.now, p, 'joint_review_failed');
           await recordProjectEvent(tx, req, {
             projectId: p.id,
             action: 'project.joint_review_concluded',
@@ -129,11 +128,11 @@ export async function jointReviewRoutes(app: ZApp) {
         let due: ReturnType<typeof revisionDeadline> | null = null;
         const calendar = await calendarInForce(tx);
         try {
-          due = revisionDeadline(new Date(), edition, calendar);
+          due = revisionDeadline(req.now, edition, calendar);
         } catch (err) {
           if (!(err instanceof CalendarYearNotCoveredError)) throw err;
         }
-        const r = await moveStage(tx, p, 'revision', { revisionDueAt: due?.dueAt ?? null });
+        const r = await moveStage(tx, req.now, p, 'revision', { revisionDueAt: due?.dueAt ?? null });
         await recordProjectEvent(tx, req, {
           projectId: p.id,
           action: 'project.joint_review_concluded',
@@ -150,15 +149,13 @@ export async function jointReviewRoutes(app: ZApp) {
         });
         return r;
       });
-      return reply
-        .status(201)
-        .send(
-          presentProject({
-            ...access,
-            project: row,
-            spoke: { preReview: access.spoke?.preReview ?? false, jointReview: true },
-          }),
-        );
+      return reply.status(201).send(
+        presentProject({
+          ...access,
+          project: row,
+          spoke: { preReview: access.spoke?.preReview ?? false, jointReview: true },
+        }),
+      );
     },
   );
 
@@ -212,7 +209,7 @@ export async function jointReviewRoutes(app: ZApp) {
           submittedAt: p.revisionSubmittedAt?.toISOString() ?? null,
           overdue:
             p.revisionOverdue ||
-            (!p.revisionSubmittedAt && p.revisionDueAt !== null && isPastDeadline(p.revisionDueAt, new Date())),
+            (!p.revisionSubmittedAt && p.revisionDueAt !== null && isPastDeadline(p.revisionDueAt, req.now)),
         },
       };
     },
@@ -235,7 +232,7 @@ export async function jointReviewRoutes(app: ZApp) {
       const budget = p.approvedBudgetFen ?? p.totalFen;
       const rec = recoveryRecord(budget, req.body.controlPriceFen);
       const row = await db.transaction(async (tx) => {
-        const r = await moveStage(tx, p, p.stage, {
+        const r = await moveStage(tx, req.now, p, p.stage, {
           controlPriceFen: rec.controlPriceFen,
           recoveryFen: rec.recoveryFen,
         });

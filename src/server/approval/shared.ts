@@ -63,13 +63,14 @@ export async function refuseWith(
 /** Moves the project from `from` to `to` under the stage guard (no lost update). */
 export async function moveStage(
   tx: Tx,
+  now: Date,
   p: ProjectRow,
   to: string,
   set: Partial<typeof projects.$inferInsert> = {},
 ): Promise<ProjectRow> {
   const [row] = await tx
     .update(projects)
-    .set({ ...set, stage: to, version: sql`${projects.version} + 1`, updatedAt: new Date() })
+    .set({ ...set, stage: to, version: sql`${projects.version} + 1`, updatedAt: now })
     .where(and(eq(projects.id, p.id), eq(projects.stage, p.stage)))
     .returning();
   if (!row)

@@ -51,7 +51,7 @@ export async function statisticsRoutes(app: ZApp) {
           ),
         )
         .orderBy(asc(projects.code));
-      const stats = revisionStatsByDepartment(rows, new Date());
+      const stats = revisionStatsByDepartment(rows, req.now);
       const names = await orgNameMap(
         db,
         stats.map((s) => s.orgId),
@@ -107,7 +107,7 @@ export async function statisticsRoutes(app: ZApp) {
       );
       const buf = await buildReviewResultsXlsx({
         title: `宿城区${year}年度信息化项目评审结果`,
-        generatedAt: new Date(),
+        generatedAt: req.now,
         rows: rows.map((p) => {
           const mine = ops.filter((o) => o.projectId === p.id);
           const pre = (party: string) => {

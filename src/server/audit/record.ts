@@ -19,10 +19,10 @@ function withRequest(req: FastifyRequest, input: RequestAudit): AuditInput {
 
 /** Write the audit row inside the action's own transaction: both commit, or neither. */
 export function auditTx(tx: Tx, req: FastifyRequest, input: RequestAudit): Promise<void> {
-  return appendAudit(tx, withRequest(req, input));
+  return appendAudit(tx, withRequest(req, input), req.now);
 }
 
 /** An audit row that stands alone (a refusal, a failed sign-in): its own short transaction. */
 export function audit(req: FastifyRequest, input: RequestAudit): Promise<void> {
-  return req.server.services.db.transaction((tx) => appendAudit(tx, withRequest(req, input)));
+  return req.server.services.db.transaction((tx) => appendAudit(tx, withRequest(req, input), req.now));
 }

@@ -31,8 +31,8 @@ const invalid = (remaining?: number) =>
     { messageEn: 'Wrong user name or password' },
   );
 
-const locked = (until: Date) => {
-  const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
+const locked = (until: Date, now: Date) => {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
   return new AppError(
     423,
     'ACCOUNT_LOCKED',
@@ -46,7 +46,7 @@ const locked = (until: Date) => {
 
 export async function login(req: FastifyRequest, input: LoginInput, policy: SecurityPolicy) {
   const { db, secrets, config } = req.server.services;
-  const now = new Date();
+  const now = req.now;
   const [user] = await db.select().from(users).where(eq(users.username, input.username));
   const failAudit = (reason: string, u?: User) =>
     audit(req, {
@@ -67,7 +67,7 @@ export async function login(req: FastifyRequest, input: LoginInput, policy: Secu
   }
   if (isLocked(user, now)) {
     await failAudit('locked', user);
-    throw locked(user.lockedUntil!);
+    throw locked(user.lockedUntil!, now);
   }
 
   const passwordOk = await verifyPassword(user.passwordHash, input.password);
@@ -83,7 +83,7 @@ export async function login(req: FastifyRequest, input: LoginInput, policy: Secu
       usedRecovery = hashRecoveryCode(input.recoveryCode);
       secondFactorOk = user.recoveryCodes.includes(usedRecovery);
     } else {
-      secondFactorOk = verifyTotp(secrets.open(user.totpSecret), input.totp ?? '');
+      secondFactorOk = verifyTotp(secrets.open(user.totpSecret), input.totp ?? '', now);
     }
   }
 
@@ -116,7 +116,7 @@ export async function login(req: FastifyRequest, input: LoginInput, policy: Secu
           detail: { until: next.lockedUntil!.toISOString(), minutes: policy.lockoutMinutes },
         });
     });
-    if (justLocked) throw locked(next.lockedUntil!);
+    if (justLocked) throw locked(next.lockedUntil!, now);
     if (!passwordOk) throw invalid(policy.lockoutThreshold - next.failedAttempts);
     throw new AppError(401, 'INVALID_TOTP', '动态口令或恢复码错误', {
       messageEn: 'Wrong authenticator or recovery code',

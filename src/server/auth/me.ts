@@ -10,7 +10,7 @@ import type { SecurityPolicy } from '../../domain/security/policy.js';
 import type { AuthContext } from './context.js';
 import { mfaRequired } from './mfa.js';
 
-export async function presentMe(db: Db, auth: AuthContext, policy: SecurityPolicy) {
+export async function presentMe(db: Db, auth: AuthContext, policy: SecurityPolicy, now: Date) {
   const { user, org } = auth;
   const [parent] = org.parentId
     ? await db
@@ -34,7 +34,7 @@ export async function presentMe(db: Db, auth: AuthContext, policy: SecurityPolic
       mfaEnabled: user.totpEnabled,
       mfaRequired: mfaRequired(user, policy),
       passwordExpiresAt: expiresAt?.toISOString() ?? null,
-      passwordExpired: isPasswordExpired(user.passwordChangedAt, policy.passwordExpiryDays, new Date()),
+      passwordExpired: isPasswordExpired(user.passwordChangedAt, policy.passwordExpiryDays, now),
     },
     organization: {
       id: org.id,

@@ -47,13 +47,13 @@ export function discoveryCache(oidc: OidcSettings) {
   };
 }
 
-export async function newTransaction(): Promise<{ tx: OidcTransaction; challenge: string }> {
+export async function newTransaction(now: Date): Promise<{ tx: OidcTransaction; challenge: string }> {
   const verifier = client.randomPKCECodeVerifier();
   const tx = {
     state: client.randomState(),
     nonce: client.randomNonce(),
     verifier,
-    exp: Date.now() + OIDC_TX_SECONDS * 1000,
+    exp: now.getTime() + OIDC_TX_SECONDS * 1000,
   };
   return { tx, challenge: await client.calculatePKCECodeChallenge(verifier) };
 }
@@ -63,11 +63,7 @@ export function sealTransaction(secrets: SecretBox, tx: OidcTransaction): string
 }
 
 /** null when the cookie is missing, altered (MAC fails), malformed or older than 10 minutes. */
-export function openTransaction(
-  secrets: SecretBox,
-  sealed: string | undefined,
-  now = Date.now(),
-): OidcTransaction | null {
+export function openTransaction(secrets: SecretBox, sealed: string | undefined, now: number): OidcTransaction | null {
   if (!sealed) return null;
   try {
     const tx = JSON.parse(secrets.open(sealed)) as Partial<OidcTransaction>;

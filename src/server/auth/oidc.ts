@@ -20,7 +20,7 @@ import {
   sealTransaction,
   usernameClaim,
 } from './oidc-client.js';
-import { createSession, SESSION_COOKIE } from './session-store.js';
+import { createSession, SESSION_COOKIE, sessionCookieOptions } from './session-store.js';
 
 type User = typeof users.$inferSelect;
 
@@ -82,7 +82,7 @@ export async function oidcRoutes(app: ZApp) {
         req.log.error({ err, issuer: oidc.issuer }, 'OIDC discovery failed');
         return toLogin(reply, 'oidc_unavailable');
       }
-      const { tx, challenge } = await newTransaction();
+      const { tx, challenge } = await newTransaction(req.now);
       const url = client.buildAuthorizationUrl(cfg, {
         redirect_uri: oidc.redirectUri,
         scope: 'openid profile',
@@ -111,7 +111,7 @@ export async function oidcRoutes(app: ZApp) {
     },
     async (req, reply) => {
       if (!oidc || !configuration) throw notConfigured();
-      const now = new Date();
+      const now = req.now;
       const tx = openTransaction(secrets, req.cookies[OIDC_TX_COOKIE], now.getTime());
       reply.clearCookie(OIDC_TX_COOKIE, { path: OIDC_TX_PATH }); // one attempt per transaction
       const params = new URL(req.url, 'http://callback').searchParams;
@@ -192,13 +192,11 @@ export async function oidcRoutes(app: ZApp) {
         return s;
       });
       // Same cookie options as the password sign-in (auth/routes.ts).
-      reply.setCookie(SESSION_COOKIE, session.token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: config.cookieSecure,
-        expires: session.expiresAt,
-      });
+      reply.setCookie(
+        SESSION_COOKIE,
+        session.token,
+        sessionCookieOptions(session.expiresAt, req.now, config.cookieSecure),
+      );
       return reply.redirect('/', 302);
     },
   );

@@ -11,7 +11,7 @@ import { requireUser } from './guard.js';
 import { login } from './login.js';
 import { presentMe } from './me.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { revokeSession, revokeUserSessions, SESSION_COOKIE } from './session-store.js';
+import { revokeSession, revokeUserSessions, SESSION_COOKIE, sessionCookieOptions } from './session-store.js';
 import { enrolmentInfo, newRecoveryCodes, newTotpSecret, verifyTotp } from './totp.js';
 import { mfaRequired } from './mfa.js';
 
@@ -25,14 +25,8 @@ const loginBody = z.object({
 export async function authRoutes(app: ZApp) {
   const { config } = app.services;
 
-  const setCookie = (reply: FastifyReply, token: string, expiresAt: Date) =>
-    reply.setCookie(SESSION_COOKIE, token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: config.cookieSecure,
-      expires: expiresAt,
-    });
+  const setCookie = (reply: FastifyReply, token: string, expiresAt: Date, now: Date) =>
+    reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(expiresAt, now, config.cookieSecure));
 
   app.post(
     '/auth/login',
@@ -43,7 +37,7 @@ export async function authRoutes(app: ZApp) {
     async (req, reply) => {
       const policy = await app.services.policy();
       const { session, stage, user } = await login(req, req.body, policy);
-      setCookie(reply, session.token, session.expiresAt);
+      setCookie(reply, session.token, session.expiresAt, req.now);
       return {
         stage,
         mustChangePassword: stage === 'password_change',
@@ -60,7 +54,7 @@ export async function authRoutes(app: ZApp) {
     const auth = req.auth;
     if (auth) {
       await app.services.db.transaction(async (tx) => {
-        await revokeSession(tx, auth.sessionId, 'logout');
+        await revokeSession(tx, auth.sessionId, 'logout', req.now);
         await auditTx(tx, req, { action: 'auth.logout', outcome: 'success', targetType: 'session' });
       });
     }
@@ -70,7 +64,7 @@ export async function authRoutes(app: ZApp) {
 
   app.get('/me', { schema: { tags: ['auth'], summary: '当前用户、所属单位、角色与可执行操作' } }, async (req) => {
     const auth = requireUser(req, ['full', 'password_change', 'mfa_enrol']);
-    return presentMe(app.services.db, auth, await app.services.policy());
+    return presentMe(app.services.db, auth, await app.services.policy(), req.now);
   });
 
   app.post(
@@ -114,14 +108,14 @@ export async function authRoutes(app: ZApp) {
           .update(users)
           .set({
             passwordHash: hash,
-            passwordChangedAt: new Date(),
+            passwordChangedAt: req.now,
             mustChangePassword: false,
             version: auth.user.version + 1,
-            updatedAt: new Date(),
+            updatedAt: req.now,
           })
           .where(eq(users.id, auth.user.id));
         // Other sessions of this person end; this one continues.
-        await revokeUserSessions(tx, auth.user.id, 'password_changed', { keep: auth.sessionId });
+        await revokeUserSessions(tx, auth.user.id, 'password_changed', { keep: auth.sessionId, now: req.now });
         await tx.update(sessions).set({ stage: nextStage }).where(eq(sessions.id, auth.sessionId));
         await auditTx(tx, req, {
           action: 'auth.password_changed',
@@ -175,7 +169,7 @@ export async function authRoutes(app: ZApp) {
       if (!row?.pending)
         throw badRequest('MFA_NOT_STARTED', '请先开始绑定动态口令', { messageEn: 'Start enrolment first' });
       const secret = app.services.secrets.open(row.pending);
-      if (!verifyTotp(secret, req.body.code))
+      if (!verifyTotp(secret, req.body.code, req.now))
         throw badRequest('INVALID_TOTP', '动态口令错误，请核对手机时间后重试', {
           messageEn: 'Wrong code',
           field: 'code',

@@ -44,7 +44,21 @@ export async function createSession(
   return { token, id, expiresAt };
 }
 
-export async function revokeSession(db: Db | Tx, id: string, reason: string, now = new Date()) {
+/**
+ * The session cookie's options. Max-Age (relative), not Expires (absolute): the browser counts it on
+ * its own clock, so a client whose clock differs from the server's still keeps the session.
+ */
+export function sessionCookieOptions(expiresAt: Date, now: Date, secure: boolean) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure,
+    maxAge: Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 1000)),
+  };
+}
+
+export async function revokeSession(db: Db | Tx, id: string, reason: string, now: Date) {
   await db
     .update(sessions)
     .set({ revokedAt: now, revokedReason: reason })
@@ -56,11 +70,11 @@ export async function revokeUserSessions(
   db: Db | Tx,
   userId: string,
   reason: string,
-  opts: { keep?: string; now?: Date } = {},
+  opts: { keep?: string; now: Date },
 ): Promise<number> {
   const ended = await db
     .update(sessions)
-    .set({ revokedAt: opts.now ?? new Date(), revokedReason: reason })
+    .set({ revokedAt: opts.now, revokedReason: reason })
     .where(
       and(eq(sessions.userId, userId), isNull(sessions.revokedAt), opts.keep ? ne(sessions.id, opts.keep) : undefined),
     )

@@ -23,13 +23,13 @@ function totpFor(secretBase32: string, label: string) {
 }
 
 /** Accepts the current code and one step either side (clock drift). */
-export function verifyTotp(secretBase32: string, code: string): boolean {
+export function verifyTotp(secretBase32: string, code: string, at: Date): boolean {
   if (!/^\d{6}$/.test(code)) return false;
-  return totpFor(secretBase32, 'x').validate({ token: code, window: 1 }) !== null;
+  return totpFor(secretBase32, 'x').validate({ token: code, window: 1, timestamp: at.getTime() }) !== null;
 }
 
-export function currentTotp(secretBase32: string, at = Date.now()): string {
-  return totpFor(secretBase32, 'x').generate({ timestamp: at });
+export function currentTotp(secretBase32: string, at: Date): string {
+  return totpFor(secretBase32, 'x').generate({ timestamp: at.getTime() });
 }
 
 export async function enrolmentInfo(secretBase32: string, username: string) {

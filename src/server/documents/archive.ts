@@ -66,7 +66,7 @@ export async function archiveRoutes(app: ZApp, store: FileStore) {
                 data: await formData(db, p),
                 shortCode: p.formCode,
                 verifyUrl: verifyUrl(config.publicUrl, p.formCode),
-                generatedAt: new Date(),
+                generatedAt: req.now,
               }),
             },
           ]
@@ -107,7 +107,7 @@ export async function archiveRoutes(app: ZApp, store: FileStore) {
             ).stream,
         })),
         generated,
-        exportedAt: stamp(new Date()),
+        exportedAt: stamp(req.now),
         exportedBy: `${access.auth.org.name} ${access.auth.user.displayName}`,
       });
       await db.transaction((tx) =>

@@ -28,7 +28,9 @@ export async function documentRoutes(app: ZApp) {
   const { db, config } = app.services;
   const maxBytes = config.uploadMaxBytes;
   const store = config.s3 ? new S3FileStore(config.s3, config.dataDir) : new LocalFileStore(config.dataDir);
-  await store.sweepTemp().catch((err) => app.log.warn({ err }, 'could not sweep upload temp files'));
+  await store
+    .sweepTemp(app.services.clock.now().getTime())
+    .catch((err) => app.log.warn({ err }, 'could not sweep upload temp files'));
   // Multipart only here; the 1 MB JSON bodyLimit does not apply to these streamed parts.
   await app.register(multipart, { limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 6, fieldSize: 1024 } });
   await archiveRoutes(app, store);
@@ -72,6 +74,7 @@ export async function documentRoutes(app: ZApp) {
           const [row] = await tx
             .insert(documents)
             .values({
+              uploadedAt: req.now,
               ownerType: 'project',
               ownerId: projectId,
               docType: up.docType,
@@ -244,7 +247,7 @@ export async function documentRoutes(app: ZApp) {
           article: 'Art.10(1)',
         });
       }
-      const now = new Date();
+      const now = req.now;
       const row = await db.transaction(async (tx) => {
         const [p] = await tx
           .select({ stage: projects.stage })

@@ -38,6 +38,7 @@ export interface ArchiveInput {
 
 /** A name safe inside a zip on Windows and Linux: no separators or reserved characters. */
 function safe(name: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are not allowed in zip entry names
   return name.replace(/[\\/:*?"<>|\x00-\x1f]/g, '_').slice(0, 150);
 }
 

@@ -15,7 +15,7 @@ export async function homeRoutes(app: ZApp) {
   app.get('/home', { schema: { tags: ['home'], summary: '首页（按角色）' } }, async (req) => {
     const auth = requireUser(req);
     const kind = homeKindFor(auth.org.roles, auth.adminRole);
-    const now = new Date();
+    const now = req.now;
     const startOfDay = new Date(now.getTime() - 86_400_000);
     const stats: { key: string; label: string; labelEn: string; value: number; link?: string }[] = [];
     if (kind === 'system_admin') {
@@ -115,7 +115,7 @@ export async function homeRoutes(app: ZApp) {
       const auth = requireUser(req);
       const [row] = await db
         .update(notifications)
-        .set({ readAt: new Date() })
+        .set({ readAt: req.now })
         .where(and(eq(notifications.id, req.params.id), eq(notifications.userId, auth.user.id)))
         .returning({ id: notifications.id });
       if (!row) throw notFound('消息', 'Notification');

@@ -130,13 +130,13 @@ export async function calendarRoutes(app: ZApp) {
         const next = { ...own, [year]: entry };
         await tx
           .insert(settings)
-          .values({ key: KEY, value: next, updatedBy: req.auth!.user.id })
+          .values({ key: KEY, value: next, updatedBy: req.auth!.user.id, updatedAt: req.now })
           .onConflictDoUpdate({
             target: settings.key,
             set: {
               value: next,
               version: sql`${settings.version} + 1`,
-              updatedAt: new Date(),
+              updatedAt: req.now,
               updatedBy: req.auth!.user.id,
             },
           });

@@ -128,7 +128,7 @@ export async function annualListRoutes(app: ZApp) {
         planYear: req.query.year,
         consent: plan ? { docNumber: plan.consentDocNumber, date: plan.consentDate } : null,
         rows,
-        generatedAt: new Date(),
+        generatedAt: req.now,
       });
       await audit(req, {
         action: 'plan.exported',

@@ -95,7 +95,7 @@ export async function budgetPlanRoutes(app: ZApp) {
             stage: to,
             approvedBudgetFen: b.decision === 'approve' ? b.approvedBudgetFen! : null,
             version: sql`${projects.version} + 1`,
-            updatedAt: new Date(),
+            updatedAt: req.now,
           })
           .where(and(eq(projects.id, p.id), eq(projects.stage, 'pre_review_passed')))
           .returning();
@@ -168,6 +168,7 @@ export async function budgetPlanRoutes(app: ZApp) {
         const [plan] = await tx
           .insert(planIssues)
           .values({
+            issuedAt: req.now,
             planYear: b.planYear,
             consentDocNumber: b.consentDocNumber,
             consentDate: b.consentDate,
@@ -178,7 +179,7 @@ export async function budgetPlanRoutes(app: ZApp) {
         for (const p of candidates) {
           const [r] = await tx
             .update(projects)
-            .set({ stage: 'listed', planId: plan.id, version: sql`${projects.version} + 1`, updatedAt: new Date() })
+            .set({ stage: 'listed', planId: plan.id, version: sql`${projects.version} + 1`, updatedAt: req.now })
             .where(and(eq(projects.id, p.id), eq(projects.stage, 'budgeted')))
             .returning({ id: projects.id });
           if (!r) throw new AppError(409, 'WRONG_STAGE', `${p.code} 的状态已变化，请刷新后重试`);

@@ -13,7 +13,7 @@ import { expectedVersion, setEtag, staleError } from '../platform/versioning.js'
 
 type Call = typeof annualCalls.$inferSelect;
 
-export function presentCall(c: Call, now = new Date()) {
+export function presentCall(c: Call, now: Date) {
   const edition = getEdition(c.editionId) ?? defaultEdition;
   return {
     ...c,
@@ -35,7 +35,7 @@ export async function callRoutes(app: ZApp) {
   app.get('/calls', { schema: { tags: ['annual plan'], summary: '年度计划申报通知列表' } }, async (req) => {
     requireUser(req);
     const rows = await db.select().from(annualCalls).orderBy(desc(annualCalls.planYear));
-    return { items: rows.map((c) => presentCall(c)) };
+    return { items: rows.map((c) => presentCall(c, req.now)) };
   });
 
   app.get(
@@ -46,7 +46,7 @@ export async function callRoutes(app: ZApp) {
       const [c] = await db.select().from(annualCalls).where(eq(annualCalls.id, req.params.id));
       if (!c) throw notFound('申报通知', 'Call');
       setEtag(reply, c.version);
-      return presentCall(c);
+      return presentCall(c, req.now);
     },
   );
 
@@ -69,7 +69,7 @@ export async function callRoutes(app: ZApp) {
       const edition = defaultEdition;
       const b = req.body;
       const deadline = b.deadlineAt ? new Date(b.deadlineAt) : declarationDeadline(b.planYear, edition);
-      if (deadline.getTime() <= Date.now()) {
+      if (deadline.getTime() <= req.now.getTime()) {
         throw new AppError(400, 'DEADLINE_IN_PAST', '申报截止时间不能早于当前时间', {
           messageEn: 'The deadline is in the past',
           field: 'deadlineAt',
@@ -89,6 +89,8 @@ export async function callRoutes(app: ZApp) {
         const [row] = await tx
           .insert(annualCalls)
           .values({
+            createdAt: req.now,
+            updatedAt: req.now,
             planYear: b.planYear,
             title: b.title,
             notice: b.notice,
@@ -107,7 +109,7 @@ export async function callRoutes(app: ZApp) {
         return row;
       });
       setEtag(reply, created.version);
-      return reply.status(201).send(presentCall(created));
+      return reply.status(201).send(presentCall(created, req.now));
     },
   );
 
@@ -131,7 +133,7 @@ export async function callRoutes(app: ZApp) {
       await requirePermission(req, 'call.manage');
       const { version, deadlineAt, ...rest } = req.body;
       const expected = expectedVersion(req, version);
-      if (deadlineAt && new Date(deadlineAt).getTime() <= Date.now()) {
+      if (deadlineAt && new Date(deadlineAt).getTime() <= req.now.getTime()) {
         throw new AppError(400, 'DEADLINE_IN_PAST', '申报截止时间不能早于当前时间', {
           field: 'deadlineAt',
           article: 'Art.8',
@@ -144,7 +146,7 @@ export async function callRoutes(app: ZApp) {
             ...rest,
             ...(deadlineAt ? { deadlineAt: new Date(deadlineAt) } : {}),
             version: sql`${annualCalls.version} + 1`,
-            updatedAt: new Date(),
+            updatedAt: req.now,
           })
           .where(and(eq(annualCalls.id, req.params.id), eq(annualCalls.version, expected.version)))
           .returning();
@@ -165,7 +167,7 @@ export async function callRoutes(app: ZApp) {
         return r;
       });
       setEtag(reply, row.version);
-      return presentCall(row);
+      return presentCall(row, req.now);
     },
   );
 }

@@ -44,7 +44,7 @@ export async function dashboardRoutes(app: ZApp) {
         })
         .from(projects)
         .where(and(visibleProjects(auth), req.query.year ? eq(projects.planYear, req.query.year) : undefined));
-      const d = dashboard(rows, new Date());
+      const d = dashboard(rows, req.now);
       const names = await orgNameMap(
         db,
         d.byDepartment.map((x) => x.orgId),

@@ -39,7 +39,7 @@ export async function declarationFormRoutes(app: ZApp) {
           totalFen: p.totalFen,
           form: p.form as Partial<DeclarationFormData>,
         },
-        generatedAt: new Date(),
+        generatedAt: req.now,
         edition: getEdition(call?.editionId ?? '') ?? defaultEdition,
       });
       const name = `${p.code} ${p.name} 申报表.docx`;

@@ -21,6 +21,7 @@ export interface ProjectEventInput {
 export async function recordProjectEvent(tx: Tx, req: FastifyRequest, e: ProjectEventInput): Promise<void> {
   const auth = req.auth;
   await tx.insert(projectEvents).values({
+    at: req.now,
     projectId: e.projectId,
     actorUserId: auth?.user.id ?? null,
     actorOrgId: auth?.org.id ?? null,
@@ -39,5 +40,5 @@ export async function recordProjectEvent(tx: Tx, req: FastifyRequest, e: Project
     targetId: e.projectId,
     detail: { from: e.fromStage, to: e.toStage, note: e.note, rule: e.rule, article: e.article, ...e.detail },
   }); // A new stage: tell whoever now has work waiting (and the declarant of its project's fate).
-  if (e.toStage && e.toStage !== e.fromStage) await notifyStageReached(tx, e.projectId, auth?.user.id ?? null);
+  if (e.toStage && e.toStage !== e.fromStage) await notifyStageReached(tx, e.projectId, auth?.user.id ?? null, req.now);
 }

@@ -43,7 +43,12 @@ export async function recipients(tx: Tx, actor: Actor, p: typeof projects.$infer
   return rows.map((r) => r.id);
 }
 
-export async function notifyStageReached(tx: Tx, projectId: string, actingUserId: string | null): Promise<void> {
+export async function notifyStageReached(
+  tx: Tx,
+  projectId: string,
+  actingUserId: string | null,
+  now: Date,
+): Promise<void> {
   const [row] = await tx
     .select({ p: projects, editionId: annualCalls.editionId })
     .from(projects)
@@ -61,7 +66,7 @@ export async function notifyStageReached(tx: Tx, projectId: string, actingUserId
     const title = t ? `待办：${t.zh}` : `项目进展：${stage.zh}`;
     const body = `${p.code} ${p.name}：项目进入“${stage.zh}”阶段（${articleZh(t?.article ?? stage.article)}）`;
     for (const userId of await recipients(tx, n.actor, p)) {
-      if (userId !== actingUserId) values.push({ userId, title, body, link: `/projects/${p.id}` });
+      if (userId !== actingUserId) values.push({ userId, title, body, link: `/projects/${p.id}`, createdAt: now });
     }
   }
   if (values.length) await tx.insert(notifications).values(values);

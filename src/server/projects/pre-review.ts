@@ -61,18 +61,17 @@ export async function preReviewRoutes(app: ZApp) {
           throw new AppError(409, 'OPINION_EXISTS', `${ORG_ROLES[party].zh}已对本轮预审出具意见`, {
             messageEn: 'Your party has already given its opinion this round',
           });
-        await tx
-          .insert(reviewOpinions)
-          .values({
-            projectId: p.id,
-            review: 'pre_review',
-            round: p.round,
-            party,
-            orgId: access.auth.org.id,
-            userId: access.auth.user.id,
-            decision: req.body.decision,
-            text: req.body.text,
-          });
+        await tx.insert(reviewOpinions).values({
+          createdAt: req.now,
+          projectId: p.id,
+          review: 'pre_review',
+          round: p.round,
+          party,
+          orgId: access.auth.org.id,
+          userId: access.auth.user.id,
+          decision: req.body.decision,
+          text: req.body.text,
+        });
         const given = await tx
           .select({ party: reviewOpinions.party, decision: reviewOpinions.decision })
           .from(reviewOpinions)
@@ -90,7 +89,7 @@ export async function preReviewRoutes(app: ZApp) {
         );
         const [row] = await tx
           .update(projects)
-          .set({ stage: next, version: sql`${projects.version} + 1`, updatedAt: new Date() })
+          .set({ stage: next, version: sql`${projects.version} + 1`, updatedAt: req.now })
           .where(eq(projects.id, p.id))
           .returning();
         await recordProjectEvent(tx, req, {
@@ -114,15 +113,13 @@ export async function preReviewRoutes(app: ZApp) {
         }
         return row;
       });
-      return reply
-        .status(201)
-        .send(
-          presentProject({
-            ...access,
-            project: result,
-            spoke: { preReview: true, jointReview: access.spoke?.jointReview ?? false },
-          }),
-        );
+      return reply.status(201).send(
+        presentProject({
+          ...access,
+          project: result,
+          spoke: { preReview: true, jointReview: access.spoke?.jointReview ?? false },
+        }),
+      );
     },
   );
 
@@ -190,7 +187,7 @@ export async function preReviewRoutes(app: ZApp) {
         db,
         rows.map((r) => r.declaringOrgId),
       );
-      const now = Date.now();
+      const now = req.now.getTime();
       return {
         party,
         items: rows.map((r) => ({

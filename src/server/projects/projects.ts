@@ -77,6 +77,8 @@ export async function projectRoutes(app: ZApp) {
         const [row] = await tx
           .insert(projects)
           .values({
+            createdAt: req.now,
+            updatedAt: req.now,
             code: `SC-${call.planYear}-${String(n + 1).padStart(4, '0')}`,
             callId: call.id,
             planYear: call.planYear,
@@ -96,16 +98,14 @@ export async function projectRoutes(app: ZApp) {
         return row;
       });
       setEtag(reply, created.version);
-      return reply
-        .status(201)
-        .send(
-          presentProject({
-            auth,
-            project: created,
-            declaringParentId: auth.org.parentId,
-            relations: new Set(['declarant']),
-          }),
-        );
+      return reply.status(201).send(
+        presentProject({
+          auth,
+          project: created,
+          declaringParentId: auth.org.parentId,
+          relations: new Set(['declarant']),
+        }),
+      );
     },
   );
 
@@ -201,7 +201,7 @@ export async function projectRoutes(app: ZApp) {
       const row = await db.transaction(async (tx) => {
         const [r] = await tx
           .update(projects)
-          .set({ ...changes, version: sql`${projects.version} + 1`, updatedAt: new Date() })
+          .set({ ...changes, version: sql`${projects.version} + 1`, updatedAt: req.now })
           .where(and(eq(projects.id, access.project.id), eq(projects.version, expected.version)))
           .returning();
         if (!r) throw staleError(expected.via);
@@ -229,7 +229,7 @@ export async function projectRoutes(app: ZApp) {
       if (!call) throw notFound('申报通知', 'Call');
       const edition = getEdition(call.editionId) ?? defaultEdition;
       const input = await declarationInputFor(db, access.project, {
-        at: new Date(),
+        at: req.now,
         forwarded:
           access.project.stage !== 'draft' &&
           access.project.stage !== 'sector_review' &&
@@ -243,7 +243,7 @@ export async function projectRoutes(app: ZApp) {
         route: outcome.ok ? outcome.to : null,
         urgent: outcome.ok && outcome.urgent,
         edition: edition.id,
-        checkedAt: new Date().toISOString(),
+        checkedAt: req.now.toISOString(),
       };
     },
   );

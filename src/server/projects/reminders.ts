@@ -14,7 +14,7 @@ const TITLES: Record<ReminderKind, string> = { due_soon: '提醒：方案终稿�
 const WHO: Record<ReminderKind, Actor[]> = { due_soon: ['declarant'], overdue: ['declarant', 'data_bureau'] };
 
 /** Sends the reminders due now; returns how many messages were written. */
-export async function sendRevisionReminders(db: Db, now = new Date()): Promise<number> {
+export async function sendRevisionReminders(db: Db, now: Date): Promise<number> {
   const rows = await db
     .select()
     .from(projects)
@@ -41,7 +41,9 @@ export async function sendRevisionReminders(db: Db, now = new Date()): Promise<n
       for (const actor of WHO[kind]) for (const u of await recipients(tx, actor, p)) if (!already.has(u)) users.add(u);
       if (!users.size) return 0;
       const body = `${p.code} ${p.name}：方案终稿期限 ${localDateTime(p.revisionDueAt!)}（北京时间；第十四条，联审意见出具后3个工作日内）${kind === 'overdue' ? '，已逾期，逾期将计入本单位统计' : ''}`;
-      await tx.insert(notifications).values([...users].map((userId) => ({ userId, title: TITLES[kind], body, link })));
+      await tx
+        .insert(notifications)
+        .values([...users].map((userId) => ({ userId, title: TITLES[kind], body, link, createdAt: now })));
       return users.size;
     });
   }

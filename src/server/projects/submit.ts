@@ -71,7 +71,7 @@ export async function submitRoutes(app: ZApp) {
     note?: string,
   ) {
     const p = access.project;
-    const now = new Date();
+    const now = req.now;
     // A new pre-review round begins when the declaration reaches the reviewers (Art.10(2)).
     const newRound = outcome.to === 'submitted' ? p.round + 1 : p.round;
     return db.transaction(async (tx) => {
@@ -91,19 +91,17 @@ export async function submitRoutes(app: ZApp) {
       if (!row) throw staleError(expectedVer.via);
       const documentIds = await freezeSubmittedDocuments(tx, p.id, now);
       if (outcome.to === 'submitted') {
-        await tx
-          .insert(projectRounds)
-          .values({
-            projectId: p.id,
-            round: newRound,
-            name: row.name,
-            totalFen: row.totalFen,
-            form: row.form,
-            documentIds,
-            findings,
-            submittedAt: now,
-            submittedBy: req.auth!.user.id,
-          });
+        await tx.insert(projectRounds).values({
+          projectId: p.id,
+          round: newRound,
+          name: row.name,
+          totalFen: row.totalFen,
+          form: row.form,
+          documentIds,
+          findings,
+          submittedAt: now,
+          submittedBy: req.auth!.user.id,
+        });
       }
       await recordProjectEvent(tx, req, {
         projectId: p.id,
@@ -133,7 +131,7 @@ export async function submitRoutes(app: ZApp) {
       assertAction(access, 'submit');
       const expected = expectedVersion(req, req.body.version);
       if (expected.version !== access.project.version) throw staleError(expected.via);
-      const findings = await checkDeclaration(db, access.project, false, new Date());
+      const findings = await checkDeclaration(db, access.project, false, req.now);
       const outcome = submissionOutcome(findings);
       if (!outcome.ok) return refuse(req, access.project, outcome.blocking, findings);
       const row = await advance(req, access, outcome, findings, expected, 'project.submitted');
@@ -154,7 +152,7 @@ export async function submitRoutes(app: ZApp) {
         const back = p.stage === 'submitted' ? p.round - 1 : p.round;
         const [r] = await tx
           .update(projects)
-          .set({ stage: 'draft', round: back, version: sql`${projects.version} + 1`, updatedAt: new Date() })
+          .set({ stage: 'draft', round: back, version: sql`${projects.version} + 1`, updatedAt: req.now })
           .where(and(eq(projects.id, p.id), eq(projects.stage, p.stage)))
           .returning();
         if (!r) throw new AppError(409, 'WRONG_STAGE', '预审已开始，不能撤回', { article: 'Art.10(2)' });
@@ -188,7 +186,7 @@ export async function submitRoutes(app: ZApp) {
       const access = await loadProject(db, req, req.params.id);
       assertAction(access, 'forward');
       const expected = expectedVersion(req, req.body.version ?? access.project.version);
-      const findings = await checkDeclaration(db, access.project, true, new Date());
+      const findings = await checkDeclaration(db, access.project, true, req.now);
       const outcome = forwardOutcome(findings);
       if (!outcome.ok) return refuse(req, access.project, outcome.blocking, findings);
       const row = await advance(req, access, outcome, findings, expected, 'project.forwarded', req.body.note);
@@ -213,7 +211,7 @@ export async function submitRoutes(app: ZApp) {
       const row = await db.transaction(async (tx) => {
         const [r] = await tx
           .update(projects)
-          .set({ stage: 'returned', version: sql`${projects.version} + 1`, updatedAt: new Date() })
+          .set({ stage: 'returned', version: sql`${projects.version} + 1`, updatedAt: req.now })
           .where(and(eq(projects.id, p.id), eq(projects.stage, 'sector_review')))
           .returning();
         if (!r) throw new AppError(409, 'WRONG_STAGE', '项目已不在行业主管部门审核阶段');

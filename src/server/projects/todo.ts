@@ -48,7 +48,7 @@ export async function todoRoutes(app: ZApp) {
         db,
         rows.map((r) => r.p.declaringOrgId),
       );
-      const now = new Date();
+      const now = req.now;
       const items = rows.flatMap(({ p, parentId, editionId }) => {
         const open = allowedActions({
           project: p,

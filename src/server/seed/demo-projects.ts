@@ -34,11 +34,7 @@ export function demoPlanYear(now: Date): number {
   return y;
 }
 
-export async function seedDemoProjects(
-  app: App,
-  db: Db,
-  now = new Date(),
-): Promise<{ planYear: number; projects: number }> {
+export async function seedDemoProjects(app: App, db: Db, now: Date): Promise<{ planYear: number; projects: number }> {
   const names = ['databureau', 'cyberspace', 'finance', 'bigdata', 'ndrc', 'market', 'civil', 'health', 'town'];
   const rows = await db
     .select({ id: users.id, username: users.username })
@@ -194,6 +190,6 @@ export async function seedDemoProjects(
     await as('market')('POST', `/projects/${market.id}/start-construction`, {});
     return { planYear, projects: 4 };
   } finally {
-    for (const s of tokens.values()) await revokeSession(db, s.id, 'demo_seed_done');
+    for (const s of tokens.values()) await revokeSession(db, s.id, 'demo_seed_done', now);
   }
 }

@@ -45,20 +45,24 @@ function randomPassword(): string {
   return chars.join('');
 }
 
-async function ensureRoles(db: Db) {
+async function ensureRoles(db: Db, now: Date) {
   const all = [...Object.values(ADMIN_ROLES), ...BUSINESS_ROLES];
   const existing = new Set((await db.select({ code: roles.code }).from(roles)).map((r) => r.code));
   const missing = all.filter((r) => !existing.has(r.code));
   if (missing.length) {
-    await db.insert(roles).values(missing.map((r) => ({ ...r, permissions: [...r.permissions], builtin: true })));
+    await db
+      .insert(roles)
+      .values(
+        missing.map((r) => ({ ...r, permissions: [...r.permissions], builtin: true, createdAt: now, updatedAt: now })),
+      );
   }
 }
 
-export async function ensureSeed(db: Db, config: Config): Promise<SeedReport> {
-  await ensureRoles(db);
+export async function ensureSeed(db: Db, config: Config, now: Date): Promise<SeedReport> {
+  await ensureRoles(db, now);
   const [{ n }] = await db.select({ n: count() }).from(organizations);
   if (n > 0) {
-    if (config.demoPassword !== undefined) await applyDemoPassword(db, config.demoPassword);
+    if (config.demoPassword !== undefined) await applyDemoPassword(db, config.demoPassword, now);
     return { created: false, demo: false, accounts: [] };
   }
   const demo = config.demoSeed;
@@ -79,6 +83,8 @@ export async function ensureSeed(db: Db, config: Config): Promise<SeedReport> {
       const [row] = await tx
         .insert(organizations)
         .values({
+          createdAt: now,
+          updatedAt: now,
           code: o.code,
           name: o.name,
           nameEn: o.nameEn,
@@ -89,9 +95,10 @@ export async function ensureSeed(db: Db, config: Config): Promise<SeedReport> {
         .returning({ id: organizations.id });
       ids.set(o.code, row.id);
     }
-    const now = new Date();
     await tx.insert(users).values(
       people.map((u, i) => ({
+        createdAt: now,
+        updatedAt: now,
         username: u.username,
         displayName: u.displayName,
         orgId: ids.get(u.org)!,
@@ -103,12 +110,16 @@ export async function ensureSeed(db: Db, config: Config): Promise<SeedReport> {
         isDemo: demo,
       })),
     );
-    await appendAudit(tx, {
-      action: 'system.seeded',
-      outcome: 'success',
-      actorUsername: 'system',
-      detail: { demo, organizations: orgs.length, accounts: people.length },
-    });
+    await appendAudit(
+      tx,
+      {
+        action: 'system.seeded',
+        outcome: 'success',
+        actorUsername: 'system',
+        detail: { demo, organizations: orgs.length, accounts: people.length },
+      },
+      now,
+    );
   });
 
   const accounts = people.map((u, i) => ({
@@ -122,7 +133,7 @@ export async function ensureSeed(db: Db, config: Config): Promise<SeedReport> {
 }
 
 /** DEMO_PASSWORD set on an existing install: every demo account takes it (tests and CI). */
-async function applyDemoPassword(db: Db, password: string) {
+async function applyDemoPassword(db: Db, password: string, now: Date) {
   const demoUsers = await db.select({ id: users.id }).from(users).where(eq(users.isDemo, true));
   if (demoUsers.length === 0) return;
   const hash = await hashPassword(password);
@@ -130,7 +141,7 @@ async function applyDemoPassword(db: Db, password: string) {
     .update(users)
     .set({
       passwordHash: hash,
-      passwordChangedAt: new Date(),
+      passwordChangedAt: now,
       mustChangePassword: false,
       failedAttempts: 0,
       lockedUntil: null,

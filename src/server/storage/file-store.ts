@@ -87,7 +87,7 @@ export class LocalFileStore implements FileStore {
   }
 
   /** Removes temp files left by a crash (older than `olderThanMs`); run at start-up. */
-  async sweepTemp(olderThanMs = 60 * 60 * 1000, now = Date.now()): Promise<number> {
+  async sweepTemp(now: number, olderThanMs = 60 * 60 * 1000): Promise<number> {
     let removed = 0;
     const names = await fsp.readdir(this.tmpDir).catch(() => [] as string[]);
     for (const name of names) {

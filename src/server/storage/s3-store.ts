@@ -49,8 +49,8 @@ export class S3FileStore implements FileStore {
     return this.local.tempPath();
   }
 
-  sweepTemp(): Promise<number> {
-    return this.local.sweepTemp();
+  sweepTemp(now: number): Promise<number> {
+    return this.local.sweepTemp(now);
   }
 
   async putFile(tempPath: string, key: string): Promise<void> {

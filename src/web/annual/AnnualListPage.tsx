@@ -166,7 +166,7 @@ export function AnnualListPage() {
         data-testid="annual-list-table"
         locale={{ emptyText: t('annual.empty') }}
         summary={() =>
-          data && data.items.length ? (
+          data?.items.length ? (
             <Table.Summary.Row data-testid="annual-totals">
               <Table.Summary.Cell index={0} colSpan={6}>
                 <Typography.Text strong>{t('annual.totals', { count: data.items.length })}</Typography.Text>

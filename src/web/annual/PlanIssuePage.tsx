@@ -37,9 +37,11 @@ export function PlanIssuePage() {
   const list = useApi<Paged<ProjectSummary>>(year ? `/projects?stage=budgeted&year=${year}&pageSize=200` : null);
   const issued = useApi<AnnualList>(year ? `/annual-list?year=${year}` : null);
   const items = list.data?.items ?? [];
+  // Every budgeted project is selected again whenever the list (re)loads.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on a new list, not on each render's derived array
   useEffect(() => {
     setSelected(items.map((p) => p.id));
-  }, [list.data]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [list.data]);
 
   const submit = async (v: Values) => {
     if (!year) return;
@@ -65,7 +67,7 @@ export function PlanIssuePage() {
           content: (
             <div data-testid="plan-blocked">
               {blocking.length
-                ? blocking.map((f, i) => <p key={i}>{pick(f.message, f.messageEn)}</p>)
+                ? blocking.map((f) => <p key={`${f.rule}-${f.message}`}>{pick(f.message, f.messageEn)}</p>)
                 : e.localized(i18n.language)}
             </div>
           ),

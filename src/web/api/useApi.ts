@@ -16,6 +16,8 @@ export function useApi<T>(path: string | null): ApiState<T> {
   const [loading, setLoading] = useState(path !== null);
   const [tick, setTick] = useState(0);
 
+  // `tick` is read by nothing inside: it is there so reload() runs the request again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tick triggers a reload
   useEffect(() => {
     if (path === null) return;
     const ctrl = new AbortController();

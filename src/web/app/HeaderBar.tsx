@@ -43,11 +43,11 @@ export function HeaderBar({ me }: { me: Me }) {
         <NotificationBell />
         <LanguageSwitch />
         <Dropdown menu={{ items, onClick }} trigger={['click']}>
-          <span className="govit-user" data-testid="user-menu" role="button" tabIndex={0}>
+          <button type="button" className="govit-user" data-testid="user-menu">
             <Avatar size="small" icon={<UserOutlined />} />
             <span data-testid="user-name">{me.user.displayName}</span>
             <DownOutlined style={{ fontSize: 10 }} />
-          </span>
+          </button>
         </Dropdown>
       </div>
     </Layout.Header>

@@ -98,7 +98,7 @@ export function ProcurementModal({
           label={t('contract.procurement.implementer')}
           rules={required(t('contract.procurement.implementer'))}
         >
-          <OrgSelect id="implementerOrg" role="implementer" />
+          <OrgSelect id="implementerOrg" orgRole="implementer" />
         </Form.Item>
         <Form.Item
           name="contractYuan"

@@ -69,7 +69,7 @@ export function SupervisionModal({
           label={t('contract.supervision.supervisor')}
           rules={required(t('contract.supervision.supervisor'))}
         >
-          <OrgSelect id="supervisorOrg" role="supervisor" />
+          <OrgSelect id="supervisorOrg" orgRole="supervisor" />
         </Form.Item>
         <Form.Item
           name="contractYuan"

@@ -17,10 +17,10 @@ export function useOrgsWithRole(role: 'implementer' | 'supervisor') {
   return useApi<{ items: OrgOption[] }>(`/organizations?role=${role}`).data?.items ?? [];
 }
 
-export function OrgSelect({ role, ...props }: PickerProps & { role: 'implementer' | 'supervisor' }) {
+export function OrgSelect({ orgRole, ...props }: PickerProps & { orgRole: 'implementer' | 'supervisor' }) {
   const { t } = useTranslation();
   const pick = usePick();
-  const orgs = useOrgsWithRole(role);
+  const orgs = useOrgsWithRole(orgRole);
   return (
     <Select
       {...props}

@@ -39,7 +39,9 @@ export function DeclarationForm({ project, readOnly, deadlinePassed, step, onSte
   const { t, i18n } = useTranslation();
   const rules = useRules();
   const [form] = Form.useForm<FormValues>();
-  const initial = useMemo(() => toValues(project), [project.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The form's initial values are taken once per project; later saves must not reset what is being typed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the project id on purpose
+  const initial = useMemo(() => toValues(project), [project.id]);
   const baseForm = useRef(project.form);
   baseForm.current = project.form;
 
@@ -59,12 +61,17 @@ export function DeclarationForm({ project, readOnly, deadlinePassed, step, onSte
   }, [handle, autosave.flush]);
 
   const panels = [
-    <StepBasic rules={rules} />,
-    <StepBudget rules={rules} disabled={readOnly} />,
-    <StepData disabled={readOnly} />,
-    <StepDeployment rules={rules} />,
-    <StepScenario rules={rules} />,
-    <StepOther rules={rules} disabled={readOnly} deadlinePassed={deadlinePassed || !!initial.urgentBasis.level} />,
+    <StepBasic key="basic" rules={rules} />,
+    <StepBudget key="budget" rules={rules} disabled={readOnly} />,
+    <StepData key="data" disabled={readOnly} />,
+    <StepDeployment key="deployment" rules={rules} />,
+    <StepScenario key="scenario" rules={rules} />,
+    <StepOther
+      key="other"
+      rules={rules}
+      disabled={readOnly}
+      deadlinePassed={deadlinePassed || !!initial.urgentBasis.level}
+    />,
   ];
 
   return (
