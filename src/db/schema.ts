@@ -9,11 +9,14 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { ApprovalRoute } from '../domain/approval/approval-route.js';
+import type { Stage } from '../domain/lifecycle/stages.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 // No database default for times: every row takes its time from the services' clock (Services.clock),
@@ -229,7 +232,7 @@ export const projects = pgTable(
     /** The declaration form (SPEC §2): budget breakdown, data resources, sharing list, deployment … */
     form: jsonb('form').notNull().default({}),
     /** Lifecycle stage (src/domain/lifecycle). */
-    stage: text('stage').notNull().default('draft'),
+    stage: text('stage').$type<Stage>().notNull().default('draft'),
     /** Pre-review round: 1 at first submission, +1 at each resubmission after a return. */
     round: integer('round').notNull().default(0),
     /** Declared after the call's deadline on a mandated-urgent basis (Art.8 ¶2). */
@@ -241,33 +244,20 @@ export const projects = pgTable(
     sharingFulfilled: boolean('sharing_fulfilled').notNull().default(false),
     approvedBudgetFen: money('approved_budget_fen'),
     planId: uuid('plan_id'),
-    // ——— Project review to contract (Art.11–19) ———
-    /** The approval route worked out at application (R-NDRC / R-NDRC-SIMPLE, Art.12), with its reasons. */
-    approvalRoute: jsonb('approval_route'),
-    ndrcRequired: boolean('ndrc_required').notNull().default(false),
-    /** 区发改局 立项批复: { docNumber, date, userId, at }. */
-    ndrcApproval: jsonb('ndrc_approval'),
-    /** 招标控制价 reviewed by finance (Art.13) and the amount recovered (R-RECOVERY). */
-    controlPriceFen: money('control_price_fen'),
-    recoveryFen: money('recovery_fen'),
-    /** R-REVISE-3WD (Art.14): when the final version is due, and when it came. */
-    revisionDueAt: ts('revision_due_at'),
-    revisionSubmittedAt: ts('revision_submitted_at'),
-    revisionOverdue: boolean('revision_overdue').notNull().default(false),
-    /** 联合评审表: SM3 digest of the approved data and its short verification code. */
-    formDigest: text('form_digest'),
-    formCode: text('form_code'),
-    approvedAt: ts('approved_at'),
-    /** Decentralised construction (Art.15): { requested, reason, consultation: {…}, government: {…} }. */
-    decentral: jsonb('decentral'),
-    /** Procurement and contract (Art.16, 18): { method, date, implementerOrgId, contractFen, documentId }. */
-    procurement: jsonb('procurement'),
+    /** The edition of the Measures the project runs under (its call's, Art.36): fixed for its whole life. */
+    editionId: text('edition_id').notNull(),
+    /**
+     * The current application round (project_applications): 0 before the first application (Art.11);
+     * +1 each time it applies again after a change that had to be declared again (Art.17 ¶3).
+     */
+    applicationRound: integer('application_round').notNull().default(0),
+    /**
+     * Who is contracted now (Art.16, 19), copied from the current project_contracts row: the
+     * implementer and the supervisor see the project. Kept here because visibility is checked on
+     * every list and read.
+     */
     implementerOrgId: uuid('implementer_org_id'),
-    contractFen: money('contract_fen'),
-    /** Supervision (Art.19): { supervisorOrgId, contractFen, date, documentId }. */
-    supervision: jsonb('supervision'),
     supervisorOrgId: uuid('supervisor_org_id'),
-    constructionStartedAt: ts('construction_started_at'),
     createdBy: uuid('created_by').notNull(),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
@@ -279,6 +269,114 @@ export const projects = pgTable(
     index('projects_org_idx').on(t.declaringOrgId),
   ],
 );
+
+// ——— Chapter records, one row per project and application round (Art.11–19) ———
+// A project declared again after a change (Art.17 ¶3) opens a new round; the earlier rounds stay
+// as they were, for the history, the archive and the audit (nothing is cleared).
+
+/** What the application stored of the approval route (R-NDRC / R-NDRC-SIMPLE, Art.12), with its reasons. */
+export type StoredApprovalRoute = ApprovalRoute & {
+  flags: { inPlan: boolean; urgentMandate: boolean; newCivilWorks: boolean; energyIntensive: boolean };
+};
+/** 区发改局 立项批复 (Art.12). */
+export interface NdrcApproval {
+  docNumber: string;
+  date: string;
+  userId: string;
+  at: string;
+}
+
+/** 项目审核申报 → 联审 → 终稿 → 联合评审表 → 批复 (Art.11–14), per application round. */
+export const projectApplications = pgTable(
+  'project_applications',
+  {
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    round: integer('round').notNull(),
+    /** standard | in_plan | urgent | merge — the simplified path of Art.12(1)–(3) chosen, if any. */
+    path: text('path').notNull(),
+    route: jsonb('route').$type<StoredApprovalRoute>().notNull(),
+    ndrcRequired: boolean('ndrc_required').notNull(),
+    ndrcApproval: jsonb('ndrc_approval').$type<NdrcApproval>(),
+    /** 招标控制价 reviewed by finance (Art.13) and the amount recovered (R-RECOVERY). */
+    controlPriceFen: money('control_price_fen'),
+    recoveryFen: money('recovery_fen'),
+    /** R-REVISE-3WD (Art.14): when the final version is due (with the rule that produced it), and when it came. */
+    revisionDueAt: ts('revision_due_at'),
+    revisionDeadline: jsonb('revision_deadline').$type<RevisionDeadlineRecord>(),
+    revisionSubmittedAt: ts('revision_submitted_at'),
+    revisionOverdue: boolean('revision_overdue').notNull().default(false),
+    /** 联合评审表: SM3 digest of the approved data and its short verification code. */
+    formDigest: text('form_digest'),
+    formCode: text('form_code'),
+    approvedAt: ts('approved_at'),
+    submittedAt: ts('submitted_at').notNull(),
+    submittedBy: uuid('submitted_by').notNull(),
+    /** Set when a change had to be declared again (Art.17 ¶3): the round is closed, its form void. */
+    supersededAt: ts('superseded_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.round] }),
+    uniqueIndex('project_applications_form_code_uq').on(t.formCode),
+    index('project_applications_revision_due_idx').on(t.revisionDueAt),
+  ],
+);
+
+export interface RevisionDeadlineRecord {
+  basis: string;
+  dueDate: string;
+  rule: 'R-REVISE-3WD';
+  article: string;
+  deadlineRule: { kind: string; n: number };
+}
+
+/** 采购、合同、监理、开工 (Art.16, 18, 19), per application round. */
+export const projectContracts = pgTable(
+  'project_contracts',
+  {
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    round: integer('round').notNull(),
+    /** Procurement and contract (Art.16, 18). */
+    procurementMethod: text('procurement_method').notNull(),
+    procurementDate: text('procurement_date').notNull(),
+    implementerOrgId: uuid('implementer_org_id').notNull(),
+    contractFen: money('contract_fen').notNull(),
+    contractDocumentId: uuid('contract_document_id'),
+    /** Supervision (Art.19). */
+    supervisorOrgId: uuid('supervisor_org_id'),
+    supervisionFen: money('supervision_fen'),
+    supervisionDate: text('supervision_date'),
+    supervisionDocumentId: uuid('supervision_document_id'),
+    constructionStartedAt: ts('construction_started_at'),
+    recordedAt: ts('recorded_at').notNull(),
+    recordedBy: uuid('recorded_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.round] })],
+);
+
+/** An approval record of Art.15 (会商机制审核同意 / 区政府批准). */
+export interface ApprovalRecord {
+  docNumber: string;
+  date: string;
+}
+
+/** 分散建设 (Art.15): asked once per project, approved by the consultation mechanism, then the government. */
+export const projectDecentralisations = pgTable('project_decentralisations', {
+  projectId: uuid('project_id')
+    .primaryKey()
+    .references(() => projects.id),
+  /** classified | upper_level — 涉密项目 / 上级部门统一开发部署 (Art.15 ¶3). */
+  basis: text('basis').notNull(),
+  reason: text('reason').notNull(),
+  consultation: jsonb('consultation').$type<ApprovalRecord>(),
+  government: jsonb('government').$type<ApprovalRecord>(),
+  requestedAt: ts('requested_at').notNull(),
+  requestedBy: uuid('requested_by').notNull(),
+  updatedAt: updatedAt(),
+});
 
 /** What was submitted at each round, so reviewers see what changed between rounds. */
 export const projectRounds = pgTable(
@@ -338,8 +436,8 @@ export const projectEvents = pgTable(
     actorUserId: uuid('actor_user_id'),
     actorOrgId: uuid('actor_org_id'),
     action: text('action').notNull(),
-    fromStage: text('from_stage'),
-    toStage: text('to_stage'),
+    fromStage: text('from_stage').$type<Stage>(),
+    toStage: text('to_stage').$type<Stage>(),
     note: text('note'),
     rule: text('rule'),
     article: text('article'),

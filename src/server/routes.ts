@@ -1,12 +1,6 @@
-// Every API route under /api/v1, grouped by resource.
-import type {
-  FastifyBaseLogger,
-  FastifyInstance,
-  RawReplyDefaultExpression,
-  RawRequestDefaultExpression,
-  RawServerDefault,
-} from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+// Every API route under /api/v1, grouped by resource. A project's actions are in
+// ./projects/actions (one use case per file, all through takeAction); the other project files read.
+import type { ZApp } from './zapp.js';
 import { authRoutes } from './auth/routes.js';
 import { oidcRoutes } from './auth/oidc.js';
 import { healthRoutes } from './platform/health.js';
@@ -17,31 +11,24 @@ import { roleRoutes } from './admin/roles.js';
 import { policyRoutes } from './admin/policy.js';
 import { auditRoutes } from './admin/audit.js';
 import { rulesRoutes } from './platform/rules.js';
+import { calendarRoutes } from './platform/calendar.js';
 import { callRoutes } from './projects/calls.js';
 import { projectRoutes } from './projects/projects.js';
-import { submitRoutes } from './projects/submit.js';
-import { preReviewRoutes } from './projects/pre-review.js';
-import { budgetPlanRoutes } from './projects/budget-plan.js';
+import { projectActionRoutes } from './projects/actions/index.js';
+import { reviewRoutes } from './projects/reviews.js';
 import { annualListRoutes } from './projects/annual-list.js';
 import { declarationFormRoutes } from './projects/declaration-form.js';
-import { applicationRoutes } from './approval/application.js';
-import { jointReviewRoutes } from './approval/joint-review.js';
-import { formRoutes } from './approval/form.js';
-import { contractRoutes } from './approval/contract.js';
-import { statisticsRoutes } from './approval/statistics.js';
+import { approvalRouteRoutes } from './projects/approval-route.js';
+import { jointReviewRoutes } from './projects/joint-review.js';
+import { jointReviewFormRoutes } from './projects/joint-review-form.js';
+import { changeRoutes } from './projects/changes.js';
+import { statisticsRoutes } from './projects/statistics.js';
 import { todoRoutes } from './projects/todo.js';
 import { dashboardRoutes } from './projects/dashboard.js';
 import { openDataRoutes } from './projects/open-data.js';
-import { calendarRoutes } from './platform/calendar.js';
 import { documentRoutes } from './documents/routes.js';
 
-export type ZApp = FastifyInstance<
-  RawServerDefault,
-  RawRequestDefaultExpression,
-  RawReplyDefaultExpression,
-  FastifyBaseLogger,
-  ZodTypeProvider
->;
+export type { ZApp } from './zapp.js';
 
 export async function apiRoutes(app: ZApp) {
   await app.register(healthRoutes);
@@ -54,21 +41,20 @@ export async function apiRoutes(app: ZApp) {
   await app.register(policyRoutes);
   await app.register(auditRoutes);
   await app.register(rulesRoutes);
+  await app.register(calendarRoutes);
   await app.register(callRoutes);
   await app.register(projectRoutes);
-  await app.register(submitRoutes);
-  await app.register(preReviewRoutes);
-  await app.register(budgetPlanRoutes);
+  await app.register(projectActionRoutes);
+  await app.register(reviewRoutes);
   await app.register(annualListRoutes);
   await app.register(declarationFormRoutes);
-  await app.register(applicationRoutes);
+  await app.register(approvalRouteRoutes);
   await app.register(jointReviewRoutes);
-  await app.register(formRoutes);
-  await app.register(contractRoutes);
+  await app.register(jointReviewFormRoutes);
+  await app.register(changeRoutes);
   await app.register(statisticsRoutes);
   await app.register(todoRoutes);
   await app.register(dashboardRoutes);
   await app.register(openDataRoutes);
-  await app.register(calendarRoutes);
   await app.register(documentRoutes);
 }

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projects } from '../../src/db/schema.js';
+import { projectApplications } from '../../src/db/schema.js';
 import { sm3Hex } from '../../src/domain/audit/chain.js';
 import { sendRevisionReminders } from '../../src/server/projects/reminders.js';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.js';
@@ -177,12 +177,13 @@ describe('from the annual list to a signed contract', () => {
       ((await c[who].get('/api/v1/notifications')).body.items as { title: string; link: string }[])
         .filter((n) => n.link === `/projects/${id}`)
         .map((n) => n.title);
-    const due = new Date(ts.clock.now().getTime() + 3 * 3_600_000);
-    await ts.database.db.update(projects).set({ revisionDueAt: due }).where(eq(projects.id, id));
-    expect(await sendRevisionReminders(ts.database.db, new Date(due.getTime() - 25 * 3_600_000))).toBe(0);
-    expect(await sendRevisionReminders(ts.database.db, ts.clock.now())).toBeGreaterThan(0);
+    // The deadline the joint review set (3 working days, Art.14); the reminder job runs at chosen instants.
+    const due = new Date((await c.market.get(`/api/v1/projects/${id}/joint-review`)).body.revision.dueAt);
+    const hoursBefore = (hours: number) => new Date(due.getTime() - hours * 3_600_000);
+    expect(await sendRevisionReminders(ts.database.db, hoursBefore(25))).toBe(0);
+    expect(await sendRevisionReminders(ts.database.db, hoursBefore(3))).toBeGreaterThan(0);
     expect(await titles('market')).toContain('提醒：方案终稿即将到期');
-    expect(await sendRevisionReminders(ts.database.db, ts.clock.now())).toBe(0); // once per person
+    expect(await sendRevisionReminders(ts.database.db, hoursBefore(2))).toBe(0); // once per person
     expect(await sendRevisionReminders(ts.database.db, new Date(due.getTime() + 1))).toBeGreaterThan(0);
     expect(await titles('market')).toContain('提醒：方案终稿已逾期');
     expect(await titles('databureau')).toContain('提醒：方案终稿已逾期');
@@ -190,10 +191,10 @@ describe('from the annual list to a signed contract', () => {
   });
 
   it('a late revision is marked overdue, not blocked', async () => {
-    await ts.database.db
-      .update(projects)
-      .set({ revisionDueAt: new Date(ts.clock.now().getTime() - 86_400_000) })
-      .where(eq(projects.id, id));
+    // A day after the deadline on the server's clock; sessions have timed out meanwhile: sign in again.
+    const due = new Date((await c.market.get(`/api/v1/projects/${id}/joint-review`)).body.revision.dueAt);
+    ts.clock.set(new Date(due.getTime() + 86_400_000));
+    for (const u of Object.keys(c)) c[u] = await ts.as(u);
     const rev = await c.market.post(`/api/v1/projects/${id}/revision`, {});
     expect(rev.status).toBe(200);
     expect(rev.body.revisionOverdue).toBe(true);
@@ -253,18 +254,25 @@ describe('from the annual list to a signed contract', () => {
         .toString(),
     ).toBe('%PDF-');
     const p = await fresh(c.market, id);
-    const code = (await ts.database.db.select({ code: projects.formCode }).from(projects).where(eq(projects.id, id)))[0]
-      .code!;
+    const code = (
+      await ts.database.db
+        .select({ code: projectApplications.formCode })
+        .from(projectApplications)
+        .where(eq(projectApplications.projectId, id))
+    )[0].code!;
     expect(xml).toContain(code);
     const verify = await ts.client().get(`/api/v1/verify/${code}`);
     expect(verify.body).toMatchObject({ matches: true, project: { code: p.code } });
     // Change an approved fact behind the form's back: the printed code no longer matches.
-    await ts.database.db.update(projects).set({ recoveryFen: 1 }).where(eq(projects.id, id));
+    await ts.database.db
+      .update(projectApplications)
+      .set({ recoveryFen: 1 })
+      .where(eq(projectApplications.projectId, id));
     expect((await ts.client().get(`/api/v1/verify/${code}`)).body.matches).toBe(false);
     await ts.database.db
-      .update(projects)
+      .update(projectApplications)
       .set({ recoveryFen: wan(40) })
-      .where(eq(projects.id, id));
+      .where(eq(projectApplications.projectId, id));
     expect((await ts.client().get(`/api/v1/verify/${code.toLowerCase()}`)).body.matches).toBe(true);
     expect((await ts.client().get('/api/v1/verify/not-a-code')).status).toBe(400);
 

@@ -112,6 +112,7 @@ async function makeProject(ts: TestServer, planYear: number): Promise<string> {
       updatedAt: ts.clock.now(),
       code: `SC-${planYear}-0001`,
       callId: call.id,
+      editionId: call.editionId,
       planYear,
       name: '智慧教育平台',
       declaringOrgId: u.orgId,

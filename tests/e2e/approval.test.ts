@@ -4,7 +4,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { projects } from '../../src/db/schema.js';
+import { projectApplications } from '../../src/db/schema.js';
 import { startTestServer, TEST_PASSWORD, type Client, type TestServer } from '../helpers/server.js';
 import { asUser, launchBrowser, shot } from '../helpers/browser.js';
 import { listedProject, tinyPdf, upload, wan } from '../helpers/projects.js';
@@ -181,9 +181,9 @@ describe('joint review and approval in the browser', () => {
 
   it('anyone verifies the printed form’s code and works out a deadline, signed in or not', async () => {
     const [{ code }] = await ts.database.db
-      .select({ code: projects.formCode })
-      .from(projects)
-      .where(eq(projects.id, id));
+      .select({ code: projectApplications.formCode })
+      .from(projectApplications)
+      .where(eq(projectApplications.projectId, id));
     const ctx = await browser.newContext({ locale: 'zh-CN' });
     const page = await ctx.newPage();
     await page.goto(`${ts.url}/verify/${code}`);

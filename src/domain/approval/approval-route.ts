@@ -2,12 +2,22 @@
 // R-NDRC and R-NDRC-SIMPLE; Measures Art.11, 12. Pure: the edition gives the lines and their words.
 import type { Edition, KindCode } from '../editions/types.js';
 import { assertFen, type Fen } from '../money.js';
+import { NDRC_META, NDRC_SIMPLE_META } from '../rules/application.js';
 import { finding } from '../rules/cite.js';
 import type { FundingLine } from '../rules/declaration-input.js';
-import { mayMergeNdrcDocuments, needsNdrcApproval, usesBudgetFunds } from '../rules/later-stage-calcs.js';
+import { needsNdrcApproval, usesBudgetFunds } from '../rules/later-stage-calcs.js';
 import type { Finding } from '../rules/types.js';
-import { slot, type DocSlot } from './documents.js';
-import { lineEn, lineZh, ruleRef, yuanEn, yuanZh } from './text.js';
+import { lineEn, lineZh, yuanEn, yuanZh } from '../rules/wording.js';
+import { slot, type DocCode, type DocSlot } from './documents.js';
+import {
+  isPathOffered,
+  pathField,
+  renderPathText,
+  SIMPLIFIED_PATHS,
+  type SimplifiedPathCode,
+} from './simplified-paths.js';
+
+export type { SimplifiedPathCode };
 
 export interface ApprovalRouteInput {
   kind: KindCode;
@@ -24,8 +34,6 @@ export interface ApprovalRouteInput {
   /** 区发改局's 立项批复 is recorded. Omitted = not yet: R-NDRC then blocks where it applies. */
   ndrcApproved?: boolean;
 }
-
-export type SimplifiedPathCode = 'in_plan' | 'urgent' | 'merge';
 
 export interface SimplifiedPath {
   code: SimplifiedPathCode;
@@ -52,8 +60,18 @@ export interface ApprovalRoute {
   findings: Finding[];
 }
 
-const R_NDRC = ruleRef('R-NDRC');
-const R_SIMPLE = ruleRef('R-NDRC-SIMPLE');
+/** Art.11: 申报表 + 可研 or 建设方案. */
+const ART11_DOCUMENTS: readonly (readonly DocCode[])[] = [
+  ['declaration_form'],
+  ['feasibility_study', 'construction_plan'],
+];
+/** Art.12: 申报表 + 项目建议书 + 可研 + 初步设计. */
+const NDRC_DOCUMENTS: readonly (readonly DocCode[])[] = [
+  ['declaration_form'],
+  ['proposal'],
+  ['feasibility_study'],
+  ['preliminary_design'],
+];
 
 /** Why R-NDRC does not apply: each of the three conditions of Art.12 that fails. */
 function notNdrcReasons(input: ApprovalRouteInput, edition: Edition): { zh: string; en: string }[] {
@@ -84,8 +102,8 @@ function notNdrcReasons(input: ApprovalRouteInput, edition: Edition): { zh: stri
  * The approval route of a listed project, with the reasons.
  * Art.11: "申报材料包括但不限于项目申报表、按规范要求编制的可行性研究报告或建设方案。"
  * Art.12: "总投资超过400万元的使用预算安排资金的建设类项目，需编报项目建议书、可行性研究报告、初步设计方案，
- * 提交区发改局履行立项审批手续。" — with the simplified paths (一)–(三) offered only where R-NDRC applies
- * (they simplify that 立项审批), and "区级信息化项目原则上不再进行节能评估、规划选址、用地预审、环境影响评价等审批，
+ * 提交区发改局履行立项审批手续。" — with the simplified paths (一)–(三) of SIMPLIFIED_PATHS offered only
+ * where R-NDRC applies (they simplify that 立项审批), and "区级信息化项目原则上不再进行节能评估、规划选址、用地预审、环境影响评价等审批，
  * 涉及新建土建工程、高耗能项目除外" (either flag lifts the whole exemption).
  */
 export function approvalRoute(input: ApprovalRouteInput, edition: Edition): ApprovalRoute {
@@ -93,13 +111,13 @@ export function approvalRoute(input: ApprovalRouteInput, edition: Edition): Appr
   const ndrcRequired = needsNdrcApproval(input, edition);
   const findings: Finding[] = [];
   const total = input.totalFen;
-  const { ndrcLine, simplifiedMergeLine: mergeLine } = edition.params;
+  const { ndrcLine } = edition.params;
 
   if (!ndrcRequired) {
     const why = notNdrcReasons(input, edition);
     findings.push(
       finding(
-        R_NDRC,
+        NDRC_META,
         'info',
         `${why.map((w) => w.zh).join('；')}，无需区发改局立项审批；按第十一条提交项目申报表和可行性研究报告或建设方案`,
         `No NDRC approval: ${why.map((w) => w.en).join('; ')}; file the declaration form and a feasibility study or construction plan under Art.11`,
@@ -112,14 +130,14 @@ export function approvalRoute(input: ApprovalRouteInput, edition: Edition): Appr
     findings.push(
       input.ndrcApproved
         ? finding(
-            R_NDRC,
+            NDRC_META,
             'info',
             `${base}；已取得区发改局立项批复`,
             `${baseEn}; the NDRC approval is recorded`,
             'ndrcApproved',
           )
         : finding(
-            R_NDRC,
+            NDRC_META,
             'block',
             `${base}；尚未取得区发改局立项批复`,
             `${baseEn}; the NDRC approval is not yet recorded`,
@@ -128,69 +146,25 @@ export function approvalRoute(input: ApprovalRouteInput, edition: Edition): Appr
     );
   }
 
-  const requiredDocuments = ndrcRequired
-    ? [slot('declaration_form'), slot('proposal'), slot('feasibility_study'), slot('preliminary_design')]
-    : [slot('declaration_form'), slot('feasibility_study', 'construction_plan')];
+  const requiredDocuments = (ndrcRequired ? NDRC_DOCUMENTS : ART11_DOCUMENTS).map((codes) => slot(...codes));
 
+  // Art.12(1)–(3): the table of simplified paths, walked in order (only where R-NDRC applies).
   const simplifiedPaths: SimplifiedPath[] = [];
   if (ndrcRequired) {
-    if (input.inPlan) {
-      // Art.12(1) "对已经列入国家、省、市、区信息化建设规划的项目，可以直接编报可行性研究报告。"
-      const zh = '项目已列入国家、省、市、区信息化建设规划，可以直接编报可行性研究报告（免编项目建议书）';
-      const en =
-        'Listed in a national/provincial/city/district informatisation plan: start directly from the feasibility study (no proposal)';
-      simplifiedPaths.push({
-        code: 'in_plan',
-        article: 'Art.12(1)',
-        zh,
-        en,
-        documents: [slot('declaration_form'), slot('feasibility_study'), slot('preliminary_design')],
-      });
-      findings.push(finding(R_SIMPLE, 'info', zh, en, 'inPlan', 'Art.12(1)'));
-    }
-    if (input.urgentMandate) {
-      // Art.12(2) "……情况紧急且前期工作深度达到规定要求的，可直接编报项目可行性研究报告、初步设计方案和投资概算。"
-      const zh =
-        '国家、省、市、区有明确要求或涉及国家重大战略、国家安全等特殊原因，情况紧急且前期工作深度达到规定要求的，可直接编报项目可行性研究报告、初步设计方案和投资概算';
-      const en =
-        'Mandated or urgent, with preparatory work deep enough: file the feasibility study, preliminary design and budget estimate directly';
-      simplifiedPaths.push({
-        code: 'urgent',
-        article: 'Art.12(2)',
-        zh,
-        en,
-        documents: [
-          slot('declaration_form'),
-          slot('feasibility_study'),
-          slot('preliminary_design'),
-          slot('budget_estimate'),
-        ],
-      });
-      findings.push(finding(R_SIMPLE, 'info', zh, en, 'urgentMandate', 'Art.12(2)'));
-    }
-    // Art.12(3) "总投资800万元以下的项目，可以视情合并编报审批……" — 以下 includes 800万 itself.
-    if (mayMergeNdrcDocuments(total, edition)) {
-      const zh = `总投资${yuanZh(total)}，属${lineZh(mergeLine)}，可以视情合并编报审批项目建议书、可行性研究报告、初步设计方案和投资概算`;
-      const en = `Total ${yuanEn(total)} is ${lineEn(mergeLine)}: the proposal, feasibility study, preliminary design and budget estimate may be merged into one filing`;
-      simplifiedPaths.push({
-        code: 'merge',
-        article: mergeLine.article,
-        zh,
-        en,
-        documents: [slot('declaration_form'), slot('combined_filing')],
-      });
-      findings.push(finding(R_SIMPLE, 'info', zh, en, 'totalFen', mergeLine.article));
-    } else {
-      findings.push(
-        finding(
-          R_SIMPLE,
-          'info',
-          `总投资${yuanZh(total)}，不属于${lineZh(mergeLine)}，不可合并编报`,
-          `Total ${yuanEn(total)} is not ${lineEn(mergeLine)}: the documents cannot be merged`,
-          'totalFen',
-          mergeLine.article,
-        ),
-      );
+    for (const row of SIMPLIFIED_PATHS) {
+      const offered = isPathOffered(row, input, edition);
+      const text = offered ? row.offered : row.notOffered;
+      if (!text) continue;
+      const { zh, en } = renderPathText(text, row, input, edition);
+      if (offered)
+        simplifiedPaths.push({
+          code: row.code,
+          article: row.article,
+          zh,
+          en,
+          documents: row.documents.map((codes) => slot(...codes)),
+        });
+      findings.push(finding(NDRC_SIMPLE_META, 'info', zh, en, pathField(row), row.article));
     }
   }
 
@@ -205,7 +179,7 @@ export function approvalRoute(input: ApprovalRouteInput, edition: Edition): Appr
       .join(', ');
     findings.push(
       finding(
-        R_NDRC,
+        NDRC_META,
         'info',
         `项目涉及${what}，不适用免予审批：须按规定办理${extraApprovals.map((a) => EXTRA_APPROVALS[a].zh).join('、')}等审批`,
         `The project involves ${whatEn}: energy-saving assessment, site selection, land-use pre-review and EIA approvals apply`,

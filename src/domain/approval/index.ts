@@ -1,6 +1,7 @@
 // Project application to construction (SPEC §3 steps 6–11; Measures ch.3 Art.11–14, ch.4 Art.15–19).
 export * from './documents.js';
 export * from './approval-route.js';
+export * from './simplified-paths.js';
 export * from './joint-review.js';
 export * from './revision.js';
 export * from './gates.js';

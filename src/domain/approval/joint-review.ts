@@ -3,12 +3,11 @@
 // 方面进行线上审核把关，并反馈正式意见，预算超过审核确定的招标控制价部分区财政予以收回。"
 import type { Edition, JointReviewPartyCode } from '../editions/types.js';
 import type { Fen } from '../money.js';
-import { finding } from '../rules/cite.js';
+import { recoveryFinding } from '../rules/joint-review.js';
 import { recoveryFen } from '../rules/later-stage-calcs.js';
 import { preReviewOutcome, type PreReviewOutcome } from '../rules/plan-gates.js';
 import type { PreReviewOpinion } from '../rules/stage-inputs.js';
 import type { Finding } from '../rules/types.js';
-import { ruleRef, yuanEn, yuanZh } from './text.js';
 
 /** The six aspects of Art.13 ("等方面": the list is not closed, but these six are always asked). */
 export const JOINT_REVIEW_DIMENSIONS = [
@@ -71,29 +70,12 @@ export interface RecoveryRecord {
 
 /**
  * R-RECOVERY (Art.13): finance records the reviewed tender control price; the platform shows the
- * amount recovered, max(0, budget − control price) — computed by recoveryFen, never here.
+ * amount recovered, max(0, budget − control price) — computed by recoveryFen, never here; the finding
+ * is the rule's (R-RECOVERY, runRules('control_price', …)).
  */
 export function recoveryRecord(budgetFen: Fen, controlPriceFen: Fen): RecoveryRecord {
-  const rec = recoveryFen(budgetFen, controlPriceFen);
-  const head = `预算${yuanZh(budgetFen)}，审核确定的招标控制价${yuanZh(controlPriceFen)}`;
-  const headEn = `Budget ${yuanEn(budgetFen)}, reviewed tender control price ${yuanEn(controlPriceFen)}`;
-  const f =
-    rec > 0
-      ? finding(
-          ruleRef('R-RECOVERY'),
-          'info',
-          `${head}，预算超过招标控制价部分${yuanZh(rec)}由区财政予以收回`,
-          `${headEn}: ${yuanEn(rec)} above the control price is recovered by finance`,
-          'controlPriceFen',
-        )
-      : finding(
-          ruleRef('R-RECOVERY'),
-          'info',
-          `${head}，预算未超过招标控制价，无需收回`,
-          `${headEn}: the budget is not above the control price, nothing is recovered`,
-          'controlPriceFen',
-        );
-  return { budgetFen, controlPriceFen, recoveryFen: rec, finding: f };
+  const f = recoveryFinding(budgetFen, controlPriceFen); // validates both amounts
+  return { budgetFen, controlPriceFen, recoveryFen: recoveryFen(budgetFen, controlPriceFen), finding: f };
 }
 
 /**

@@ -4,7 +4,6 @@
 // SPEC §5: "N working days after" counts from the next day; the Nth working day is the last day.
 // The calendar throws CalendarYearNotCoveredError for a year it has no holiday data for.
 import {
-  daysBetween,
   describeDeadline,
   endOfShanghaiDay,
   shanghaiDateOf,
@@ -14,9 +13,8 @@ import {
   type WorkingCalendar,
 } from '../calendar/index.js';
 import type { Edition } from '../editions/types.js';
-import { finding } from '../rules/cite.js';
+import { revisionOverdue, type OverdueBy } from '../rules/revision.js';
 import type { Finding } from '../rules/types.js';
-import { ruleRef } from './text.js';
 
 export interface RevisionDeadline {
   /** Shanghai date the opinions were complete (excluded from the count). */
@@ -51,12 +49,7 @@ export function revisionDeadline(
   };
 }
 
-export interface OverdueBy {
-  /** Calendar days after the due date. */
-  days: number;
-  /** Working days in (dueDate, that day]; 0 when only rest days have passed. */
-  workingDays: number;
-}
+export type { OverdueBy };
 
 export type RevisionStatus =
   | { state: 'open'; overdue: false; workingDaysLeft: number; finding: null }
@@ -84,19 +77,7 @@ export function revisionStatus(
           finding: null,
         };
   }
-  const day = shanghaiDateOf(at);
-  const overdueBy: OverdueBy = {
-    days: daysBetween(due.dueDate, day),
-    workingDays: workingDaysBetween(calendar, due.dueDate, day),
-  };
   const late = submittedAt !== null;
-  const n = due.deadlineRule.n;
-  const f = finding(
-    ruleRef('R-REVISE-3WD'),
-    'warn',
-    `项目方案终稿修订截止日为${due.dueDate}（联审意见反馈后${n}个工作日内），${late ? '已逾期提交' : '尚未提交，已逾期'}${overdueBy.days}天（${overdueBy.workingDays}个工作日），标记为逾期`,
-    `The final version was due by ${due.dueDate} (${n} working days after the opinions); ${late ? 'submitted' : 'still missing,'} ${overdueBy.days} day(s) (${overdueBy.workingDays} working day(s)) late — marked overdue`,
-    'finalVersion',
-  );
+  const { overdueBy, finding: f } = revisionOverdue(due, at, late, calendar);
   return { state: late ? 'submitted_late' : 'overdue', overdue: true, overdueBy, finding: f };
 }

@@ -1,40 +1,94 @@
-// The stages of a project in the annual plan (SPEC §3 steps 1–5; Measures Art.8–10). Later
-// chapters (application, joint review, …) extend this map; `Record<Stage, …>` maps break the build
-// where a new stage must be handled.
+// The stages of a project (SPEC §3; Measures Art.8–19 so far). Each stage names its phase — the
+// chapter of the Measures it belongs to — whether it is terminal (nothing waits for anyone there),
+// and who sees it. Stage groups (editable, closed, visible to the district …) are derived from this
+// table and the transition table, never listed by hand; `Record<Stage, …>` maps break the build where
+// a new stage must be handled.
+
+/** The chapters of a project's life (Measures ch.2–5), in order. Tabs and dashboards group by phase. */
+export const PHASES = {
+  plan: { zh: '计划编制', en: 'Annual plan', article: 'Art.8–10' },
+  review: { zh: '项目审核', en: 'Project review', article: 'Art.11–14' },
+  construction: { zh: '建设管理', en: 'Construction', article: 'Art.15–23' },
+  operation: { zh: '验收运行', en: 'Acceptance and operation', article: 'Art.24–30' },
+} as const;
+export type Phase = keyof typeof PHASES;
+export const PHASE_ORDER = Object.keys(PHASES) as Phase[];
+
+interface StageDef {
+  zh: string;
+  en: string;
+  article: string;
+  phase: Phase;
+  /** Nothing is left to do: the project's road ends here (a refusal). */
+  terminal: boolean;
+  /** 'unit': only the declaring unit (and its sector authority) sees it — drafts stay with their unit. */
+  visibility: 'unit' | 'district';
+}
+
+const stage = (
+  zh: string,
+  en: string,
+  article: string,
+  phase: Phase,
+  opts: { terminal?: boolean; visibility?: StageDef['visibility'] } = {},
+): StageDef => ({
+  zh,
+  en,
+  article,
+  phase,
+  terminal: opts.terminal ?? false,
+  visibility: opts.visibility ?? 'district',
+});
 
 export const STAGES = {
-  draft: { zh: '草稿', en: 'Draft', article: 'Art.10(1)' },
-  sector_review: { zh: '行业主管部门审核中', en: 'With the sector authority', article: 'Art.9' },
-  submitted: { zh: '已申报，待预审', en: 'Declared, awaiting pre-review', article: 'Art.10(1)' },
-  pre_review: { zh: '四方预审中', en: 'Four-party pre-review', article: 'Art.10(2)' },
-  returned: { zh: '退回修改', en: 'Returned for revision', article: 'Art.10(2)' },
-  pre_review_failed: { zh: '预审不予通过', en: 'Pre-review failed', article: 'Art.10(2)' },
-  pre_review_passed: {
-    zh: '预审通过，待预算审核',
-    en: 'Pre-review passed, awaiting budget review',
-    article: 'Art.10(3)',
-  },
-  budget_refused: { zh: '不予安排预算', en: 'No budget arranged', article: 'Art.10(3)' },
-  budgeted: { zh: '预算已审核，待下达计划', en: 'Budget approved, awaiting the plan', article: 'Art.10(4)' },
-  listed: {
-    zh: '已列入年度项目清单，待项目审核申报',
-    en: 'In the annual list, awaiting application',
-    article: 'Art.10(4), 11',
-  },
-  joint_review: { zh: '联审中', en: 'Joint review', article: 'Art.13' },
-  joint_review_failed: { zh: '联审不予通过', en: 'Joint review failed', article: 'Art.13' },
-  revision: { zh: '终稿修订中（3个工作日）', en: 'Final revision (3 working days)', article: 'Art.14' },
-  form_pending: { zh: '待上传签章的联合评审表', en: 'Awaiting the signed joint review form', article: 'Art.14' },
-  approved: { zh: '已批复，待采购', en: 'Approved, awaiting procurement', article: 'Art.14, 18' },
-  contracted: { zh: '已签订合同', en: 'Contract signed', article: 'Art.16, 18' },
-  construction: { zh: '建设中', en: 'Under construction', article: 'Art.15–17' },
-} as const;
+  draft: stage('草稿', 'Draft', 'Art.10(1)', 'plan', { visibility: 'unit' }),
+  sector_review: stage('行业主管部门审核中', 'With the sector authority', 'Art.9', 'plan', { visibility: 'unit' }),
+  submitted: stage('已申报，待预审', 'Declared, awaiting pre-review', 'Art.10(1)', 'plan'),
+  pre_review: stage('四方预审中', 'Four-party pre-review', 'Art.10(2)', 'plan'),
+  returned: stage('退回修改', 'Returned for revision', 'Art.10(2)', 'plan'),
+  pre_review_failed: stage('预审不予通过', 'Pre-review failed', 'Art.10(2)', 'plan', { terminal: true }),
+  pre_review_passed: stage('预审通过，待预算审核', 'Pre-review passed, awaiting budget review', 'Art.10(3)', 'plan'),
+  budget_refused: stage('不予安排预算', 'No budget arranged', 'Art.10(3)', 'plan', { terminal: true }),
+  budgeted: stage('预算已审核，待下达计划', 'Budget approved, awaiting the plan', 'Art.10(4)', 'plan'),
+  listed: stage(
+    '已列入年度项目清单，待项目审核申报',
+    'In the annual list, awaiting application',
+    'Art.10(4), 11',
+    'review',
+  ),
+  joint_review: stage('联审中', 'Joint review', 'Art.13', 'review'),
+  joint_review_failed: stage('联审不予通过', 'Joint review failed', 'Art.13', 'review', { terminal: true }),
+  revision: stage('终稿修订中（3个工作日）', 'Final revision (3 working days)', 'Art.14', 'review'),
+  form_pending: stage('待上传签章的联合评审表', 'Awaiting the signed joint review form', 'Art.14', 'review'),
+  approved: stage('已批复，待采购', 'Approved, awaiting procurement', 'Art.14, 18', 'construction'),
+  contracted: stage('已签订合同', 'Contract signed', 'Art.16, 18', 'construction'),
+  construction: stage('建设中', 'Under construction', 'Art.15–17', 'construction'),
+} as const satisfies Record<string, StageDef>;
 
 export type Stage = keyof typeof STAGES;
 export const STAGE_CODES = Object.keys(STAGES) as Stage[];
 
-/** Stages in which the declarant may still edit the form and its documents. */
-export const EDITABLE_STAGES: readonly Stage[] = ['draft', 'returned'];
+export function isStage(s: string): s is Stage {
+  return Object.hasOwn(STAGES, s);
+}
+
+/** Stages in which nothing is waiting for anyone (refusals). */
+export const TERMINAL_STAGES: readonly Stage[] = STAGE_CODES.filter((s) => STAGES[s].terminal);
+
+/** Stages visible to the whole district (drafts are private to their unit, Art.10(1)). */
+export function isDeclared(s: Stage): boolean {
+  return STAGES[s].visibility === 'district';
+}
+
+/** Stages of a phase, in lifecycle order. */
+export function stagesOf(phase: Phase): Stage[] {
+  return STAGE_CODES.filter((s) => STAGES[s].phase === phase);
+}
+
+/** Whether the project has reached `phase` (a project in review has reached plan and review). */
+export function hasReached(s: Stage, phase: Phase): boolean {
+  return PHASE_ORDER.indexOf(STAGES[s].phase) >= PHASE_ORDER.indexOf(phase);
+}
 
 /**
  * Document types the declarant may upload after the plan, by stage: the application materials
@@ -64,11 +118,3 @@ export const DATA_BUREAU_UPLOADS: Partial<Record<Stage, readonly string[]>> = {
   joint_review: ['meeting_minutes'],
   revision: ['meeting_minutes'],
 };
-
-/** Stages a reviewer party may give a pre-review opinion in. */
-export const PRE_REVIEW_OPEN: readonly Stage[] = ['submitted', 'pre_review'];
-
-/** Stages visible to the whole district (drafts are private to their unit). */
-export function isDeclared(stage: Stage): boolean {
-  return stage !== 'draft' && stage !== 'sector_review';
-}

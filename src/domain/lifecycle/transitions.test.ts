@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { actionOpen, canTake, stageAfterOpinion, TRANSITIONS, type PreReviewDecision } from './transitions.js';
-import { STAGE_CODES } from './stages.js';
+import {
+  actionOpen,
+  canTake,
+  destination,
+  destinationsOf,
+  PROJECT_ACTIONS,
+  stageAfterOpinion,
+  stagesWithoutExit,
+  TRANSITIONS,
+  type PreReviewDecision,
+} from './transitions.js';
+import { STAGE_CODES, STAGES, TERMINAL_STAGES, type Stage } from './stages.js';
 
 describe('four-party pre-review outcome (Art.10(2))', () => {
   const P = 'pass',
@@ -32,6 +42,44 @@ describe('transition table', () => {
   it('a project can be withdrawn only until review starts', () => {
     expect(canTake('withdraw', 'submitted')).toBe(true);
     expect(canTake('withdraw', 'pre_review')).toBe(false);
+  });
+  it('every destination is a known stage, and a choice of several is not a single stage in disguise', () => {
+    for (const a of PROJECT_ACTIONS) {
+      for (const d of destinationsOf(a)) if (d !== 'stay') expect(STAGE_CODES).toContain(d);
+      const to = TRANSITIONS[a].to;
+      if (typeof to !== 'string') expect(new Set(to).size).toBeGreaterThan(1);
+    }
+  });
+  it('terminal stages are exactly the stages with no way on', () => {
+    expect(stagesWithoutExit().sort()).toEqual([...TERMINAL_STAGES].sort());
+    for (const s of TERMINAL_STAGES) expect(PROJECT_ACTIONS.filter((a) => canTake(a, s))).toEqual([]);
+  });
+  it('every stage can be reached from a draft', () => {
+    const seen = new Set<Stage>(['draft']);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const a of PROJECT_ACTIONS)
+        for (const from of TRANSITIONS[a].from)
+          if (seen.has(from))
+            for (const d of destinationsOf(a))
+              if (d !== 'stay' && !seen.has(d)) {
+                seen.add(d);
+                grew = true;
+              }
+    }
+    expect([...seen].sort()).toEqual([...STAGE_CODES].sort());
+  });
+  it('a destination outside the table is refused (a use case cannot invent one)', () => {
+    expect(destination('approve', 'form_pending')).toBe('approved');
+    expect(destination('file_change', 'construction', 'stay')).toBe('construction');
+    expect(destination('file_change', 'construction', 'listed')).toBe('listed');
+    expect(() => destination('file_change', 'construction', 'draft')).toThrow(/cannot go to draft/);
+    expect(() => destination('budget_review', 'pre_review_passed')).toThrow(/must choose/);
+  });
+  it('stages of a phase follow the lifecycle order, drafts stay with their unit', () => {
+    expect(STAGES.draft.visibility).toBe('unit');
+    expect(STAGES.listed.phase).toBe('review');
+    expect(STAGES.construction.phase).toBe('construction');
   });
   it('budget review only after pre-review passed (Art.10(3))', () => {
     expect(STAGE_CODES.filter((s) => canTake('budget_review', s))).toEqual(['pre_review_passed']);

@@ -7,7 +7,7 @@ import { sumFen, type Fen } from '../money.js';
 
 export interface DashboardRow {
   id: string;
-  stage: string;
+  stage: Stage;
   declaringOrgId: string;
   category: string | null;
   totalFen: Fen;

@@ -2,6 +2,7 @@
 // facts are published. Only projects the district government put in an annual list (Art.10(4)) and
 // not classified (Art.10(1)6: classified parts never reach the platform, and a classified project's
 // existence is not published); only the public facts — no contacts, documents or opinions.
+import type { Stage } from '../lifecycle/stages.js';
 import type { Fen } from '../money.js';
 
 export interface OpenDataSource {
@@ -16,7 +17,7 @@ export interface OpenDataSource {
   totalFen: Fen;
   approvedBudgetFen: Fen | null;
   contractFen: Fen | null;
-  stage: string;
+  stage: Stage;
 }
 
 export interface OpenDataRow {
@@ -29,7 +30,7 @@ export interface OpenDataRow {
   totalFen: Fen;
   approvedBudgetFen: Fen | null;
   contractFen: Fen | null;
-  stage: string;
+  stage: Stage;
 }
 
 export function isPublished(p: Pick<OpenDataSource, 'classified' | 'planId'>): boolean {

@@ -56,6 +56,11 @@ export function finding(
   };
 }
 
+/** The finding with the problem code a refusal built from it uses (Finding.code). */
+export function withCode(f: Finding, code: string): Finding {
+  return { ...f, code };
+}
+
 const PLACEHOLDERS = new Set([
   '无',
   '暂无',

@@ -2,7 +2,7 @@
 export * from './types.js';
 export type * from './declaration-input.js';
 export type * from './stage-inputs.js';
-export { runRules, hasBlocking, ruleCatalog, getRuleMeta, CHECKED_RULES } from './engine.js';
+export { runRules, hasBlocking, ruleCatalog, getRuleMeta, CHECKED_RULES, CHECKED_IDS } from './engine.js';
 export { articleZh, hasText } from './cite.js';
 export { declarationDeadline, formatLocalTime, isUrgentDerogation } from './deadline.js';
 export { isValidDataResource } from './data-and-scenario.js';

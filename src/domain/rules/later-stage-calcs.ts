@@ -1,5 +1,5 @@
-// The obvious arithmetic of some later-stage rules, as pure functions over edition parameters.
-import { isPhraseTrue, meets } from '../editions/legal-number.js';
+// The obvious arithmetic of the rules of Art.12–19, as pure functions over edition parameters.
+import { meets } from '../editions/legal-number.js';
 import type { Edition, FundingSourceCode, KindCode } from '../editions/types.js';
 import { assertFen, type Fen } from '../money.js';
 
@@ -39,30 +39,6 @@ export function needsSupervision(budgetFen: Fen, edition: Edition): boolean {
   return meets(budgetFen, edition.params.supervisionLine);
 }
 
-/** Art.17 (一)–(三): the three grounds for a filed change. */
-export type ChangeGround = 'mandate' | 'optimisation' | 'business_need';
-
-export interface ChangeRequest {
-  approvedBudgetFen: Fen;
-  /** Project total after the change. */
-  totalAfterFen: Fen;
-  /** Amount of the change (调整金额). */
-  changeFen: Fen;
-  contractFen: Fen;
-  ground: ChangeGround | null;
-}
-
-/**
- * R-CHANGE, Art.17: "项目投资规模未超出预算批复前提下，项目主要建设内容确需调整且调整金额不超过400万元或
- * 调整数额不超过合同金额10%，并符合下列情形之一的，可以由申报单位调整……备案……不符合上述情形的，应重新履行
- * 项目申报程序。" → 'file' (备案) or 'redeclare' (重新申报).
- */
-export function changeRoute(c: ChangeRequest, edition: Edition): 'file' | 'redeclare' {
-  const { changeAmountLine, changeContractPercent: pct } = edition.params;
-  const withinBudget = c.totalAfterFen <= c.approvedBudgetFen;
-  // Exact percentage: compare change·100 with contract·percent, as a sign against 0.
-  const diff = BigInt(c.changeFen) * 100n - BigInt(c.contractFen) * BigInt(pct.value);
-  const withinPercent = isPhraseTrue(diff > 0n ? 1 : diff < 0n ? -1 : 0, pct.word, 0);
-  const smallEnough = meets(c.changeFen, changeAmountLine) || withinPercent;
-  return withinBudget && smallEnough && c.ground !== null ? 'file' : 'redeclare';
-}
+// R-CHANGE, Art.17: decided in one place (./change.ts); changeRoute is its route.
+export type { ChangeGround, ChangeRequest } from './stage-inputs.js';
+export { changeRoute } from './change.js';

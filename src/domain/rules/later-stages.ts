@@ -1,6 +1,7 @@
-// Later-stage rules of SPEC §4, listed so the catalogue is complete. Their checks belong to the
-// stages that own them (application, joint review, procurement, acceptance, operation…); the
-// obvious arithmetic is in later-stage-calcs.ts. Severity = the finding severity they will use;
+// The rules of SPEC §4 that no Rule checks yet (acceptance, operation, evaluation, exit), listed
+// so the catalogue is complete; ruleCatalog marks them checked: false. When a rule gets a check,
+// its meta moves next to the check (one file per rule family) and leaves this list — the engine
+// refuses an id that is both here and checked. Severity = the finding severity they will use;
 // effects = SPEC §4's effect column.
 import type { RuleEffect, RuleId, RuleMeta, RuleStage, Severity } from './types.js';
 import type { Edition } from '../editions/types.js';
@@ -17,92 +18,6 @@ const meta = (
 ): RuleMeta => ({ id, article, stage, severity, effects, title, titleEn, params });
 
 export const LATER_STAGE_RULES: readonly RuleMeta[] = [
-  meta(
-    'R-NDRC',
-    'Art.12',
-    'application',
-    'block',
-    ['block'],
-    '总投资超过400万元的使用预算安排资金的建设类项目，需编报项目建议书、可行性研究报告、初步设计方案，经区发改局立项审批',
-    'Build projects over 4 million yuan from budget funds need a proposal, feasibility study, preliminary design and NDRC approval',
-    (ed) => ({ ndrcLine: ed.params.ndrcLine }),
-  ),
-  meta(
-    'R-NDRC-SIMPLE',
-    'Art.12(1)–(3)',
-    'application',
-    'info',
-    ['info'],
-    '适当简化立项审批程序：列入规划的可直接编报可研；紧急的可直接编报可研、初设和概算；800万元以下的可合并编报',
-    'Simplified approval: planned → feasibility study; urgent → study, design and estimate; 8 million yuan and below → merged',
-    (ed) => ({ simplifiedMergeLine: ed.params.simplifiedMergeLine }),
-  ),
-  meta(
-    'R-RECOVERY',
-    'Art.13',
-    'joint_review',
-    'info',
-    ['record'],
-    '预算超过审核确定的招标控制价部分区财政予以收回',
-    'Budget above the reviewed tender control price is recovered by finance',
-  ),
-  meta(
-    'R-REVISE-3WD',
-    'Art.14',
-    'revision',
-    'warn',
-    ['overdue'],
-    '申报单位一般应当在3个工作日内完成项目方案终稿修订',
-    'The final plan is revised within 3 working days of the opinions',
-    (ed) => ({ revisionPeriod: ed.params.revisionPeriod }),
-  ),
-  meta(
-    'R-FORM',
-    'Art.14',
-    'approval',
-    'block',
-    ['block'],
-    '联合评审表经联审单位分管领导签字并加盖公章后扫描上传',
-    'The signed and stamped joint review form is uploaded before approval',
-  ),
-  meta(
-    'R-DECENTRAL',
-    'Art.15',
-    'approval',
-    'block',
-    ['block'],
-    '确需分散建设的，经会商机制审核同意后报区政府批准',
-    "Decentralised construction needs the consultation mechanism's and the government's approval",
-  ),
-  meta(
-    'R-PROCURE',
-    'Art.18',
-    'procurement',
-    'block',
-    ['block'],
-    '未纳入年度清单、未通过技术方案审核和概算审核、未获得立项批复的项目，不得组织采购和建设',
-    'No procurement or construction before the annual list, joint review, budget approval and (where needed) NDRC approval',
-  ),
-  meta(
-    'R-SUPERVISION',
-    'Art.19',
-    'procurement',
-    'block',
-    ['block'],
-    '投资预算超过50万元的信息化项目应实行工程监理制',
-    'Projects with a budget over 500,000 yuan need a supervision contract with a qualified unit',
-    (ed) => ({ supervisionLine: ed.params.supervisionLine }),
-  ),
-  meta(
-    'R-CHANGE',
-    'Art.17',
-    'change',
-    'info',
-    ['route'],
-    '未超出预算批复、调整金额不超过400万元或不超过合同金额10%且符合法定情形的，备案；否则重新申报',
-    'Within the approved budget, ≤ 4 million yuan or ≤ 10% of the contract, on a listed ground → filing; else re-declaration',
-    (ed) => ({ changeAmountLine: ed.params.changeAmountLine, changeContractPercent: ed.params.changeContractPercent }),
-  ),
   meta(
     'R-TRIAL',
     'Art.25',

@@ -1,26 +1,24 @@
 // One harness for every data case in ./cases (OpenFisca style), plus the catalogue's contract.
 import { describe, expect, it } from 'vitest';
 import { defaultEdition } from '../editions/index.js';
-import { baselineBudgetReview, baselineDeclaration, baselinePlanIssue } from './cases/baseline.js';
+import { BASELINES } from './cases/baseline.js';
 import { CASE_GROUPS } from './cases/index.js';
 import type { Expected, RuleCase } from './cases/types.js';
 import { articleZh } from './cite.js';
-import { CHECKED_RULES, hasBlocking, ruleCatalog, runRules } from './engine.js';
-import { RULE_IDS, type Finding, type Severity } from './types.js';
+import { CHECKED_IDS, CHECKED_RULES, getRuleMeta, hasBlocking, ruleCatalog, runRules } from './engine.js';
+import { LATER_STAGE_RULES } from './later-stages.js';
+import type { StageInputs } from './stage-inputs.js';
+import { RULE_IDS, type CheckedStage, type Finding, type RuleMeta, type Severity } from './types.js';
 
-function run(c: RuleCase): Finding[] {
-  const edition = c.edition ?? defaultEdition;
-  switch (c.stage) {
-    case 'budget_review':
-      return runRules('budget_review', { ...baselineBudgetReview, ...c.input }, edition);
-    case 'issue_plan':
-      return runRules('issue_plan', { ...baselinePlanIssue, ...c.input }, edition);
-    default:
-      return runRules('declare', { ...baselineDeclaration, ...c.input }, edition);
-  }
+/** The case's input merged (shallowly) over the baseline of its moment. */
+function runAt<S extends CheckedStage>(stage: S, input: Partial<StageInputs[S]>, c: RuleCase): Finding[] {
+  return runRules(stage, { ...BASELINES[stage], ...input }, c.edition ?? defaultEdition);
 }
+const run = (c: RuleCase): Finding[] => runAt(c.stage ?? 'declare', c.input as Partial<StageInputs[CheckedStage]>, c);
+const stageOf = (c: RuleCase): CheckedStage => c.stage ?? 'declare';
 
-const key = (f: Expected, withField: boolean) => `${f.rule} ${f.severity}${withField ? ` ${f.field ?? '-'}` : ''}`;
+const key = (f: Expected, withField: boolean, withCode: boolean) =>
+  `${f.rule} ${f.severity}${withField ? ` ${f.field ?? '-'}` : ''}${withCode ? ` ${f.code ?? '-'}` : ''}`;
 
 describe.each(Object.entries(CASE_GROUPS))('rule cases: %s', (_group, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
@@ -31,7 +29,14 @@ describe.each(Object.entries(CASE_GROUPS))('rule cases: %s', (_group, cases) => 
       expect(f.message.endsWith(`（${articleZh(f.article)}）`)).toBe(true);
       expect(articleZh(f.article)).toMatch(/^第[一二三四五六七八九十]+条/);
       expect(f.messageEn.endsWith(`(${f.article})`)).toBe(true);
+      if (f.code !== undefined) {
+        expect(f.code).toMatch(/^[A-Z][A-Z_]+$/);
+        expect(f.severity).toBe('block'); // a problem code names a refusal
+      }
     }
+    const text = findings.map((f) => f.message).join('\n');
+    for (const s of c.says ?? []) expect(text).toContain(s);
+    for (const s of c.saysNot ?? []) expect(text).not.toContain(s);
     if (c.expect === 'none-blocking') {
       expect(findings.filter((f) => f.severity === 'block')).toEqual([]);
       expect(hasBlocking(findings)).toBe(false);
@@ -43,23 +48,79 @@ describe.each(Object.entries(CASE_GROUPS))('rule cases: %s', (_group, cases) => 
         c.expect.every((e) => e.field !== undefined),
         'give a field for every expectation or none',
       ).toBe(true);
-    const actual = findings.map((f) => key(f, withField)).sort();
-    expect(actual).toEqual(c.expect.map((e) => key(e, withField)).sort());
+    const withCode = c.expect.some((e) => e.code !== undefined);
+    const actual = findings.map((f) => key(f, withField, withCode)).sort();
+    expect(actual).toEqual(c.expect.map((e) => key(e, withField, withCode)).sort());
     expect(hasBlocking(findings)).toBe(c.expect.some((e) => e.severity === 'block'));
   });
 });
 
-describe('the cases cover every checked rule', () => {
+describe('the cases cover every checked rule, at every moment it is checked', () => {
   const seen = new Set<string>();
   for (const cases of Object.values(CASE_GROUPS)) {
     for (const c of cases)
-      if (c.expect !== 'none-blocking') for (const e of c.expect) seen.add(`${e.rule} ${e.severity}`);
+      if (c.expect !== 'none-blocking') for (const e of c.expect) seen.add(`${stageOf(c)} ${e.rule} ${e.severity}`);
   }
   const severities: readonly string[] = ['block', 'warn', 'info'] satisfies Severity[];
-  const pairs = Object.values(CHECKED_RULES)
-    .flat()
-    .flatMap((r) => r.effects.filter((e) => severities.includes(e)).map((e) => `${r.id} ${e}`));
+  // Each severity the rule's effects name, and its own severity (R-RECOVERY 'record' → info,
+  // R-REVISE-3WD 'overdue' → warn, R-CHANGE 'route' → info).
+  const pairs = (Object.entries(CHECKED_RULES) as [CheckedStage, readonly RuleMeta[]][]).flatMap(([stage, rules]) =>
+    rules.flatMap((r) =>
+      [...new Set([...r.effects.filter((e) => severities.includes(e)), r.severity])].map(
+        (e) => `${stage} ${r.id} ${e}`,
+      ),
+    ),
+  );
   it.each(pairs)('%s appears in some case', (pair) => expect(seen.has(pair)).toBe(true));
+
+  it('every moment has a case group with cases', () => {
+    const stages = new Set(Object.values(CASE_GROUPS).flatMap((cases) => cases.map(stageOf)));
+    expect([...stages].sort()).toEqual(Object.keys(CHECKED_RULES).sort());
+  });
+});
+
+describe('the registry', () => {
+  const registered = Object.values(CHECKED_RULES).flat();
+
+  it("the catalogue's checked set is exactly the set of registered check ids", () => {
+    const catalogue = ruleCatalog(defaultEdition);
+    const checked = new Set(catalogue.filter((r) => r.checked).map((r) => r.id));
+    expect(checked).toEqual(new Set(registered.map((r) => r.id)));
+    expect(checked).toEqual(CHECKED_IDS);
+  });
+
+  it('every catalogue entry has meta, from a check or from later-stages.ts, never both', () => {
+    for (const id of RULE_IDS) expect(() => getRuleMeta(id), id).not.toThrow();
+    const later = new Set(LATER_STAGE_RULES.map((r) => r.id));
+    for (const id of RULE_IDS) expect(CHECKED_IDS.has(id) !== later.has(id), id).toBe(true);
+    expect(LATER_STAGE_RULES.map((r) => r.id)).toEqual([
+      'R-TRIAL',
+      'R-ACCEPT-ORDER',
+      'R-REPORT',
+      'R-WARRANTY',
+      'R-OM-ACCEPT',
+      'R-SELF-EVAL',
+      'R-OM-REPORT',
+      'R-MONITOR',
+      'R-NO-FUNDS',
+      'R-RECTIFY',
+      'R-EXIT',
+    ]);
+  });
+
+  it('checks of one rule at several moments share its meta', () => {
+    const fields = ['id', 'article', 'stage', 'severity', 'effects', 'title', 'titleEn', 'params'] as const;
+    for (const r of registered) {
+      const meta = getRuleMeta(r.id);
+      for (const k of fields) expect(r[k], `${r.id}.${k}`).toBe(meta[k]);
+    }
+    const moments = (id: string) =>
+      Object.entries(CHECKED_RULES)
+        .filter(([, rules]) => rules.some((r) => r.id === id))
+        .map(([s]) => s);
+    expect(moments('R-DECENTRAL')).toEqual(['approval', 'decentral_request', 'decentral_approval', 'procurement']);
+    expect(moments('R-MATERIALS')).toEqual(['declare', 'application']);
+  });
 });
 
 describe('ruleCatalog', () => {
@@ -70,11 +131,49 @@ describe('ruleCatalog', () => {
     expect(new Set(catalogue.map((r) => r.id)).size).toBe(38);
   });
 
-  it('checks exactly the declaration stage and the two plan gates', () => {
+  it('checks the annual plan and everything from the application to a change (Art.8–19)', () => {
     const checked = catalogue.filter((r) => r.checked);
-    expect(checked.map((r) => r.id)).toEqual(RULE_IDS.slice(0, 18));
-    expect(new Set(checked.map((r) => r.stage))).toEqual(new Set(['declare', 'budget_review', 'issue_plan']));
+    expect(checked.map((r) => r.id)).toEqual(RULE_IDS.slice(0, 27));
+    expect(RULE_IDS.slice(18, 27)).toEqual([
+      'R-NDRC',
+      'R-NDRC-SIMPLE',
+      'R-RECOVERY',
+      'R-REVISE-3WD',
+      'R-FORM',
+      'R-DECENTRAL',
+      'R-PROCURE',
+      'R-SUPERVISION',
+      'R-CHANGE',
+    ]);
+    expect(new Set(checked.map((r) => r.stage))).toEqual(
+      new Set([
+        'declare',
+        'budget_review',
+        'issue_plan',
+        'application',
+        'joint_review',
+        'revision',
+        'approval',
+        'procurement',
+        'change',
+      ]),
+    );
     expect(catalogue.filter((r) => !r.checked).every((r) => !['declare', 'issue_plan'].includes(r.stage))).toBe(true);
+  });
+
+  it('keeps the SPEC §4 moment of the moved rules', () => {
+    const stageOfId = new Map(catalogue.map((r) => [r.id, r.stage]));
+    expect(Object.fromEntries(RULE_IDS.slice(18, 27).map((id) => [id, stageOfId.get(id)]))).toEqual({
+      'R-NDRC': 'application',
+      'R-NDRC-SIMPLE': 'application',
+      'R-RECOVERY': 'joint_review',
+      'R-REVISE-3WD': 'revision',
+      'R-FORM': 'approval',
+      'R-DECENTRAL': 'approval',
+      'R-PROCURE': 'procurement',
+      'R-SUPERVISION': 'procurement',
+      'R-CHANGE': 'change',
+    });
   });
 
   it('is plain JSON with an article, titles and stage on every entry', () => {

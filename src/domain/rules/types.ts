@@ -4,7 +4,7 @@ import type { Edition } from '../editions/types.js';
 import type { StageInputs } from './stage-inputs.js';
 
 export const RULE_IDS = [
-  // Annual plan: declaration and the two plan gates (checked here)
+  // Annual plan: declaration and the two plan gates
   'R-SCOPE-HW',
   'R-DATA',
   'R-SCENARIO',
@@ -23,7 +23,7 @@ export const RULE_IDS = [
   'R-SECURE',
   'R-PRE-BEFORE-BUDGET',
   'R-PLAN-LIST',
-  // Later stages (catalogue; see later-stages.ts)
+  // Application to change (Art.11–19): checked at the moments of StageInputs
   'R-NDRC',
   'R-NDRC-SIMPLE',
   'R-RECOVERY',
@@ -33,6 +33,7 @@ export const RULE_IDS = [
   'R-PROCURE',
   'R-SUPERVISION',
   'R-CHANGE',
+  // Acceptance, operation, evaluation, exit (catalogue only for now; see later-stages.ts)
   'R-TRIAL',
   'R-ACCEPT-ORDER',
   'R-REPORT',
@@ -70,7 +71,11 @@ export type RuleStage =
   | 'evaluation'
   | 'exit';
 
-/** Stages whose rules have a check() here. */
+/**
+ * The moments at which runRules() evaluates rules: the keys of StageInputs. Not the same list as
+ * RuleStage: a rule keeps the SPEC §4 moment in its meta (R-DECENTRAL: 'approval') and may be
+ * checked at several moments (approval, procurement, the request and its approvals).
+ */
 export type CheckedStage = keyof StageInputs;
 
 export interface Finding {
@@ -82,6 +87,11 @@ export interface Finding {
   messageEn: string;
   /** Input path the finding is about, e.g. 'budgetBreakdown' or 'materials.construction_plan'. */
   field?: string;
+  /**
+   * The problem code a refusal built from this (blocking) finding uses, e.g. 'DOCUMENTS_MISSING'.
+   * Absent = 'RULE_BLOCKED'.
+   */
+  code?: string;
 }
 
 export interface RuleMeta {
@@ -97,8 +107,12 @@ export interface RuleMeta {
   params(edition: Edition): Record<string, unknown>;
 }
 
+/**
+ * A check of one rule at one moment S (a key of StageInputs). Its meta is the rule's, so `stage` is
+ * the SPEC §4 moment, which may differ from S; several Rule objects may share an id and its meta
+ * (one per moment the rule applies), and the catalogue lists the id once.
+ */
 export interface Rule<S extends CheckedStage = CheckedStage> extends RuleMeta {
-  stage: S;
   check(input: StageInputs[S], edition: Edition): Finding[];
 }
 
@@ -112,6 +126,6 @@ export interface CatalogueEntry {
   title: string;
   titleEn: string;
   params: Record<string, unknown>;
-  /** True when runRules() evaluates it; false for later-stage rules listed for completeness. */
+  /** True exactly when some Rule of CHECKED_RULES has this id (runRules() evaluates it somewhere). */
   checked: boolean;
 }

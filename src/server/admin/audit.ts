@@ -6,7 +6,7 @@ import { verifyAuditChain } from '../../db/audit-repo.js';
 import { AUDIT_EVENTS, AUDIT_EVENTS_EN, type AuditAction } from '../../domain/audit/events.js';
 import { audit } from '../audit/record.js';
 import { requirePermission } from '../auth/guard.js';
-import type { ZApp } from '../routes.js';
+import type { ZApp } from '../zapp.js';
 
 const query = z.object({
   action: z.string().max(60).optional(),

@@ -7,7 +7,7 @@ import { ORG_KINDS, ORG_ROLE_CODES } from '../../domain/organizations.js';
 import { AppError, notFound } from '../errors.js';
 import { auditTx } from '../audit/record.js';
 import { requirePermission, requireUser } from '../auth/guard.js';
-import type { ZApp } from '../routes.js';
+import type { ZApp } from '../zapp.js';
 import { expectedVersion, setEtag, staleError } from '../platform/versioning.js';
 
 const orgFields = {

@@ -6,7 +6,7 @@ import { readSecurityPolicy, SECURITY_POLICY_KEY } from '../../db/settings-repo.
 import { securityPolicySchema } from '../../domain/security/policy.js';
 import { auditTx } from '../audit/record.js';
 import { requirePermission } from '../auth/guard.js';
-import type { ZApp } from '../routes.js';
+import type { ZApp } from '../zapp.js';
 import { expectedVersion, setEtag, staleError } from '../platform/versioning.js';
 
 export async function policyRoutes(app: ZApp) {
@@ -41,15 +41,13 @@ export async function policyRoutes(app: ZApp) {
         if (before.version !== expected.version) throw staleError(expected.via);
         const next = before.version + 1;
         if (before.version === 0) {
-          await tx
-            .insert(settings)
-            .values({
-              key: SECURITY_POLICY_KEY,
-              value: policy,
-              version: next,
-              updatedBy: req.auth!.user.id,
-              updatedAt: req.now,
-            });
+          await tx.insert(settings).values({
+            key: SECURITY_POLICY_KEY,
+            value: policy,
+            version: next,
+            updatedBy: req.auth!.user.id,
+            updatedAt: req.now,
+          });
         } else {
           await tx
             .update(settings)

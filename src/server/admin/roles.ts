@@ -8,7 +8,7 @@ import { checkRolePermissions } from '../../domain/access/roles.js';
 import { AppError, forbidden, notFound } from '../errors.js';
 import { auditTx } from '../audit/record.js';
 import { requirePermission } from '../auth/guard.js';
-import type { ZApp } from '../routes.js';
+import type { ZApp } from '../zapp.js';
 import { expectedVersion, setEtag, staleError } from '../platform/versioning.js';
 
 const permissionList = z.array(z.string().refine(isPermission, '未知权限')).max(100);

@@ -13,7 +13,7 @@ import { auditTx } from '../audit/record.js';
 import { requirePermission, requireUser } from '../auth/guard.js';
 import { hashPassword } from '../auth/passwords.js';
 import { revokeUserSessions } from '../auth/session-store.js';
-import type { ZApp } from '../routes.js';
+import type { ZApp } from '../zapp.js';
 import { expectedVersion, setEtag, staleError } from '../platform/versioning.js';
 
 type User = typeof users.$inferSelect;

@@ -9,7 +9,7 @@ import { users } from '../../db/schema.js';
 import { isLocked } from '../../domain/security/policy.js';
 import { audit, auditTx } from '../audit/record.js';
 import { AppError } from '../errors.js';
-import type { ZApp } from '../routes.js';
+import type { ZApp } from '../zapp.js';
 import {
   discoveryCache,
   newTransaction,

@@ -6,7 +6,7 @@ import { sessions, users } from '../../db/schema.js';
 import { checkPasswordStrength } from '../../domain/security/password-policy.js';
 import { AppError, badRequest } from '../errors.js';
 import { auditTx } from '../audit/record.js';
-import type { ZApp } from '../routes.js';
+import type { ZApp } from '../zapp.js';
 import { requireUser } from './guard.js';
 import { login } from './login.js';
 import { presentMe } from './me.js';

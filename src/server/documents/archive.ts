@@ -8,7 +8,7 @@ import type { AuditAction } from '../../domain/audit/events.js';
 import { AUDIT_EVENTS } from '../../domain/audit/events.js';
 import { DOCUMENT_TYPES, type DocumentType } from '../../domain/documents.js';
 import { STAGES, type Stage } from '../../domain/lifecycle/stages.js';
-import { formData } from '../approval/form.js';
+import { formData } from '../exports/joint-review-form-data.js';
 import { auditTx } from '../audit/record.js';
 import { AppError } from '../errors.js';
 import { buildJointReviewFormDocx } from '../exports/joint-review-form-docx.js';
@@ -20,7 +20,7 @@ const stamp = (at: Date) => localDateTime(at, undefined, true);
 import { loadProject } from '../projects/access.js';
 import { orgNameMap } from '../projects/org-names.js';
 import { presentProject } from '../projects/presenter.js';
-import type { ZApp } from '../routes.js';
+import type { ZApp } from '../zapp.js';
 import type { FileStore } from '../storage/file-store.js';
 
 const stageName = (s: string | null) => (s ? (STAGES[s as Stage]?.zh ?? s) : null);
@@ -58,14 +58,16 @@ export async function archiveRoutes(app: ZApp, store: FileStore) {
         p.declaringOrgId,
         ...events.map((r) => r.e.actorOrgId).filter((x): x is string => Boolean(x)),
       ]);
-      const generated = p.formCode
+      const a = access.application;
+      // Only the form of the current round: a round closed by a re-declared change has none (Art.17 ¶3).
+      const generated = a?.formCode
         ? [
             {
               name: `${p.code} 联合评审表.docx`,
               bytes: await buildJointReviewFormDocx({
-                data: await formData(db, p),
-                shortCode: p.formCode,
-                verifyUrl: verifyUrl(config.publicUrl, p.formCode),
+                data: await formData(db, p, a),
+                shortCode: a.formCode,
+                verifyUrl: verifyUrl(config.publicUrl, a.formCode),
                 generatedAt: req.now,
               }),
             },

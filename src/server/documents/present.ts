@@ -2,13 +2,8 @@
 // downloadable with its history) and the checks shared by the document routes.
 import type { FastifyRequest } from 'fastify';
 import { DOCUMENT_TYPE_CODES, DOCUMENT_TYPES, isDocumentType } from '../../domain/documents.js';
-import {
-  DATA_BUREAU_UPLOADS,
-  EDITABLE_STAGES,
-  LATER_UPLOADS,
-  STAGES,
-  type Stage,
-} from '../../domain/lifecycle/stages.js';
+import { DATA_BUREAU_UPLOADS, LATER_UPLOADS, STAGES, type Stage } from '../../domain/lifecycle/stages.js';
+import { EDITABLE_STAGES } from '../../domain/lifecycle/transitions.js';
 import { audit } from '../audit/record.js';
 import { AppError, forbidden } from '../errors.js';
 import type { ProjectAccess } from '../projects/access.js';

@@ -12,7 +12,7 @@ import { defaultEdition, getEdition } from '../../domain/editions/index.js';
 import { auditTx } from '../audit/record.js';
 import { AppError, notFound } from '../errors.js';
 import { loadProject, type ProjectAccess } from '../projects/access.js';
-import type { ZApp } from '../routes.js';
+import type { ZApp } from '../zapp.js';
 import { LocalFileStore, newStorageKey } from '../storage/file-store.js';
 import { S3FileStore } from '../storage/s3-store.js';
 import { isUniqueViolation, nextVersion, type DocumentRow } from './freeze.js';

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { auditEvents, notifications, organizations, sessions, users } from '../../db/schema.js';
 import { homeKindFor } from '../../domain/organizations.js';
 import { requireUser } from '../auth/guard.js';
-import type { ZApp } from '../routes.js';
+import type { ZApp } from '../zapp.js';
 import { notFound } from '../errors.js';
 
 export async function homeRoutes(app: ZApp) {

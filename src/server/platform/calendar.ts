@@ -18,7 +18,7 @@ import {
 import { AppError } from '../errors.js';
 import { auditTx } from '../audit/record.js';
 import { requirePermission, requireUser } from '../auth/guard.js';
-import type { ZApp } from '../routes.js';
+import type { ZApp } from '../zapp.js';
 
 const KEY = 'holiday_table';
 

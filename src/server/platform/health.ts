@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { ZApp } from '../routes.js';
+import type { ZApp } from '../zapp.js';
 
 export async function healthRoutes(app: ZApp) {
   app.get(

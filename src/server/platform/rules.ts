@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defaultEdition, EDITIONS, getEdition } from '../../domain/editions/index.js';
 import { ruleCatalog } from '../../domain/rules/index.js';
 import { notFound } from '../errors.js';
-import type { ZApp } from '../routes.js';
+import type { ZApp } from '../zapp.js';
 
 export async function rulesRoutes(app: ZApp) {
   app.get(

@@ -2,14 +2,14 @@
 // project another unit may not see answers 404, exactly like one that does not exist.
 import { and, eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import { organizations, projects, reviewOpinions } from '../../db/schema.js';
+import { reviewOpinions } from '../../db/schema.js';
 import type { Db, Tx } from '../../db/client.js';
 import { JOINT_REVIEW_PARTIES } from '../../domain/organizations.js';
-import { jointRoundOf } from '../../domain/approval/joint-review.js';
-import { isDeclared, STAGES, type Stage } from '../../domain/lifecycle/stages.js';
+import { isDeclared, STAGES } from '../../domain/lifecycle/stages.js';
 import {
   actionOpen,
   canTake,
+  PROJECT_ACTIONS,
   TRANSITIONS,
   type ActionFacts,
   type Actor,
@@ -18,12 +18,12 @@ import {
 import type { AuthContext } from '../auth/context.js';
 import { requireUser } from '../auth/guard.js';
 import { AppError, forbidden, notFound } from '../errors.js';
+import { selectRecord, type ProjectRecord, type ProjectRow } from './record.js';
 
-export type ProjectRow = typeof projects.$inferSelect;
+export type { ProjectRecord, ProjectRow } from './record.js';
 
-export interface ProjectAccess {
+export interface ProjectAccess extends ProjectRecord {
   auth: AuthContext;
-  project: ProjectRow;
   /** The declaring unit's parent (its sector authority / parent SOE), if any. */
   declaringParentId: string | null;
   relations: Set<Actor>;
@@ -60,18 +60,14 @@ export function canSee(auth: AuthContext, project: ProjectRow, declaringParentId
   if ((project.implementerOrgId === auth.org.id || project.supervisorOrgId === auth.org.id) && has('project.view_own'))
     return true;
   if (declaringParentId === auth.org.id && has('project.forward') && project.stage !== 'draft') return true;
-  return has('project.view_all') && isDeclared(project.stage as Stage);
+  return has('project.view_all') && isDeclared(project.stage);
 }
 
-export async function loadProject(db: Db | Tx, req: FastifyRequest, id: string): Promise<ProjectAccess> {
-  const auth = requireUser(req);
-  const [row] = await db
-    .select({ project: projects, parentId: organizations.parentId })
-    .from(projects)
-    .innerJoin(organizations, eq(organizations.id, projects.declaringOrgId))
-    .where(eq(projects.id, id));
-  if (!row || !canSee(auth, row.project, row.parentId)) throw notFound('项目', 'Project');
-  const relations = relationsOf(auth, row.project, row.parentId);
+/** What the person may know of and do on the project: 404 when they may not see it. */
+export async function accessTo(db: Db | Tx, auth: AuthContext, id: string, opts: { lock?: boolean } = {}) {
+  const row = await selectRecord(db, id, opts);
+  if (!row || !canSee(auth, row.project, row.declaringParentId)) throw notFound('项目', 'Project');
+  const relations = relationsOf(auth, row.project, row.declaringParentId);
   const party = relations.has('review_party') ? reviewPartyOf(auth) : null;
   const spoken = party
     ? await db
@@ -79,13 +75,11 @@ export async function loadProject(db: Db | Tx, req: FastifyRequest, id: string):
         .from(reviewOpinions)
         .where(and(eq(reviewOpinions.projectId, id), eq(reviewOpinions.party, party)))
     : [];
-  return {
-    auth,
-    project: row.project,
-    declaringParentId: row.parentId,
-    relations,
-    spoke: spokeIn(row.project, spoken),
-  };
+  return { ...row, auth, relations, spoke: spokeIn(row.project, spoken) } satisfies ProjectAccess;
+}
+
+export async function loadProject(db: Db | Tx, req: FastifyRequest, id: string): Promise<ProjectAccess> {
+  return accessTo(db, requireUser(req), id);
 }
 
 /** Whether the party's opinions include one in the project's current pre-review round / joint review round. */
@@ -95,51 +89,54 @@ export function spokeIn(
 ): { preReview: boolean; jointReview: boolean } {
   return {
     preReview: opinions.some((o) => o.review === 'pre_review' && o.round === p.round),
-    jointReview: opinions.some((o) => o.review === 'joint_review' && o.round === jointRoundOf(p.approvalRoute)),
+    jointReview: opinions.some((o) => o.review === 'joint_review' && o.round === p.applicationRound),
   };
 }
 
 /** The record's side of actionOpen(): what is done already on the project (spoke: the person's party). */
 export function actionFactsOf(
-  p: ProjectRow,
+  r: Pick<ProjectRecord, 'application' | 'contract' | 'decentral'>,
   spoke: ProjectAccess['spoke'] = { preReview: false, jointReview: false },
 ): ActionFacts {
-  const decentral = p.decentral as {
-    requested?: boolean;
-    consultationApproved?: boolean;
-    governmentApproved?: boolean;
-  } | null;
   return {
-    ndrcRequired: Boolean(p.ndrcRequired),
-    ndrcApproved: Boolean(p.ndrcApproval),
-    decentralRequested: Boolean(decentral?.requested),
-    decentralApproved: Boolean(decentral?.consultationApproved && decentral.governmentApproved),
-    supervised: p.supervisorOrgId !== null,
+    ndrcRequired: r.application?.ndrcRequired ?? false,
+    ndrcApproved: Boolean(r.application?.ndrcApproval),
+    decentralRequested: r.decentral !== null,
+    decentralApproved: Boolean(r.decentral?.consultation && r.decentral.government),
+    supervised: Boolean(r.contract?.supervisorOrgId),
     spokePreReview: spoke?.preReview ?? false,
     spokeJointReview: spoke?.jointReview ?? false,
   };
 }
 
 /** The actions the person may take on the project now (sent to the UI; the server re-checks). */
-export function allowedActions(access: Pick<ProjectAccess, 'project' | 'relations' | 'spoke'>): ProjectAction[] {
-  const p = access.project;
-  const facts = actionFactsOf(p, access.spoke);
-  return (Object.keys(TRANSITIONS) as ProjectAction[]).filter(
-    (a) => access.relations.has(TRANSITIONS[a].actor) && canTake(a, p.stage as Stage) && actionOpen(a, facts),
+export function allowedActions(
+  access: Pick<ProjectAccess, 'project' | 'application' | 'contract' | 'decentral' | 'relations' | 'spoke'>,
+): ProjectAction[] {
+  const facts = actionFactsOf(access, access.spoke);
+  return PROJECT_ACTIONS.filter(
+    (a) => access.relations.has(TRANSITIONS[a].actor) && canTake(a, access.project.stage) && actionOpen(a, facts),
   );
+}
+
+/** 403 unless the person acts in the capacity the action needs (Art.4, 5, 9). */
+export function assertActor(access: Pick<ProjectAccess, 'relations'>, action: ProjectAction): void {
+  const t = TRANSITIONS[action];
+  if (!access.relations.has(t.actor))
+    throw forbidden(`无权执行“${t.zh}”（${t.article}）`, `Not allowed: ${t.en} (${t.article})`);
+}
+
+/** 409 when the project's stage does not allow the action. */
+export function wrongStage(stage: ProjectRow['stage'], action: ProjectAction): AppError {
+  const t = TRANSITIONS[action];
+  return new AppError(409, 'WRONG_STAGE', `项目当前处于“${STAGES[stage].zh}”阶段，不能${t.zh}`, {
+    messageEn: `The project is at "${STAGES[stage].en}"; cannot ${t.en.toLowerCase()}`,
+    article: t.article,
+  });
 }
 
 /** Refuses an action the person may not take (403) or the project's stage does not allow (409). */
 export function assertAction(access: ProjectAccess, action: ProjectAction): void {
-  const t = TRANSITIONS[action];
-  if (!access.relations.has(t.actor)) {
-    throw forbidden(`无权执行“${t.zh}”（${t.article}）`, `Not allowed: ${t.en} (${t.article})`);
-  }
-  const stage = access.project.stage as Stage;
-  if (!canTake(action, stage)) {
-    throw new AppError(409, 'WRONG_STAGE', `项目当前处于“${STAGES[stage].zh}”阶段，不能${t.zh}`, {
-      messageEn: `The project is at "${STAGES[stage].en}"; cannot ${t.en.toLowerCase()}`,
-      article: t.article,
-    });
-  }
+  assertActor(access, action);
+  if (!canTake(action, access.project.stage)) throw wrongStage(access.project.stage, action);
 }

@@ -7,7 +7,7 @@ import { requirePermission } from '../auth/guard.js';
 import { PROJECT_READ_PERMISSIONS as LIST_READERS } from '../../domain/access/permissions.js';
 import type { AuthContext } from '../auth/context.js';
 import type { Db } from '../../db/client.js';
-import type { ZApp } from '../routes.js';
+import type { ZApp } from '../zapp.js';
 import { audit } from '../audit/record.js';
 import { declarationFormSchema } from './form-schema.js';
 import { orgNameMap } from './org-names.js';

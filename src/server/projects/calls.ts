@@ -3,18 +3,18 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { annualCalls } from '../../db/schema.js';
-import { defaultEdition, getEdition } from '../../domain/editions/index.js';
+import { editionById, editionForNew } from '../../domain/editions/resolve.js';
 import { declarationDeadline } from '../../domain/rules/index.js';
 import { AppError, notFound } from '../errors.js';
 import { auditTx } from '../audit/record.js';
 import { requirePermission, requireUser } from '../auth/guard.js';
-import type { ZApp } from '../routes.js';
+import type { ZApp } from '../zapp.js';
 import { expectedVersion, setEtag, staleError } from '../platform/versioning.js';
 
 type Call = typeof annualCalls.$inferSelect;
 
 export function presentCall(c: Call, now: Date) {
-  const edition = getEdition(c.editionId) ?? defaultEdition;
+  const edition = editionById(c.editionId);
   return {
     ...c,
     deadlineAt: c.deadlineAt.toISOString(),
@@ -66,7 +66,8 @@ export async function callRoutes(app: ZApp) {
     },
     async (req, reply) => {
       await requirePermission(req, 'call.manage');
-      const edition = defaultEdition;
+      // A new call is made under the edition of the Measures in force today (Art.36).
+      const edition = editionForNew(req.now);
       const b = req.body;
       const deadline = b.deadlineAt ? new Date(b.deadlineAt) : declarationDeadline(b.planYear, edition);
       if (deadline.getTime() <= req.now.getTime()) {

@@ -3,16 +3,17 @@
 // the district; a unit sees its own. Every number is a filter the project list understands.
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { projects } from '../../db/schema.js';
+import { projectApplications, projectContracts, projects } from '../../db/schema.js';
+import { currentApplication, currentContract } from './record.js';
 import { defaultEdition } from '../../domain/editions/index.js';
 import { dashboard } from '../../domain/projects/dashboard.js';
 import { PROJECT_READ_PERMISSIONS } from '../../domain/access/permissions.js';
 import { requirePermission } from '../auth/guard.js';
-import type { ZApp } from '../routes.js';
+import type { ZApp } from '../zapp.js';
 import { orgNameMap } from './org-names.js';
 import { presentProjectSummary } from './presenter.js';
 import { visibleProjects } from './projects.js';
-import { STAGES, type Stage } from '../../domain/lifecycle/stages.js';
+import { STAGES } from '../../domain/lifecycle/stages.js';
 
 export async function dashboardRoutes(app: ZApp) {
   const { db } = app.services;
@@ -37,12 +38,14 @@ export async function dashboardRoutes(app: ZApp) {
           category: projects.category,
           totalFen: projects.totalFen,
           approvedBudgetFen: projects.approvedBudgetFen,
-          contractFen: projects.contractFen,
-          recoveryFen: projects.recoveryFen,
-          revisionDueAt: projects.revisionDueAt,
-          revisionSubmittedAt: projects.revisionSubmittedAt,
+          contractFen: projectContracts.contractFen,
+          recoveryFen: projectApplications.recoveryFen,
+          revisionDueAt: projectApplications.revisionDueAt,
+          revisionSubmittedAt: projectApplications.revisionSubmittedAt,
         })
         .from(projects)
+        .leftJoin(projectApplications, currentApplication)
+        .leftJoin(projectContracts, currentContract)
         .where(and(visibleProjects(auth), req.query.year ? eq(projects.planYear, req.query.year) : undefined));
       const d = dashboard(rows, req.now);
       const names = await orgNameMap(
@@ -51,28 +54,32 @@ export async function dashboardRoutes(app: ZApp) {
       );
       const categories = defaultEdition.lists.categories.value;
       const overdue = d.overdueRevisionIds.length
-        ? await db.select().from(projects).where(inArray(projects.id, d.overdueRevisionIds))
+        ? await db
+            .select({ p: projects, revisionDueAt: projectApplications.revisionDueAt })
+            .from(projects)
+            .innerJoin(projectApplications, currentApplication)
+            .where(inArray(projects.id, d.overdueRevisionIds))
         : [];
       const overdueNames = await orgNameMap(
         db,
-        overdue.map((p) => p.declaringOrgId),
+        overdue.map(({ p }) => p.declaringOrgId),
       );
       return {
         year: req.query.year ?? null,
         totals: d.totals,
         byStage: d.byStage.map((s) => ({
           ...s,
-          name: STAGES[s.stage as Stage]?.zh ?? s.stage,
-          nameEn: STAGES[s.stage as Stage]?.en ?? s.stage,
+          name: STAGES[s.stage].zh,
+          nameEn: STAGES[s.stage].en,
         })),
         byDepartment: d.byDepartment.map((x) => ({ ...x, name: names.get(x.orgId) ?? '' })),
         byCategory: d.byCategory.map((x) => {
           const c = categories.find((v) => v.code === x.category);
           return { ...x, name: c?.zh ?? '未填写', nameEn: c?.en ?? 'Not given' };
         }),
-        overdueRevisions: overdue.map((p) => ({
+        overdueRevisions: overdue.map(({ p, revisionDueAt }) => ({
           ...presentProjectSummary(p, overdueNames),
-          revisionDueAt: p.revisionDueAt?.toISOString() ?? null,
+          revisionDueAt: revisionDueAt?.toISOString() ?? null,
           rule: 'R-REVISE-3WD',
           article: 'Art.14',
         })),

@@ -6,7 +6,7 @@ import { defaultEdition, getEdition } from '../../domain/editions/index.js';
 import type { CategoryCode, KindCode } from '../../domain/editions/types.js';
 import { buildDeclarationFormDocx } from '../exports/declaration-form-docx.js';
 import type { DeclarationFormData } from '../exports/declaration-form-data.js';
-import type { ZApp } from '../routes.js';
+import type { ZApp } from '../zapp.js';
 import { loadProject } from './access.js';
 import { orgNameMap } from './org-names.js';
 

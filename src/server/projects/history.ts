@@ -4,21 +4,28 @@ import type { FastifyRequest } from 'fastify';
 import type { Tx } from '../../db/client.js';
 import { projectEvents } from '../../db/schema.js';
 import { notifyStageReached } from './notify.js';
+import type { Stage } from '../../domain/lifecycle/stages.js';
 import type { AuditAction } from '../../domain/audit/events.js';
 import { auditTx } from '../audit/record.js';
 
 export interface ProjectEventInput {
   projectId: string;
   action: AuditAction;
-  fromStage?: string | null;
-  toStage?: string | null;
+  fromStage?: Stage | null;
+  toStage?: Stage | null;
   note?: string | null;
   rule?: string | null;
   article?: string | null;
   detail?: Record<string, unknown>;
 }
 
-export async function recordProjectEvent(tx: Tx, req: FastifyRequest, e: ProjectEventInput): Promise<void> {
+/** `notify: false` for a second entry of the same action (its stage change was announced by the first). */
+export async function recordProjectEvent(
+  tx: Tx,
+  req: FastifyRequest,
+  e: ProjectEventInput,
+  opts: { notify?: boolean } = {},
+): Promise<void> {
   const auth = req.auth;
   await tx.insert(projectEvents).values({
     at: req.now,
@@ -40,5 +47,6 @@ export async function recordProjectEvent(tx: Tx, req: FastifyRequest, e: Project
     targetId: e.projectId,
     detail: { from: e.fromStage, to: e.toStage, note: e.note, rule: e.rule, article: e.article, ...e.detail },
   }); // A new stage: tell whoever now has work waiting (and the declarant of its project's fate).
-  if (e.toStage && e.toStage !== e.fromStage) await notifyStageReached(tx, e.projectId, auth?.user.id ?? null, req.now);
+  if (opts.notify !== false && e.toStage && e.toStage !== e.fromStage)
+    await notifyStageReached(tx, e.projectId, auth?.user.id ?? null, req.now);
 }

@@ -3,14 +3,15 @@
 // relationsOf does — and writes their messages in the same transaction as the stage change.
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { annualCalls, notifications, organizations, projects, users } from '../../db/schema.js';
-import { defaultEdition, getEdition } from '../../domain/editions/index.js';
+import { notifications, organizations, type projects, users } from '../../db/schema.js';
+import { editionOfProject } from '../../domain/editions/resolve.js';
 import { noticesOnStage } from '../../domain/lifecycle/notices.js';
-import { STAGES, type Stage } from '../../domain/lifecycle/stages.js';
+import { STAGES } from '../../domain/lifecycle/stages.js';
 import { TRANSITIONS, type Actor } from '../../domain/lifecycle/transitions.js';
 import { JOINT_REVIEW_PARTIES } from '../../domain/organizations.js';
 import { articleZh } from '../../domain/rules/cite.js';
-import { todoFactsOf } from '../approval/shared.js';
+import { todoFactsOf } from './facts.js';
+import { selectRecord } from './record.js';
 import { actionFactsOf } from './access.js';
 
 const PERMISSION: Record<Actor, string> = {
@@ -49,17 +50,12 @@ export async function notifyStageReached(
   actingUserId: string | null,
   now: Date,
 ): Promise<void> {
-  const [row] = await tx
-    .select({ p: projects, editionId: annualCalls.editionId })
-    .from(projects)
-    .innerJoin(annualCalls, eq(annualCalls.id, projects.callId))
-    .where(eq(projects.id, projectId));
-  if (!row) return;
-  const { p } = row;
-  const edition = getEdition(row.editionId) ?? defaultEdition;
+  const record = await selectRecord(tx, projectId);
+  if (!record) return;
+  const p = record.project;
   // A stage just reached: nobody has spoken in its review yet.
-  const notices = noticesOnStage(p.stage as Stage, actionFactsOf(p), todoFactsOf(p, edition));
-  const stage = STAGES[p.stage as Stage];
+  const notices = noticesOnStage(p.stage, actionFactsOf(record), todoFactsOf(record, editionOfProject(p)));
+  const stage = STAGES[p.stage];
   const values: (typeof notifications.$inferInsert)[] = [];
   for (const n of notices) {
     const t = n.action ? TRANSITIONS[n.action] : null;

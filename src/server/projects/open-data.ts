@@ -2,12 +2,13 @@
 // facts (SPEC §7), as JSON or CSV. What is published is decided in src/domain/projects/open-data.ts.
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { projects } from '../../db/schema.js';
+import { projectContracts, projects } from '../../db/schema.js';
+import { currentContract } from './record.js';
 import { defaultEdition, labelOf } from '../../domain/editions/index.js';
-import { STAGES, type Stage } from '../../domain/lifecycle/stages.js';
+import { STAGES } from '../../domain/lifecycle/stages.js';
 import { csvText, wanText } from '../exports/format.js';
 import { isPublished, openDataRow } from '../../domain/projects/open-data.js';
-import type { ZApp } from '../routes.js';
+import type { ZApp } from '../zapp.js';
 import { orgNameMap } from './org-names.js';
 
 export async function openDataRoutes(app: ZApp) {
@@ -28,8 +29,22 @@ export async function openDataRoutes(app: ZApp) {
     },
     async (req, reply) => {
       const rows = await db
-        .select()
+        .select({
+          code: projects.code,
+          name: projects.name,
+          planYear: projects.planYear,
+          declaringOrgId: projects.declaringOrgId,
+          category: projects.category,
+          kind: projects.kind,
+          classified: projects.classified,
+          planId: projects.planId,
+          totalFen: projects.totalFen,
+          approvedBudgetFen: projects.approvedBudgetFen,
+          contractFen: projectContracts.contractFen,
+          stage: projects.stage,
+        })
         .from(projects)
+        .leftJoin(projectContracts, currentContract)
         .where(
           and(
             isNotNull(projects.planId),
@@ -71,7 +86,7 @@ export async function openDataRoutes(app: ZApp) {
           wan(r.totalFen),
           wan(r.approvedBudgetFen),
           wan(r.contractFen),
-          STAGES[r.stage as Stage]?.zh ?? r.stage,
+          STAGES[r.stage].zh,
         ]),
       ]);
       return reply

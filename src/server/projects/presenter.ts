@@ -1,7 +1,8 @@
-// What the client sees of a project: the record, stage with its article, the actions the person
-// may take now, and the opinions they may read.
-import { STAGES, type Stage } from '../../domain/lifecycle/stages.js';
+// What the client sees of a project: the record, its stage with its article, the chapter records
+// of its current round, the actions the person may take now. The shape is the API's contract.
+import { STAGES } from '../../domain/lifecycle/stages.js';
 import { allowedActions, type ProjectAccess, type ProjectRow } from './access.js';
+import type { ProjectRecord } from './record.js';
 
 export function presentProjectSummary(p: ProjectRow, orgNames?: Map<string, string>) {
   return {
@@ -17,14 +18,66 @@ export function presentProjectSummary(p: ProjectRow, orgNames?: Map<string, stri
     classified: p.classified,
     totalFen: p.totalFen,
     stage: p.stage,
-    stageName: STAGES[p.stage as Stage]?.zh ?? p.stage,
-    stageNameEn: STAGES[p.stage as Stage]?.en ?? p.stage,
+    stageName: STAGES[p.stage].zh,
+    stageNameEn: STAGES[p.stage].en,
     round: p.round,
     urgent: p.urgent,
     approvedBudgetFen: p.approvedBudgetFen,
     submittedAt: p.submittedAt?.toISOString() ?? null,
     updatedAt: p.updatedAt.toISOString(),
     version: p.version,
+  };
+}
+
+const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
+
+/** The review-to-contract facts of the current round (Art.11–19), as the API has always named them. */
+export function presentChapters(r: Pick<ProjectRecord, 'application' | 'contract' | 'decentral'>) {
+  const a = r.application;
+  const c = r.contract;
+  const d = r.decentral;
+  return {
+    applicationRound: a?.round ?? null,
+    ndrcRequired: a?.ndrcRequired ?? false,
+    approvalRoute: a ? { ...a.route, path: a.path, at: a.submittedAt.toISOString(), jointRound: a.round } : null,
+    ndrcApproval: a?.ndrcApproval ?? null,
+    controlPriceFen: a?.controlPriceFen ?? null,
+    recoveryFen: a?.recoveryFen ?? null,
+    revisionDueAt: iso(a?.revisionDueAt),
+    revisionSubmittedAt: iso(a?.revisionSubmittedAt),
+    revisionOverdue: a?.revisionOverdue ?? false,
+    formCode: a?.formCode ?? null,
+    approvedAt: iso(a?.approvedAt),
+    decentral: d
+      ? {
+          requested: true,
+          basis: d.basis,
+          reason: d.reason,
+          consultationApproved: d.consultation !== null,
+          governmentApproved: d.government !== null,
+          ...(d.consultation ? { consultation: d.consultation } : {}),
+          ...(d.government ? { government: d.government } : {}),
+        }
+      : null,
+    procurement: c
+      ? {
+          method: c.procurementMethod,
+          date: c.procurementDate,
+          implementerOrgId: c.implementerOrgId,
+          contractFen: c.contractFen,
+          ...(c.contractDocumentId ? { contractDocumentId: c.contractDocumentId } : {}),
+        }
+      : null,
+    contractFen: c?.contractFen ?? null,
+    supervision: c?.supervisorOrgId
+      ? {
+          supervisorOrgId: c.supervisorOrgId,
+          contractFen: c.supervisionFen,
+          date: c.supervisionDate,
+          ...(c.supervisionDocumentId ? { contractDocumentId: c.supervisionDocumentId } : {}),
+        }
+      : null,
+    constructionStartedAt: iso(c?.constructionStartedAt),
   };
 }
 
@@ -36,28 +89,15 @@ export function presentProject(access: ProjectAccess, orgNames?: Map<string, str
     coOrgIds: p.coOrgIds,
     form: p.form,
     findings: p.findings,
-    stageArticle: STAGES[p.stage as Stage]?.article ?? null,
+    stageArticle: STAGES[p.stage].article,
+    stagePhase: STAGES[p.stage].phase,
     sharingFulfilled: p.sharingFulfilled,
     planId: p.planId,
+    editionId: p.editionId,
     createdAt: p.createdAt.toISOString(),
-    // Review to contract (Art.11–19)
-    ndrcRequired: p.ndrcRequired,
-    approvalRoute: p.approvalRoute,
-    ndrcApproval: p.ndrcApproval,
-    controlPriceFen: p.controlPriceFen,
-    recoveryFen: p.recoveryFen,
-    revisionDueAt: p.revisionDueAt?.toISOString() ?? null,
-    revisionSubmittedAt: p.revisionSubmittedAt?.toISOString() ?? null,
-    revisionOverdue: p.revisionOverdue,
-    formCode: p.formCode,
-    approvedAt: p.approvedAt?.toISOString() ?? null,
-    decentral: p.decentral,
-    procurement: p.procurement,
+    ...presentChapters(access),
     implementerOrgId: p.implementerOrgId,
-    contractFen: p.contractFen,
-    supervision: p.supervision,
     supervisorOrgId: p.supervisorOrgId,
-    constructionStartedAt: p.constructionStartedAt?.toISOString() ?? null,
     actions: allowedActions(access),
   };
 }

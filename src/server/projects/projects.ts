@@ -1,18 +1,18 @@
 // Projects: create a draft, list what the person may see, read one, save the draft (autosave with
 // a version, so two people editing never silently overwrite each other), and live rule findings.
-import { and, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { annualCalls, organizations, projects } from '../../db/schema.js';
-import { defaultEdition, getEdition } from '../../domain/editions/index.js';
+import { annualCalls, projects } from '../../db/schema.js';
+import { editionOfProject } from '../../domain/editions/resolve.js';
 import { runRules } from '../../domain/rules/index.js';
-import { STAGE_CODES } from '../../domain/lifecycle/stages.js';
+import { STAGE_CODES, type Stage } from '../../domain/lifecycle/stages.js';
 import { submissionOutcome } from '../../domain/lifecycle/submission.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError } from '../errors.js';
 import { requirePermission, requireUser } from '../auth/guard.js';
 import type { AuthContext } from '../auth/context.js';
-import type { ZApp } from '../routes.js';
-import { expectedVersion, setEtag, staleError } from '../platform/versioning.js';
-import { assertAction, loadProject } from './access.js';
+import type { ZApp } from '../zapp.js';
+import { setEtag } from '../platform/versioning.js';
+import { loadProject } from './access.js';
 import { declarationInputFor } from './declaration-input.js';
 import { declarationFormSchema, emptyForm, projectFieldsSchema } from './form-schema.js';
 import { recordProjectEvent } from './history.js';
@@ -91,6 +91,7 @@ export async function projectRoutes(app: ZApp) {
             classified: b.classified ?? false,
             totalFen: b.totalFen ?? 0,
             form: b.form ?? emptyForm(),
+            editionId: call.editionId,
             createdBy: auth.user.id,
           })
           .returning();
@@ -102,6 +103,9 @@ export async function projectRoutes(app: ZApp) {
         presentProject({
           auth,
           project: created,
+          application: null,
+          contract: null,
+          decentral: null,
           declaringParentId: auth.org.parentId,
           relations: new Set(['declarant']),
         }),
@@ -117,7 +121,7 @@ export async function projectRoutes(app: ZApp) {
         summary: '项目列表（按本人可见范围）',
         querystring: z.object({
           year: z.coerce.number().int().optional(),
-          stage: z.enum(STAGE_CODES as [string, ...string[]]).optional(),
+          stage: z.enum(STAGE_CODES as [Stage, ...Stage[]]).optional(),
           orgId: z.uuid().optional(),
           category: z.string().max(40).optional(),
           q: z.string().max(50).optional(),
@@ -172,62 +176,12 @@ export async function projectRoutes(app: ZApp) {
     },
   );
 
-  app.patch(
-    '/projects/:id',
-    {
-      schema: {
-        tags: ['projects'],
-        summary: '保存申报信息（草稿自动保存；需版本号，防止互相覆盖）',
-        params: idParams,
-        body: projectFieldsSchema
-          .partial()
-          .extend({ form: declarationFormSchema.optional(), version: z.number().int().optional() }),
-      },
-    },
-    async (req, reply) => {
-      const access = await loadProject(db, req, req.params.id);
-      assertAction(access, 'edit');
-      const { version, ...changes } = req.body;
-      const expected = expectedVersion(req, version);
-      if (changes.coOrgIds?.length || changes.leadOrgId) {
-        const ids = [...(changes.coOrgIds ?? []), ...(changes.leadOrgId ? [changes.leadOrgId] : [])];
-        const found = await db
-          .select({ id: organizations.id })
-          .from(organizations)
-          .where(inArray(organizations.id, ids));
-        if (found.length !== new Set(ids).size)
-          throw new AppError(400, 'ORG_NOT_FOUND', '牵头单位或共建单位不存在', { field: 'coOrgIds' });
-      }
-      const row = await db.transaction(async (tx) => {
-        const [r] = await tx
-          .update(projects)
-          .set({ ...changes, version: sql`${projects.version} + 1`, updatedAt: req.now })
-          .where(and(eq(projects.id, access.project.id), eq(projects.version, expected.version)))
-          .returning();
-        if (!r) throw staleError(expected.via);
-        await recordProjectEvent(tx, req, {
-          projectId: r.id,
-          action: 'project.updated',
-          detail: { fields: Object.keys(changes) },
-        });
-        return r;
-      });
-      setEtag(reply, row.version);
-      return presentProject({ ...access, project: row });
-    },
-  );
-
   app.get(
     '/projects/:id/findings',
     { schema: { tags: ['projects'], summary: '实时规则检查（每条附条款）', params: idParams } },
     async (req) => {
       const access = await loadProject(db, req, req.params.id);
-      const [call] = await db
-        .select({ editionId: annualCalls.editionId })
-        .from(annualCalls)
-        .where(eq(annualCalls.id, access.project.callId));
-      if (!call) throw notFound('申报通知', 'Call');
-      const edition = getEdition(call.editionId) ?? defaultEdition;
+      const edition = editionOfProject(access.project);
       const input = await declarationInputFor(db, access.project, {
         at: req.now,
         forwarded:

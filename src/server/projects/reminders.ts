@@ -4,7 +4,8 @@
 // a timer runs this every few minutes.
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { notifications, projects } from '../../db/schema.js';
+import { notifications, projectApplications, projects } from '../../db/schema.js';
+import { currentApplication } from './record.js';
 import { revisionReminder, type ReminderKind } from '../../domain/approval/index.js';
 import { localDateTime } from '../exports/format.js';
 import type { Actor } from '../../domain/lifecycle/transitions.js';
@@ -16,14 +17,19 @@ const WHO: Record<ReminderKind, Actor[]> = { due_soon: ['declarant'], overdue: [
 /** Sends the reminders due now; returns how many messages were written. */
 export async function sendRevisionReminders(db: Db, now: Date): Promise<number> {
   const rows = await db
-    .select()
+    .select({ p: projects, revisionDueAt: projectApplications.revisionDueAt })
     .from(projects)
+    .innerJoin(projectApplications, currentApplication)
     .where(
-      and(eq(projects.stage, 'revision'), isNull(projects.revisionSubmittedAt), isNotNull(projects.revisionDueAt)),
+      and(
+        eq(projects.stage, 'revision'),
+        isNull(projectApplications.revisionSubmittedAt),
+        isNotNull(projectApplications.revisionDueAt),
+      ),
     );
   let sent = 0;
-  for (const p of rows) {
-    const kind = revisionReminder(p.revisionDueAt!, now);
+  for (const { p, revisionDueAt } of rows) {
+    const kind = revisionReminder(revisionDueAt!, now);
     if (!kind) continue;
     const link = `/projects/${p.id}`;
     sent += await db.transaction(async (tx) => {
@@ -40,7 +46,7 @@ export async function sendRevisionReminders(db: Db, now: Date): Promise<number> 
       const users = new Set<string>();
       for (const actor of WHO[kind]) for (const u of await recipients(tx, actor, p)) if (!already.has(u)) users.add(u);
       if (!users.size) return 0;
-      const body = `${p.code} ${p.name}：方案终稿期限 ${localDateTime(p.revisionDueAt!)}（北京时间；第十四条，联审意见出具后3个工作日内）${kind === 'overdue' ? '，已逾期，逾期将计入本单位统计' : ''}`;
+      const body = `${p.code} ${p.name}：方案终稿期限 ${localDateTime(revisionDueAt!)}（北京时间；第十四条，联审意见出具后3个工作日内）${kind === 'overdue' ? '，已逾期，逾期将计入本单位统计' : ''}`;
       await tx
         .insert(notifications)
         .values([...users].map((userId) => ({ userId, title: TITLES[kind], body, link, createdAt: now })));

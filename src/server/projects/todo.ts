@@ -1,22 +1,21 @@
 // 待办 (GET /todo): every project where the person has work waiting, with the action, its article
 // and, for the final version, its deadline — the same actions the project page offers (one table
 // in src/domain/lifecycle decides them), filtered to the to-dos.
-import { and, eq, getTableColumns, notInArray } from 'drizzle-orm';
-import { annualCalls, organizations, projects, reviewOpinions } from '../../db/schema.js';
-import { defaultEdition, getEdition } from '../../domain/editions/index.js';
-import { todoActions } from '../../domain/lifecycle/todo.js';
+import { and, eq, notInArray } from 'drizzle-orm';
+import { projects, reviewOpinions } from '../../db/schema.js';
 import { isPastDeadline } from '../../domain/approval/index.js';
-import { todoFactsOf } from '../approval/shared.js';
+import { editionOfProject } from '../../domain/editions/resolve.js';
+import { TERMINAL_STAGES } from '../../domain/lifecycle/stages.js';
+import { todoActions } from '../../domain/lifecycle/todo.js';
 import { TRANSITIONS } from '../../domain/lifecycle/transitions.js';
 import { requireUser } from '../auth/guard.js';
-import type { ZApp } from '../routes.js';
-import { allowedActions, relationsOf, reviewPartyOf, spokeIn, type ProjectRow } from './access.js';
+import type { ZApp } from '../zapp.js';
+import { allowedActions, relationsOf, reviewPartyOf, spokeIn } from './access.js';
+import { todoFactsOf } from './facts.js';
 import { orgNameMap } from './org-names.js';
 import { presentProjectSummary } from './presenter.js';
 import { visibleProjects } from './projects.js';
-
-/** Stages where nothing is waiting for anyone. */
-const CLOSED = ['pre_review_failed', 'budget_refused', 'joint_review_failed', 'construction'];
+import { selectRecords } from './record.js';
 
 export async function todoRoutes(app: ZApp) {
   const { db } = app.services;
@@ -26,15 +25,14 @@ export async function todoRoutes(app: ZApp) {
     { schema: { tags: ['projects'], summary: '我的待办：需要我办理的项目、事项、依据条款与期限' } },
     async (req) => {
       const auth = requireUser(req);
-      // Every column but the declaration form and findings (large, and not needed to decide a to-do).
-      const { form: _form, findings: _findings, ...slim } = getTableColumns(projects);
-      const found = await db
-        .select({ p: slim, parentId: organizations.parentId, editionId: annualCalls.editionId })
-        .from(projects)
-        .innerJoin(organizations, eq(organizations.id, projects.declaringOrgId))
-        .innerJoin(annualCalls, eq(annualCalls.id, projects.callId))
-        .where(and(visibleProjects(auth), notInArray(projects.stage, CLOSED)));
-      const rows = found.map((r) => ({ ...r, p: { ...r.p, form: {}, findings: [] } as ProjectRow }));
+      // Nothing waits for anyone at a terminal stage (refusals).
+      const rows = await selectRecords(
+        db,
+        and(visibleProjects(auth), notInArray(projects.stage, [...TERMINAL_STAGES])),
+        {
+          slim: true,
+        },
+      );
       const party = reviewPartyOf(auth);
       const spoken = party
         ? await db
@@ -46,18 +44,18 @@ export async function todoRoutes(app: ZApp) {
       for (const o of spoken) spokenBy.set(o.projectId, [...(spokenBy.get(o.projectId) ?? []), o]);
       const names = await orgNameMap(
         db,
-        rows.map((r) => r.p.declaringOrgId),
+        rows.map((r) => r.project.declaringOrgId),
       );
-      const now = req.now;
-      const items = rows.flatMap(({ p, parentId, editionId }) => {
+      const items = rows.flatMap((r) => {
+        const p = r.project;
         const open = allowedActions({
-          project: p,
-          relations: relationsOf(auth, p, parentId),
+          ...r,
+          relations: relationsOf(auth, p, r.declaringParentId),
           spoke: spokeIn(p, spokenBy.get(p.id) ?? []),
         });
-        const todo = todoActions(open, todoFactsOf(p, getEdition(editionId) ?? defaultEdition));
+        const todo = todoActions(open, todoFactsOf(r, editionOfProject(p)));
         return todo.slice(0, 1).map((action) => {
-          const due = action === 'submit_revision' ? p.revisionDueAt : null;
+          const due = action === 'submit_revision' ? (r.application?.revisionDueAt ?? null) : null;
           return {
             project: presentProjectSummary(p, names),
             action,
@@ -65,7 +63,7 @@ export async function todoRoutes(app: ZApp) {
             actionNameEn: TRANSITIONS[action].en,
             article: TRANSITIONS[action].article,
             dueAt: due?.toISOString() ?? null,
-            overdue: due !== null && isPastDeadline(due, now),
+            overdue: due !== null && isPastDeadline(due, req.now),
             since: p.updatedAt.toISOString(),
           };
         });

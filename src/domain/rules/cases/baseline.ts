@@ -1,8 +1,26 @@
-// Valid baselines: each produces no finding at all. Cases override single fields.
+// Valid baselines, one per moment: each produces no finding at all, except the two that always
+// record one (control_price: R-RECOVERY; change: R-CHANGE). Cases override single fields.
+import { approvalRoute, type ApprovalRouteInput } from '../../approval/approval-route.js';
+import { revisionDeadline } from '../../approval/revision.js';
+import { defaultCalendar } from '../../calendar/index.js';
+import { defaultEdition } from '../../editions/index.js';
 import type { BudgetItemCode, Edition, EditionParams } from '../../editions/types.js';
-import { yuan, type Fen } from '../../money.js';
+import { wan, yuan, type Fen } from '../../money.js';
 import type { DeclarationInput } from '../declaration-input.js';
-import type { BudgetReviewInput, PlanIssueInput } from '../stage-inputs.js';
+import type {
+  ApplicationInput,
+  ApprovalInput,
+  BudgetReviewInput,
+  ChangeRequest,
+  ConstructionInput,
+  ControlPriceInput,
+  DecentralApprovalInput,
+  DecentralRequestInput,
+  PlanIssueInput,
+  ProcurementFacts,
+  RevisionInput,
+  StageInputs,
+} from '../stage-inputs.js';
 
 /** 2025-10-10 10:00 Shanghai — in time for the 2026 call (deadline 2025-10-15 23:59:59). */
 export const ON_TIME = new Date('2025-10-10T10:00:00+08:00');
@@ -101,3 +119,87 @@ export const baselinePlanIssue: PlanIssueInput = {
 export function editionWith(base: Edition, params: Partial<EditionParams>): Edition {
   return { ...base, id: `${base.id}-test`, params: { ...base.params, ...params } };
 }
+
+/** The approval route (sucheng-2024) of a build project fully funded by the budget, of `totalFen`. */
+export function routeOf(totalFen: Fen, more: Partial<ApprovalRouteInput> = {}): ApplicationInput['route'] {
+  return approvalRoute(
+    {
+      kind: 'build',
+      totalFen,
+      fundingSources: [{ source: 'fiscal', amountFen: totalFen }],
+      inPlan: false,
+      urgentMandate: false,
+      newCivilWorks: false,
+      energyIntensive: false,
+      ...more,
+    },
+    defaultEdition,
+  );
+}
+
+/** 300万, no NDRC: 申报表 + 建设方案 (Art.11) are enough. */
+export const baselineApplication: ApplicationInput = {
+  route: routeOf(wan(300)),
+  path: 'standard',
+  uploadedTypes: ['declaration_form', 'construction_plan'],
+};
+
+/** Records R-RECOVERY: 20万 of 300万 is recovered. */
+export const baselineControlPrice: ControlPriceInput = { budgetFen: wan(300), controlPriceFen: wan(280) };
+
+/** Opinions complete 2026-09-30 → due 2026-10-10 (the 调休 Saturday), 23:59:59.999 +08:00. */
+export const REVISION_DUE = revisionDeadline(new Date('2026-09-30T10:00:00+08:00'), defaultEdition, defaultCalendar);
+
+export const baselineRevision: RevisionInput = {
+  due: REVISION_DUE,
+  submittedAt: new Date('2026-10-09T12:00:00+08:00'),
+  calendar: defaultCalendar,
+};
+
+export const baselineApproval: ApprovalInput = { signedScanUploaded: true };
+
+export const baselineDecentralRequest: DecentralRequestInput = { basis: 'classified', classified: true };
+
+/** The consultation mechanism approves first. */
+export const baselineDecentralApproval: DecentralApprovalInput = {
+  requested: true,
+  consultationApproved: false,
+  consultationGiven: true,
+  governmentGiven: false,
+};
+
+export const baselineProcurement: ProcurementFacts = {
+  inAnnualList: true,
+  jointReviewPassed: true,
+  budgetApproved: true,
+  ndrcRequired: true,
+  ndrcApproved: true,
+  approved: true,
+};
+
+export const baselineConstruction: ConstructionInput = { budgetFen: wan(300), supervisionContract: true };
+
+/** Records R-CHANGE: 100万 of a 900万 contract, within 1000万, on ground (二) → filed. */
+export const baselineChange: ChangeRequest = {
+  approvedBudgetFen: wan(1000),
+  totalAfterFen: wan(1000),
+  changeFen: wan(100),
+  contractFen: wan(900),
+  ground: 'optimisation',
+};
+
+/** The baseline of every moment, for the harness. */
+export const BASELINES: { readonly [S in keyof StageInputs]: StageInputs[S] } = {
+  declare: baselineDeclaration,
+  budget_review: baselineBudgetReview,
+  issue_plan: baselinePlanIssue,
+  application: baselineApplication,
+  control_price: baselineControlPrice,
+  revision: baselineRevision,
+  approval: baselineApproval,
+  decentral_request: baselineDecentralRequest,
+  decentral_approval: baselineDecentralApproval,
+  procurement: baselineProcurement,
+  construction: baselineConstruction,
+  change: baselineChange,
+};

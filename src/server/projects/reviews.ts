@@ -1,127 +1,25 @@
-// 四方预审 (Art.4, 10(2)): 数据局, 网信办, 财政局, 大数据中心 each give an opinion online — pass /
-// return for revision / fail — in parallel, in any order. Every party must speak; the outcome is
-// computed when the last opinion arrives. A party sees the others' opinions once it has given its own.
+// Reading the reviews and the history of a project: the pre-review opinions (a party sees the others'
+// once it has given its own, Art.10(2)), a party's waiting list, the history of every step, and the
+// rounds of the declaration with what changed between them. Opinions are given in ./actions.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { documents, projectEvents, projectRounds, projects, reviewOpinions, users } from '../../db/schema.js';
 import { AUDIT_EVENTS, AUDIT_EVENTS_EN, type AuditAction } from '../../domain/audit/events.js';
 import { JOINT_REVIEW_PARTIES, ORG_ROLES } from '../../domain/organizations.js';
-import { stageAfterOpinion, type PreReviewDecision } from '../../domain/lifecycle/transitions.js';
+import type { PreReviewDecision } from '../../domain/lifecycle/transitions.js';
 import { diffDocuments, diffValues } from '../../domain/projects/diff.js';
-import { AppError, notFound } from '../errors.js';
+import { notFound } from '../errors.js';
 import { requireUser } from '../auth/guard.js';
-import type { ZApp } from '../routes.js';
-import { assertAction, loadProject, reviewPartyOf } from './access.js';
+import type { ZApp } from '../zapp.js';
+import { loadProject, reviewPartyOf } from './access.js';
 import { PRE_REVIEW_DECISION_ZH } from '../../domain/approval/joint-review.js';
-import { recordProjectEvent } from './history.js';
-import { presentProject, presentProjectSummary } from './presenter.js';
+import { presentProjectSummary } from './presenter.js';
 import { orgNameMap } from './org-names.js';
 
 const idParams = z.object({ id: z.uuid('无效的项目编号') });
 
-export async function preReviewRoutes(app: ZApp) {
+export async function reviewRoutes(app: ZApp) {
   const { db } = app.services;
-
-  app.post(
-    '/projects/:id/opinions',
-    {
-      schema: {
-        tags: ['pre-review'],
-        summary: '出具预审意见（四方联审部门，第十条第（二）项）',
-        params: idParams,
-        body: z.object({
-          decision: z.enum(['pass', 'return', 'fail'], {
-            error: '意见须为 通过(pass) / 退回修改(return) / 不予通过(fail)',
-          }),
-          text: z.string().trim().min(2, '请填写审核意见').max(5000),
-        }),
-      },
-    },
-    async (req, reply) => {
-      const access = await loadProject(db, req, req.params.id);
-      assertAction(access, 'pre_review_opinion');
-      const party = reviewPartyOf(access.auth)!;
-      const result = await db.transaction(async (tx) => {
-        // Lock the project row: two last opinions arriving together must not both miss the conclusion.
-        const [p] = await tx.select().from(projects).where(eq(projects.id, access.project.id)).for('update');
-        if (p.stage !== 'submitted' && p.stage !== 'pre_review')
-          throw new AppError(409, 'WRONG_STAGE', '预审已结束', { article: 'Art.10(2)' });
-        const [dup] = await tx
-          .select({ id: reviewOpinions.id })
-          .from(reviewOpinions)
-          .where(
-            and(
-              eq(reviewOpinions.projectId, p.id),
-              eq(reviewOpinions.review, 'pre_review'),
-              eq(reviewOpinions.round, p.round),
-              eq(reviewOpinions.party, party),
-            ),
-          );
-        if (dup)
-          throw new AppError(409, 'OPINION_EXISTS', `${ORG_ROLES[party].zh}已对本轮预审出具意见`, {
-            messageEn: 'Your party has already given its opinion this round',
-          });
-        await tx.insert(reviewOpinions).values({
-          createdAt: req.now,
-          projectId: p.id,
-          review: 'pre_review',
-          round: p.round,
-          party,
-          orgId: access.auth.org.id,
-          userId: access.auth.user.id,
-          decision: req.body.decision,
-          text: req.body.text,
-        });
-        const given = await tx
-          .select({ party: reviewOpinions.party, decision: reviewOpinions.decision })
-          .from(reviewOpinions)
-          .where(
-            and(
-              eq(reviewOpinions.projectId, p.id),
-              eq(reviewOpinions.review, 'pre_review'),
-              eq(reviewOpinions.round, p.round),
-            ),
-          );
-        const next = stageAfterOpinion(
-          JOINT_REVIEW_PARTIES.map(
-            (pt) => given.find((g) => g.party === pt)?.decision as PreReviewDecision | undefined,
-          ),
-        );
-        const [row] = await tx
-          .update(projects)
-          .set({ stage: next, version: sql`${projects.version} + 1`, updatedAt: req.now })
-          .where(eq(projects.id, p.id))
-          .returning();
-        await recordProjectEvent(tx, req, {
-          projectId: p.id,
-          action: 'project.pre_review_opinion',
-          fromStage: p.stage,
-          toStage: next,
-          note: `${ORG_ROLES[party].zh}：${PRE_REVIEW_DECISION_ZH[req.body.decision]}`,
-          article: 'Art.10(2)',
-          detail: { party, decision: req.body.decision, round: p.round },
-        });
-        if (next !== 'pre_review') {
-          await recordProjectEvent(tx, req, {
-            projectId: p.id,
-            action: 'project.pre_review_concluded',
-            fromStage: 'pre_review',
-            toStage: next,
-            article: 'Art.10(2)',
-            detail: { round: p.round, opinions: Object.fromEntries(given.map((g) => [g.party, g.decision])) },
-          });
-        }
-        return row;
-      });
-      return reply.status(201).send(
-        presentProject({
-          ...access,
-          project: result,
-          spoke: { preReview: true, jointReview: access.spoke?.jointReview ?? false },
-        }),
-      );
-    },
-  );
 
   app.get(
     '/projects/:id/opinions',

@@ -3,23 +3,23 @@
 // bureau: the whole district).
 import { and, asc, eq, inArray, isNotNull, notInArray, or } from 'drizzle-orm';
 import { z } from 'zod';
-import { projects, reviewOpinions } from '../../db/schema.js';
+import { projectApplications, projects, reviewOpinions } from '../../db/schema.js';
+import { currentApplication } from './record.js';
 import { JOINT_REVIEW_PARTIES } from '../../domain/organizations.js';
-import { STAGES, type Stage } from '../../domain/lifecycle/stages.js';
+import { STAGES } from '../../domain/lifecycle/stages.js';
 import { audit } from '../audit/record.js';
 import { buildReviewResultsXlsx } from '../exports/review-results-xlsx.js';
 import {
   JOINT_REVIEW_DECISION_ZH,
-  jointRoundOf,
   PRE_REVIEW_DECISION_ZH,
   revisionStatsByDepartment,
   type JointReviewDecision,
 } from '../../domain/approval/index.js';
 import { PROJECT_READ_PERMISSIONS } from '../../domain/access/permissions.js';
 import { requirePermission } from '../auth/guard.js';
-import type { ZApp } from '../routes.js';
-import { orgNameMap } from '../projects/org-names.js';
-import { visibleProjects } from '../projects/projects.js';
+import type { ZApp } from '../zapp.js';
+import { orgNameMap } from './org-names.js';
+import { visibleProjects } from './projects.js';
 
 export async function statisticsRoutes(app: ZApp) {
   const { db } = app.services;
@@ -38,16 +38,18 @@ export async function statisticsRoutes(app: ZApp) {
       const rows = await db
         .select({
           declaringOrgId: projects.declaringOrgId,
-          revisionDueAt: projects.revisionDueAt,
-          revisionSubmittedAt: projects.revisionSubmittedAt,
-          revisionOverdue: projects.revisionOverdue,
+          revisionDueAt: projectApplications.revisionDueAt,
+          revisionSubmittedAt: projectApplications.revisionSubmittedAt,
+          revisionOverdue: projectApplications.revisionOverdue,
         })
         .from(projects)
+        // Every application round counts: a late final version stays late after a re-declared change.
+        .innerJoin(projectApplications, eq(projectApplications.projectId, projects.id))
         .where(
           and(
             visibleProjects(auth),
             req.query.year ? eq(projects.planYear, req.query.year) : undefined,
-            or(isNotNull(projects.revisionDueAt), isNotNull(projects.revisionSubmittedAt)),
+            or(isNotNull(projectApplications.revisionDueAt), isNotNull(projectApplications.revisionSubmittedAt)),
           ),
         )
         .orderBy(asc(projects.code));
@@ -79,17 +81,20 @@ export async function statisticsRoutes(app: ZApp) {
     async (req, reply) => {
       const auth = await requirePermission(req, ...PROJECT_READ_PERMISSIONS);
       const year = req.query.year;
-      const rows = await db
-        .select()
-        .from(projects)
-        .where(
-          and(
-            visibleProjects(auth),
-            eq(projects.planYear, year),
-            notInArray(projects.stage, ['draft', 'sector_review']),
-          ),
-        )
-        .orderBy(asc(projects.code));
+      const rows = (
+        await db
+          .select({ p: projects, a: projectApplications })
+          .from(projects)
+          .leftJoin(projectApplications, currentApplication)
+          .where(
+            and(
+              visibleProjects(auth),
+              eq(projects.planYear, year),
+              notInArray(projects.stage, ['draft', 'sector_review']),
+            ),
+          )
+          .orderBy(asc(projects.code))
+      ).map(({ p, a }) => ({ ...p, a }));
       const ops = rows.length
         ? await db
             .select()
@@ -115,27 +120,25 @@ export async function statisticsRoutes(app: ZApp) {
             return o ? (PRE_REVIEW_DECISION_ZH[o.decision as JointReviewDecision] ?? o.decision) : '';
           };
           const joint = (party: string) => {
-            const o = mine.find(
-              (x) => x.review === 'joint_review' && x.round === jointRoundOf(p.approvalRoute) && x.party === party,
-            );
+            const o = mine.find((x) => x.review === 'joint_review' && x.round === p.a?.round && x.party === party);
             return o ? (JOINT_REVIEW_DECISION_ZH[o.decision as JointReviewDecision] ?? o.decision) : '';
           };
           return {
             code: p.code,
             name: p.name,
             declaringOrg: names.get(p.declaringOrgId) ?? '',
-            stage: STAGES[p.stage as Stage]?.zh ?? p.stage,
+            stage: STAGES[p.stage].zh,
             totalFen: p.totalFen,
             preReviewRound: p.round,
             preReview: JOINT_REVIEW_PARTIES.map(pre),
             approvedBudgetFen: p.approvedBudgetFen,
             jointReview: JOINT_REVIEW_PARTIES.map(joint),
-            controlPriceFen: p.controlPriceFen,
-            recoveryFen: p.recoveryFen,
-            revisionDueAt: p.revisionDueAt,
-            revisionSubmittedAt: p.revisionSubmittedAt,
-            revisionOverdue: p.revisionOverdue,
-            approvedAt: p.approvedAt,
+            controlPriceFen: p.a?.controlPriceFen ?? null,
+            recoveryFen: p.a?.recoveryFen ?? null,
+            revisionDueAt: p.a?.revisionDueAt ?? null,
+            revisionSubmittedAt: p.a?.revisionSubmittedAt ?? null,
+            revisionOverdue: p.a?.revisionOverdue ?? false,
+            approvedAt: p.a?.approvedAt ?? null,
           };
         }),
       });

@@ -1,0 +1,71 @@
+// Every action on a project, one use case per file, all taken through takeAction. The map is
+// exhaustive over the transition table's actions: a new action does not compile until it has its
+// use case here (the plan issue, which moves many projects at once, has its own route).
+import { z } from 'zod';
+import type { ProjectAction } from '../../../domain/lifecycle/transitions.js';
+import type { ZApp } from '../../zapp.js';
+import { approveProject } from './approve-project.js';
+import { editDeclaration } from './edit-declaration.js';
+import { fileChange } from './file-change.js';
+import { forwardDeclaration } from './forward-declaration.js';
+import { giveJointReviewOpinion } from './give-joint-review-opinion.js';
+import { givePreReviewOpinion } from './give-pre-review-opinion.js';
+import { issuePlan, issuePlanBody } from './issue-plan.js';
+import { recordControlPrice } from './record-control-price.js';
+import { recordDecentralApprovals } from './record-decentral-approvals.js';
+import { recordNdrcApproval } from './record-ndrc-approval.js';
+import { recordProcurement } from './record-procurement.js';
+import { recordReviewMeeting } from './record-review-meeting.js';
+import { recordSupervision } from './record-supervision.js';
+import { requestDecentral } from './request-decentral.js';
+import { returnToUnit } from './return-to-unit.js';
+import { reviewBudget } from './review-budget.js';
+import { startConstruction } from './start-construction.js';
+import { submitApplication } from './submit-application.js';
+import { submitDeclaration } from './submit-declaration.js';
+import { submitFinalVersion } from './submit-final-version.js';
+import { takeAction, type UseCase } from './take-action.js';
+import { withdrawDeclaration } from './withdraw-declaration.js';
+
+export const USE_CASES: Record<Exclude<ProjectAction, 'issue_plan'>, UseCase> = {
+  edit: editDeclaration,
+  submit: submitDeclaration,
+  withdraw: withdrawDeclaration,
+  forward: forwardDeclaration,
+  sector_return: returnToUnit,
+  pre_review_opinion: givePreReviewOpinion,
+  budget_review: reviewBudget,
+  submit_application: submitApplication,
+  ndrc_approve: recordNdrcApproval,
+  joint_review_opinion: giveJointReviewOpinion,
+  record_control_price: recordControlPrice,
+  record_meeting: recordReviewMeeting,
+  submit_revision: submitFinalVersion,
+  approve: approveProject,
+  request_decentral: requestDecentral,
+  record_decentral: recordDecentralApprovals,
+  record_procurement: recordProcurement,
+  record_supervision: recordSupervision,
+  start_construction: startConstruction,
+  file_change: fileChange,
+};
+
+const idParams = z.object({ id: z.uuid('无效的项目编号') });
+
+export async function projectActionRoutes(app: ZApp) {
+  for (const uc of Object.values(USE_CASES)) {
+    app.route({
+      method: uc.method,
+      url: uc.url,
+      schema: { tags: uc.tags, summary: uc.summary, params: idParams, body: uc.body },
+      handler: (req, reply) => takeAction(req, reply, uc, (req.params as { id: string }).id, req.body),
+    });
+  }
+  app.post(
+    '/plans',
+    {
+      schema: { tags: ['annual plan'], summary: '下达年度计划（经区政府同意，第十条第（四）项）', body: issuePlanBody },
+    },
+    (req, reply) => issuePlan(req, reply, req.body),
+  );
+}

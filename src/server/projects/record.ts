@@ -1,0 +1,93 @@
+// A project as the use cases see it: its row and the chapter records of its current round — the
+// application (Art.11–14), the contract (Art.16–19) and a decentralised-construction request
+// (Art.15) — read in one query, optionally locked for an action.
+import { and, eq, getTableColumns, isNull, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import {
+  organizations,
+  projectApplications,
+  projectContracts,
+  projectDecentralisations,
+  projects,
+} from '../../db/schema.js';
+
+export type ProjectRow = typeof projects.$inferSelect;
+export type ApplicationRow = typeof projectApplications.$inferSelect;
+export type ContractRow = typeof projectContracts.$inferSelect;
+export type DecentralRow = typeof projectDecentralisations.$inferSelect;
+
+export interface ProjectRecord {
+  project: ProjectRow;
+  /** The current application round, unless a re-declared change closed it (Art.17 ¶3). */
+  application: ApplicationRow | null;
+  /** The contract of the current round (Art.16, 18, 19). */
+  contract: ContractRow | null;
+  decentral: DecentralRow | null;
+}
+
+/** Join conditions of the current chapter records (for lists that need their facts). */
+export const currentApplication = and(
+  eq(projectApplications.projectId, projects.id),
+  eq(projectApplications.round, projects.applicationRound),
+  isNull(projectApplications.supersededAt),
+);
+export const currentContract = and(
+  eq(projectContracts.projectId, projects.id),
+  eq(projectContracts.round, projects.applicationRound),
+);
+
+// Every project column but the declaration form and the findings (large; lists do not need them).
+const { form: _form, findings: _findings, ...slimColumns } = getTableColumns(projects);
+
+/**
+ * Projects with their current chapter records and the declaring unit's parent (sector authority).
+ * `slim`: without the form and findings (they read as empty), for lists over many projects.
+ */
+export async function selectRecords(
+  db: Db | Tx,
+  where: SQL | undefined,
+  opts: { lock?: boolean; slim?: boolean } = {},
+): Promise<(ProjectRecord & { declaringParentId: string | null })[]> {
+  if (opts.slim) {
+    const rows = await db
+      .select({
+        project: slimColumns,
+        application: projectApplications,
+        contract: projectContracts,
+        decentral: projectDecentralisations,
+        declaringParentId: organizations.parentId,
+      })
+      .from(projects)
+      .innerJoin(organizations, eq(organizations.id, projects.declaringOrgId))
+      .leftJoin(projectApplications, currentApplication)
+      .leftJoin(projectContracts, currentContract)
+      .leftJoin(projectDecentralisations, eq(projectDecentralisations.projectId, projects.id))
+      .where(where);
+    return rows.map((r) => ({ ...r, project: { ...r.project, form: {}, findings: [] } }));
+  }
+  const q = db
+    .select({
+      project: projects,
+      application: projectApplications,
+      contract: projectContracts,
+      decentral: projectDecentralisations,
+      declaringParentId: organizations.parentId,
+    })
+    .from(projects)
+    .innerJoin(organizations, eq(organizations.id, projects.declaringOrgId))
+    .leftJoin(projectApplications, currentApplication)
+    .leftJoin(projectContracts, currentContract)
+    .leftJoin(projectDecentralisations, eq(projectDecentralisations.projectId, projects.id))
+    .where(where);
+  // Lock only the project row: the chapter rows of a project change only under its lock.
+  return opts.lock ? q.for('update', { of: projects }) : q;
+}
+
+export async function selectRecord(
+  db: Db | Tx,
+  id: string,
+  opts: { lock?: boolean } = {},
+): Promise<(ProjectRecord & { declaringParentId: string | null }) | null> {
+  const [row] = await selectRecords(db, eq(projects.id, id), opts);
+  return row ?? null;
+}
