@@ -386,6 +386,18 @@ describe('from the annual list to a signed contract', () => {
     const p = await fresh(c.market, id);
     expect(p.stage).toBe('revision');
     expect(p.revisionSubmittedAt).toBeNull();
+    expect(p.applicationRound).toBe(2);
+    // The first round is kept as it was (closed, its form void), not cleared.
+    const rounds = await ts.database.db
+      .select()
+      .from(projectApplications)
+      .where(eq(projectApplications.projectId, id))
+      .orderBy(projectApplications.round);
+    expect(rounds.map((r) => r.round)).toEqual([1, 2]);
+    expect(rounds[0].supersededAt).not.toBeNull();
+    expect(rounds[0].formCode).toMatch(/^JR-/);
+    expect(rounds[0].approvedAt).not.toBeNull();
+    expect(rounds[1]).toMatchObject({ supersededAt: null, formCode: null, controlPriceFen: null });
     expect(
       ((await c.market.get('/api/v1/todo')).body.items as { project: { id: string }; action: string }[]).find(
         (t) => t.project.id === id,
