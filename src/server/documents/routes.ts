@@ -6,9 +6,9 @@ import multipart from '@fastify/multipart';
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { annualCalls, documents, projects, users } from '../../db/schema.js';
+import { documents, projects, users } from '../../db/schema.js';
 import { ALLOWED_EXTENSIONS, contentDisposition, DOCUMENT_TYPE_CODES, DOCUMENT_TYPES } from '../../domain/documents.js';
-import { defaultEdition, getEdition } from '../../domain/editions/index.js';
+import { editionOfProject } from '../../domain/editions/resolve.js';
 import { auditTx } from '../audit/record.js';
 import { AppError, notFound } from '../errors.js';
 import { loadProject, type ProjectAccess } from '../projects/access.js';
@@ -165,15 +165,12 @@ export async function documentRoutes(app: ZApp) {
     async (req) => {
       const access = await loadProject(db, req, req.params.id);
       const p = access.project;
-      const [rows, [call]] = await Promise.all([
-        db
-          .select({ doc: documents, name: users.displayName, orgId: users.orgId })
-          .from(documents)
-          .leftJoin(users, eq(users.id, documents.uploadedBy))
-          .where(and(eq(documents.ownerType, 'project'), eq(documents.ownerId, p.id), isNull(documents.withdrawnAt)))
-          .orderBy(asc(documents.docType), desc(documents.version)),
-        db.select({ editionId: annualCalls.editionId }).from(annualCalls).where(eq(annualCalls.id, p.callId)),
-      ]);
+      const rows = await db
+        .select({ doc: documents, name: users.displayName, orgId: users.orgId })
+        .from(documents)
+        .leftJoin(users, eq(users.id, documents.uploadedBy))
+        .where(and(eq(documents.ownerType, 'project'), eq(documents.ownerId, p.id), isNull(documents.withdrawnAt)))
+        .orderBy(asc(documents.docType), desc(documents.version));
       const present = new Set(rows.map((r) => r.doc.docType));
       const mayChange = mayUpload(access);
       const items = groupByType(
@@ -182,7 +179,7 @@ export async function documentRoutes(app: ZApp) {
           withdrawable: mayUpload(access, r.doc.docType) && !r.doc.submittedAt && r.orgId === access.auth.org.id,
         })),
       );
-      const required = (getEdition(call?.editionId ?? '') ?? defaultEdition).lists.requiredMaterials;
+      const required = editionOfProject(p).lists.requiredMaterials;
       return {
         items,
         requiredTypes: required.value.map((m) => ({ code: m.code, zh: m.zh, en: m.en, uploaded: present.has(m.code) })),

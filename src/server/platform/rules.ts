@@ -1,7 +1,8 @@
 // GET /api/v1/rules — every rule with its id, article, stage, severity and the parameter values in
 // force. Public, no sign-in: the Measures are a public document ("此件公开发布").
 import { z } from 'zod';
-import { defaultEdition, EDITIONS, getEdition } from '../../domain/editions/index.js';
+import { EDITIONS, getEdition } from '../../domain/editions/index.js';
+import { editionForNew } from '../../domain/editions/resolve.js';
 import { ruleCatalog } from '../../domain/rules/index.js';
 import { notFound } from '../errors.js';
 import type { ZApp } from '../zapp.js';
@@ -18,8 +19,10 @@ export async function rulesRoutes(app: ZApp) {
       },
     },
     async (req) => {
-      const edition = req.query.edition ? getEdition(req.query.edition) : defaultEdition;
+      // The edition asked for, or the one in force today (Art.36).
+      const edition = req.query.edition ? getEdition(req.query.edition) : editionForNew(req.now);
       if (!edition) throw notFound('规则版本', 'Edition');
+      const inForce = editionForNew(req.now);
       return {
         edition: {
           id: edition.id,
@@ -33,7 +36,8 @@ export async function rulesRoutes(app: ZApp) {
           id: e.id,
           title: e.title,
           effective: e.effective,
-          isDefault: e.id === defaultEdition.id,
+          isDefault: e.id === inForce.id,
+          inForce: e.id === inForce.id,
         })),
         rules: ruleCatalog(edition),
         parameters: edition.params,

@@ -1,8 +1,5 @@
-// A blank 申报表 pre-filled from the form (.docx), for signature and seal (Art.10(1)).
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { annualCalls } from '../../db/schema.js';
-import { defaultEdition, getEdition } from '../../domain/editions/index.js';
+import { editionOfProject } from '../../domain/editions/resolve.js';
 import type { CategoryCode, KindCode } from '../../domain/editions/types.js';
 import { buildDeclarationFormDocx } from '../exports/declaration-form-docx.js';
 import type { DeclarationFormData } from '../exports/declaration-form-data.js';
@@ -20,10 +17,6 @@ export async function declarationFormRoutes(app: ZApp) {
     },
     async (req, reply) => {
       const { project: p } = await loadProject(db, req, req.params.id);
-      const [call] = await db
-        .select({ editionId: annualCalls.editionId })
-        .from(annualCalls)
-        .where(eq(annualCalls.id, p.callId));
       const names = await orgNameMap(db, [p.declaringOrgId, ...(p.leadOrgId ? [p.leadOrgId] : []), ...p.coOrgIds]);
       const buf = await buildDeclarationFormDocx({
         project: {
@@ -40,7 +33,7 @@ export async function declarationFormRoutes(app: ZApp) {
           form: p.form as Partial<DeclarationFormData>,
         },
         generatedAt: req.now,
-        edition: getEdition(call?.editionId ?? '') ?? defaultEdition,
+        edition: editionOfProject(p),
       });
       const name = `${p.code} ${p.name} 申报表.docx`;
       return reply

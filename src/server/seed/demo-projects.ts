@@ -6,7 +6,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { organizations, users } from '../../db/schema.js';
-import { defaultEdition } from '../../domain/editions/index.js';
+import { editionForNew } from '../../domain/editions/resolve.js';
 import { declarationDeadline } from '../../domain/rules/index.js';
 import type { App } from '../app.js';
 import { createSession, revokeSession } from '../auth/session-store.js';
@@ -30,7 +30,7 @@ const opinion = (party: string) => ({
 /** The first plan year whose default declaration deadline (Art.8) is still ahead. */
 export function demoPlanYear(now: Date): number {
   let y = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now)) + 1;
-  while (declarationDeadline(y, defaultEdition).getTime() <= now.getTime()) y += 1;
+  while (declarationDeadline(y, editionForNew(now)).getTime() <= now.getTime()) y += 1;
   return y;
 }
 
