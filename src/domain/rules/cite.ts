@@ -14,7 +14,16 @@ export function zhNumber(n: number): string {
 
 const PART = /^(\d+)(?:\((\d+)\)(?:[–-]\((\d+)\))?)?(?:(\d+)(?:[–-](\d+))?)?$/;
 
+/** An article range: 'Art.15–17' = 第十五条至第十七条 (not article 1, points 5 to 17). */
+const ARTICLE_RANGE = /^(\d+)[–-](\d+)$/;
+/** A paragraph: 'Art.17 ¶3' = 第十七条第三款. */
+const PARAGRAPH = /^(\d+) ?¶(\d+)$/;
+
 function partZh(part: string): string | null {
+  const range = ARTICLE_RANGE.exec(part.trim());
+  if (range) return `第${zhNumber(Number(range[1]))}条至第${zhNumber(Number(range[2]))}条`;
+  const paragraph = PARAGRAPH.exec(part.trim());
+  if (paragraph) return `第${zhNumber(Number(paragraph[1]))}条第${zhNumber(Number(paragraph[2]))}款`;
   const m = PART.exec(part.trim());
   if (!m) return null;
   const [, art, item, itemTo, point, pointTo] = m;

@@ -32,6 +32,12 @@ describe('citations', () => {
     ['Art.10(1)7–8, 20, 21', '第十条第（一）项第7至8点、第二十条、第二十一条'],
     ['Art.12(1)–(3)', '第十二条第（一）至（三）项'],
     ['Art.36', '第三十六条'],
+    // A range of articles is not article 1, points 5 to 17 (issue 13).
+    ['Art.15–17', '第十五条至第十七条'],
+    ['Art.8–10', '第八条至第十条'],
+    ['Art.24–30', '第二十四条至第三十条'],
+    ['Art.17 ¶3', '第十七条第三款'],
+    ['Art.10(4), 11', '第十条第（四）项、第十一条'],
     ['see Art.2', 'see Art.2'],
     ['Art.x', 'Art.x'],
   ])('articleZh(%j) = %j', (cite, zh) => expect(articleZh(cite)).toBe(zh));
@@ -115,5 +121,22 @@ describe('later-stage arithmetic', () => {
     expect(changeRoute({ ...change, changeFen: wan(400) + 1, contractFen: wan(4000) + 9 }, ed)).toBe('redeclare');
     expect(changeRoute({ ...change, totalAfterFen: wan(1000) + 1 }, ed)).toBe('redeclare');
     expect(changeRoute({ ...change, ground: null }, ed)).toBe('redeclare');
+  });
+});
+
+describe('every article string the platform holds renders as a Chinese citation', () => {
+  it('stages, transitions, rules and edition parameters', async () => {
+    const { STAGES, PHASES } = await import('../lifecycle/stages.js');
+    const { TRANSITIONS } = await import('../lifecycle/transitions.js');
+    const { ruleCatalog } = await import('./engine.js');
+    const { defaultEdition } = await import('../editions/index.js');
+    const articles = [
+      ...Object.values(STAGES).map((s) => s.article),
+      ...Object.values(PHASES).map((s) => s.article),
+      ...Object.values(TRANSITIONS).map((t) => t.article),
+      ...ruleCatalog(defaultEdition).map((r) => r.article),
+      ...Object.values(defaultEdition.params).map((p) => (p as { article: string }).article),
+    ];
+    for (const a of articles) expect(articleZh(a), a).toMatch(/^第[一二三四五六七八九十]+条(?!.*Art\.)/);
   });
 });
