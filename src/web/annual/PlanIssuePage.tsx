@@ -11,6 +11,7 @@ import { useApi } from '../api/useApi';
 import { PageHeader } from '../admin/shared/PageHeader';
 import { useNotify } from '../app/useNotify';
 import { formatDateTime, usePick } from '../i18n/format';
+import { actionLabel } from '../i18n/labels';
 import { useCite } from '../plan/cite';
 import { wanText } from '../plan/money';
 import { useRules } from '../plan/useRules';
@@ -82,7 +83,7 @@ export function PlanIssuePage() {
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="plan-page">
       <Card>
         <PageHeader
-          title={t('menu.planIssue')}
+          title={actionLabel('issue_plan', i18n.language)}
           intro={t('planIssue.intro', { article: cite('Art.10(4)') })}
           extra={
             <Select

@@ -2,7 +2,7 @@
 import { useSearchParams } from 'react-router';
 import type { Call } from '../api/plan-types';
 import { useApi } from '../api/useApi';
-import { shanghaiYear } from '../plan/stages';
+import { shanghaiYear } from '../plan/years';
 
 export function useYear() {
   const [params, setParams] = useSearchParams();

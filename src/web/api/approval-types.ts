@@ -1,6 +1,7 @@
 // Shapes of the review-to-contract API (Measures Art.11–19): approval route, joint review,
 // revision, the 联合评审表 and its verification, decentralised construction, procurement,
 // supervision, changes, and the project's history. Money is always integer fen.
+import type { Stage } from '../../domain/lifecycle/stages';
 import type { Finding, Labelled } from './plan-types';
 
 export interface DocSlot {
@@ -142,8 +143,8 @@ export interface ProjectEvent {
   at: string;
   actorName: string | null;
   actorOrgName: string | null;
-  fromStage: string | null;
-  toStage: string | null;
+  fromStage: Stage | null;
+  toStage: Stage | null;
   rule: string | null;
   article: string | null;
   note: string | null;
@@ -158,8 +159,7 @@ export interface VerifyResult {
     code: string;
     name: string;
     declaringOrg: string;
-    stage: string;
-    stageName: string;
+    stage: Stage;
     approvedAt: string | null;
   };
 }

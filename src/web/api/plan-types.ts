@@ -1,31 +1,14 @@
 // Shapes of the annual-plan API (Measures chapter 2: calls, projects, findings, documents,
-// pre-review, budget review, plan issue, annual list). Money is always integer fen.
+// pre-review, budget review, plan issue, annual list). Money is always integer fen. The codes the
+// domain owns (actions, stages, phases, severities) are the domain's types, not copies. A stage's or
+// an action's name and article are read from STAGES / TRANSITIONS (i18n/labels.ts): the copies the
+// server also sends (stageName, stageNameEn, stageArticle) are left out here so the web cannot use them.
+import type { Phase, Stage } from '../../domain/lifecycle/stages';
+import type { ProjectAction } from '../../domain/lifecycle/transitions';
+import type { Severity } from '../../domain/rules/types';
 import type { ApprovalFields } from './approval-types';
 
-export type Severity = 'block' | 'warn' | 'info';
-export type ProjectAction =
-  | 'edit'
-  | 'submit'
-  | 'withdraw'
-  | 'forward'
-  | 'sector_return'
-  | 'pre_review_opinion'
-  | 'budget_review'
-  | 'issue_plan'
-  | 'submit_application'
-  | 'ndrc_approve'
-  | 'joint_review_opinion'
-  | 'record_control_price'
-  | 'record_meeting'
-  | 'submit_revision'
-  | 'approve'
-  | 'request_decentral'
-  | 'record_decentral'
-  | 'record_procurement'
-  | 'record_supervision'
-  | 'start_construction'
-  | 'file_change';
-
+export type { ProjectAction, Severity, Stage };
 export interface Labelled {
   code: string;
   zh: string;
@@ -97,9 +80,7 @@ export interface ProjectSummary {
   kind: string | null;
   classified: boolean;
   totalFen: number;
-  stage: string;
-  stageName: string;
-  stageNameEn: string;
+  stage: Stage;
   round: number;
   urgent: boolean;
   approvedBudgetFen: number | null;
@@ -150,7 +131,13 @@ export interface Project extends ProjectSummary, Partial<ApprovalFields> {
   coOrgIds: string[];
   form: Partial<DeclarationForm>;
   findings: Finding[];
-  stageArticle: string | null;
+  /** STAGES[stage].phase: the chapter of the Measures the project is in. */
+  stagePhase: Phase;
+  /** The application round (Art.11–19 records) the chapter fields below belong to; null before the application. */
+  applicationRound: number | null;
+  /** The edition of the Measures the project is judged by for life (Art.36). */
+  editionId: string;
+  /** The actions the person may take now, in the transition table's order: the page offers these and only these. */
   actions: ProjectAction[];
   createdAt?: string;
 }
@@ -158,7 +145,7 @@ export interface Project extends ProjectSummary, Partial<ApprovalFields> {
 export interface FindingsResult {
   findings: Finding[];
   blocking: number;
-  route: 'submitted' | 'sector_review' | null;
+  route: Extract<Stage, 'submitted' | 'sector_review'> | null;
   urgent: boolean;
   checkedAt?: string;
 }

@@ -1,19 +1,9 @@
 // Shapes of the /api/v1 responses the web UI reads. The server is the authority; these types
-// mirror its presenters.
+// mirror its presenters, and codes the domain defines are the domain's types.
+import type { Area } from '../../domain/access/permissions';
+import type { HomeKind } from '../../domain/organizations';
 
-export type HomeKind =
-  | 'system_admin'
-  | 'security_admin'
-  | 'audit_admin'
-  | 'data_bureau'
-  | 'reviewer'
-  | 'ndrc'
-  | 'oversight'
-  | 'declarant'
-  | 'implementer'
-  | 'supervisor'
-  | 'evaluator';
-export type Area = 'system' | 'security' | 'audit' | 'business';
+export type { Area, HomeKind };
 export type SessionStage = 'full' | 'password_change' | 'mfa_enrol';
 
 export interface Named {

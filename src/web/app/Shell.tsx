@@ -8,12 +8,13 @@ import { useAuth } from './AuthContext';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FullPageSpin } from './FullPageSpin';
 import { HeaderBar } from './HeaderBar';
-import { isGroup, trailFor, visibleNav } from './nav';
+import { isGroup, type NavLabel, navLabel, trailFor, visibleNav } from './nav';
 import './shell.css';
 
 export function Shell() {
   const { me } = useAuth();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const label = (l: NavLabel) => navLabel(l, t, i18n.language);
   const location = useLocation();
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
@@ -25,10 +26,10 @@ export function Shell() {
       ? {
           key: e.key,
           icon: e.icon,
-          label: t(e.label),
-          children: e.children.map((c) => ({ key: c.path, icon: c.icon, label: t(c.label) })),
+          label: label(e.label),
+          children: e.children.map((c) => ({ key: c.path, icon: c.icon, label: label(c.label) })),
         }
-      : { key: e.path, icon: e.icon, label: t(e.label) },
+      : { key: e.path, icon: e.icon, label: label(e.label) },
   );
   const trail = trailFor(nav, location.pathname);
   const selected = [...trail].reverse().find((c) => c.path)?.path ?? location.pathname;
@@ -56,7 +57,7 @@ export function Shell() {
             className="govit-breadcrumb"
             items={trail.map((c, i) => ({
               key: i,
-              title: c.path && i < trail.length - 1 ? <Link to={c.path}>{t(c.label)}</Link> : t(c.label),
+              title: c.path && i < trail.length - 1 ? <Link to={c.path}>{label(c.label)}</Link> : label(c.label),
             }))}
           />
           <ErrorBoundary resetKey={location.pathname}>

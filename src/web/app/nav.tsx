@@ -1,5 +1,6 @@
 // The left menu and the breadcrumb, built from the person's permissions: each administrator sees
-// only their own area (三权分立); business users see only what exists for them.
+// only their own area (三权分立); business users see only what exists for them. A page where one
+// action of the transition table is taken (下达计划) is named by that action's label.
 import {
   AuditOutlined,
   BankOutlined,
@@ -23,10 +24,20 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+import type { ProjectAction } from '../../domain/lifecycle/transitions';
+import { actionLabel } from '../i18n/labels';
+
+/** An i18n key, or the action whose one label (TRANSITIONS) names the page. */
+export type NavLabel = string | { action: ProjectAction };
+
+export function navLabel(label: NavLabel, t: TFunction, lang: string): string {
+  return typeof label === 'string' ? t(label) : actionLabel(label.action, lang);
+}
 
 export interface NavLeaf {
   path: string;
-  label: string;
+  label: NavLabel;
   icon: ReactNode;
   anyOf?: string[];
 }
@@ -52,7 +63,7 @@ const NAV: NavEntry[] = [
       { path: '/projects', label: 'menu.declare', icon: <FileAddOutlined />, anyOf: ['project.declare'] },
       { path: '/projects', label: 'menu.projects', icon: <FileTextOutlined />, anyOf: PROJECT_READERS },
       { path: '/reviews', label: 'menu.reviews', icon: <CheckSquareOutlined />, anyOf: ['review.opinion'] },
-      { path: '/plan', label: 'menu.planIssue', icon: <SendOutlined />, anyOf: ['plan.issue'] },
+      { path: '/plan', label: { action: 'issue_plan' }, icon: <SendOutlined />, anyOf: ['plan.issue'] },
       { path: '/annual-list', label: 'menu.annualList', icon: <TableOutlined />, anyOf: PROJECT_READERS },
     ],
   },
@@ -132,15 +143,15 @@ export function visibleNav(permissions: readonly string[]): NavEntry[] {
   return out;
 }
 
-/** Breadcrumb trail (i18n keys, with a link where one exists) for a path; /projects/:id is a detail under /projects. */
-export function trailFor(nav: NavEntry[], pathname: string): { label: string; path?: string }[] {
+/** Breadcrumb trail (labels as in the menu, with a link where one exists) for a path; /projects/:id is a detail under /projects. */
+export function trailFor(nav: NavEntry[], pathname: string): { label: NavLabel; path?: string }[] {
   const home = { label: 'menu.home', path: '/' };
   if (pathname === '/') return [home];
   const matches = (leaf: NavLeaf) => pathname === leaf.path || pathname.startsWith(`${leaf.path}/`);
   for (const entry of nav) {
     const leaf = isGroup(entry) ? entry.children.find(matches) : matches(entry) ? entry : undefined;
     if (!leaf) continue;
-    const trail: { label: string; path?: string }[] = [home];
+    const trail: { label: NavLabel; path?: string }[] = [home];
     if (isGroup(entry)) trail.push({ label: entry.label });
     trail.push({ label: leaf.label, path: leaf.path });
     if (pathname !== leaf.path) trail.push({ label: 'menu.detail' });

@@ -14,6 +14,7 @@ import { usePick } from '../i18n/format';
 import { useCite } from '../plan/cite';
 import { RuleBlockedAlert } from './RuleBlockedAlert';
 import { FindingLines, SlotList } from './RouteParts';
+import { useActionLabel } from '../i18n/labels';
 
 const FLAGS: (keyof RouteFlags)[] = ['inPlan', 'urgentMandate', 'newCivilWorks', 'energyIntensive'];
 const EXTRA = {
@@ -33,6 +34,7 @@ export function ApplicationModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const actionLabel = useActionLabel();
   const pick = usePick();
   const cite = useCite();
   const notify = useNotify();
@@ -80,7 +82,7 @@ export function ApplicationModal({
     <Modal
       open
       width={820}
-      title={t('application.title')}
+      title={actionLabel('submit_application')}
       onCancel={onClose}
       onOk={() => void submit()}
       confirmLoading={busy}

@@ -7,6 +7,7 @@ import type { DocumentsResult, Project } from '../api/plan-types';
 import { useApi } from '../api/useApi';
 import { formatDateTime, usePick } from '../i18n/format';
 import { useCite } from '../plan/cite';
+import { isAtOrAfter } from '../plan/stages';
 import { JointReviewCard } from './JointReviewCard';
 import { RevisionFormCard } from './RevisionFormCard';
 import { RoutePreview } from './RoutePreview';
@@ -52,7 +53,8 @@ export function ApprovalPanel({ project, tick }: { project: Project; tick: numbe
         <FindingLines findings={route.findings} />
       </Card>
       {review && <JointReviewCard review={review} />}
-      {!['listed', 'joint_review', 'joint_review_failed'].includes(project.stage) && (
+      {/* The revision and the form follow a joint review that passed (Art.14): from `revision` on. */}
+      {isAtOrAfter(project.stage, 'revision') && (
         <RevisionFormCard
           project={project}
           review={review}

@@ -10,6 +10,7 @@ import { RuleBlockedAlert } from './RuleBlockedAlert';
 import { useCite } from '../plan/cite';
 import { fenToYuanInput, yuanInputToFen, yuanRule, yuanText } from '../plan/money';
 import { YuanInput } from '../projects/form/YuanInput';
+import { useActionLabel } from '../i18n/labels';
 
 export function ControlPriceModal({
   project,
@@ -21,6 +22,7 @@ export function ControlPriceModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const actionLabel = useActionLabel();
   const cite = useCite();
   const notify = useNotify();
   const [form] = Form.useForm<{ amountYuan: string }>();
@@ -37,7 +39,7 @@ export function ControlPriceModal({
   return (
     <Modal
       open
-      title={t('controlPrice.title')}
+      title={actionLabel('record_control_price')}
       onCancel={onClose}
       onOk={() => form.submit()}
       confirmLoading={busy}

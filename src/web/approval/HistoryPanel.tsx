@@ -5,16 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectEvent } from '../api/approval-types';
 import { useApi } from '../api/useApi';
 import { formatDateTime, usePick } from '../i18n/format';
-import { stageInfo } from '../plan/stages';
+import { useStageLabel } from '../i18n/labels';
 import { useCite } from '../plan/cite';
 
 export function HistoryPanel({ projectId, tick }: { projectId: string; tick: number }) {
   const { t } = useTranslation();
   const pick = usePick();
-  const stageName = (s: string) => {
-    const i = stageInfo(s);
-    return i ? pick(i.zh, i.en) : s;
-  };
+  const stageName = useStageLabel();
   const cite = useCite();
   const { data, loading } = useApi<{ items: ProjectEvent[] }>(`/projects/${projectId}/events?t=${tick}`);
   return (

@@ -11,6 +11,7 @@ import type { Project } from '../api/plan-types';
 import { useNotify } from '../app/useNotify';
 import { useSubmit } from '../app/useSubmit';
 import { usePick } from '../i18n/format';
+import { useActionLabel } from '../i18n/labels';
 import { useCite } from '../plan/cite';
 
 type Values = { decision: JointDecision; overall: string } & Record<`dim_${string}`, string>;
@@ -25,6 +26,7 @@ export function JointOpinionModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const actionLabel = useActionLabel();
   const pick = usePick();
   const review = useApi<JointReview>(`/projects/${project.id}/joint-review`).data;
   const me = review?.parties.find((p) => p.party === review.myParty);
@@ -52,7 +54,7 @@ export function JointOpinionModal({
     <Modal
       open
       width={760}
-      title={t('joint.formTitle', { party: partyName })}
+      title={t('joint.formTitle', { action: actionLabel('joint_review_opinion'), party: partyName })}
       onCancel={onClose}
       onOk={() => form.submit()}
       confirmLoading={busy}

@@ -10,6 +10,7 @@ import { useSubmit } from '../app/useSubmit';
 import { DocSelect } from '../plan/pickers';
 import { RuleBlockedAlert } from './RuleBlockedAlert';
 import { useCite } from '../plan/cite';
+import { useActionLabel } from '../i18n/labels';
 
 interface Values {
   date: Dayjs;
@@ -28,6 +29,7 @@ export function MeetingModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const actionLabel = useActionLabel();
   const cite = useCite();
   const notify = useNotify();
   const [form] = Form.useForm<Values>();
@@ -46,7 +48,7 @@ export function MeetingModal({
   return (
     <Modal
       open
-      title={t('meeting.title')}
+      title={actionLabel('record_meeting')}
       onCancel={onClose}
       onOk={() => form.submit()}
       confirmLoading={busy}

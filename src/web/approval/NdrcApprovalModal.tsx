@@ -9,6 +9,7 @@ import { useNotify } from '../app/useNotify';
 import { useSubmit } from '../app/useSubmit';
 import { RuleBlockedAlert } from './RuleBlockedAlert';
 import { useCite } from '../plan/cite';
+import { useActionLabel } from '../i18n/labels';
 
 interface Values {
   docNumber: string;
@@ -25,6 +26,7 @@ export function NdrcApprovalModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const actionLabel = useActionLabel();
   const cite = useCite();
   const notify = useNotify();
   const [form] = Form.useForm<Values>();
@@ -41,7 +43,7 @@ export function NdrcApprovalModal({
   return (
     <Modal
       open
-      title={t('ndrc.title')}
+      title={actionLabel('ndrc_approve')}
       onCancel={onClose}
       onOk={() => form.submit()}
       confirmLoading={busy}

@@ -8,7 +8,7 @@ import { useNavigate, useParams } from 'react-router';
 import { get, ProblemError } from '../api/client';
 import type { VerifyResult } from '../api/approval-types';
 import { formatDateTime, usePick } from '../i18n/format';
-import { stageInfo } from '../plan/stages';
+import { stageLabel } from '../i18n/labels';
 import { problemText } from '../app/useNotify';
 
 export function VerifyPage() {
@@ -39,7 +39,6 @@ export function VerifyPage() {
   }, [code]);
 
   const r = state.result;
-  const stage = r ? stageInfo(r.project.stage) : undefined;
   return (
     <Card
       title={
@@ -98,7 +97,7 @@ export function VerifyPage() {
                 {
                   key: 'stage',
                   label: t('verify.stage'),
-                  children: stage ? pick(stage.zh, stage.en) : r.project.stageName,
+                  children: stageLabel(r.project.stage, i18n.language),
                 },
                 { key: 'at', label: t('verify.approvedAt'), children: formatDateTime(r.project.approvedAt) },
               ]}

@@ -8,7 +8,7 @@ import { patch, post, ProblemError } from '../api/client';
 import type { Call } from '../api/plan-types';
 import { isConflict, problemText, useNotify } from '../app/useNotify';
 import { formatDateTime } from '../i18n/format';
-import { nextPlanYear } from '../plan/stages';
+import { nextPlanYear } from '../plan/years';
 
 interface Values {
   planYear: number;

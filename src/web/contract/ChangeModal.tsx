@@ -14,6 +14,7 @@ import { useCite } from '../plan/cite';
 import { fenToYuanInput, yuanInputToFen, yuanRule, yuanText } from '../plan/money';
 import { YuanInput } from '../projects/form/YuanInput';
 import { useSubmit } from '../app/useSubmit';
+import { useActionLabel } from '../i18n/labels';
 
 interface Values {
   content: string;
@@ -38,6 +39,7 @@ export function ChangeModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const actionLabel = useActionLabel();
   const pick = usePick();
   const cite = useCite();
   const notify = useNotify();
@@ -108,7 +110,7 @@ export function ChangeModal({
     <Modal
       open
       width={720}
-      title={t('contract.change.title')}
+      title={actionLabel('file_change')}
       onCancel={onClose}
       onOk={() => form.submit()}
       confirmLoading={busy}

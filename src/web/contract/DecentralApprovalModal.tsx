@@ -10,6 +10,7 @@ import { useNotify } from '../app/useNotify';
 import { RuleBlockedAlert } from '../approval/RuleBlockedAlert';
 import { useCite } from '../plan/cite';
 import { useSubmit } from '../app/useSubmit';
+import { useActionLabel } from '../i18n/labels';
 
 type Part = 'consultation' | 'government';
 type Values = Partial<Record<`${Part}Doc`, string> & Record<`${Part}Date`, Dayjs>>;
@@ -24,6 +25,7 @@ export function DecentralApprovalModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const actionLabel = useActionLabel();
   const cite = useCite();
   const notify = useNotify();
   const [form] = Form.useForm<Values>();
@@ -78,7 +80,7 @@ export function DecentralApprovalModal({
     <Modal
       open
       width={640}
-      title={t('contract.decentral.approvalTitle')}
+      title={actionLabel('record_decentral')}
       onCancel={onClose}
       onOk={() => form.submit()}
       confirmLoading={busy}

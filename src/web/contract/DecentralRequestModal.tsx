@@ -8,6 +8,7 @@ import { useNotify } from '../app/useNotify';
 import { RuleBlockedAlert } from '../approval/RuleBlockedAlert';
 import { useCite } from '../plan/cite';
 import { useSubmit } from '../app/useSubmit';
+import { useActionLabel } from '../i18n/labels';
 
 interface Values {
   basis: 'classified' | 'upper_level';
@@ -24,6 +25,7 @@ export function DecentralRequestModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const actionLabel = useActionLabel();
   const cite = useCite();
   const notify = useNotify();
   const [form] = Form.useForm<Values>();
@@ -38,7 +40,7 @@ export function DecentralRequestModal({
     <Modal
       open
       width={640}
-      title={t('contract.decentral.title')}
+      title={actionLabel('request_decentral')}
       onCancel={onClose}
       onOk={() => form.submit()}
       confirmLoading={busy}

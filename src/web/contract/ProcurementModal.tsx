@@ -14,6 +14,7 @@ import { yuanInputToFen, yuanRule } from '../plan/money';
 import { YuanInput } from '../projects/form/YuanInput';
 import { DocSelect, OrgSelect } from '../plan/pickers';
 import { useSubmit } from '../app/useSubmit';
+import { useActionLabel } from '../i18n/labels';
 
 export const PROCUREMENT_METHODS = [
   'public_tender',
@@ -42,6 +43,7 @@ export function ProcurementModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const actionLabel = useActionLabel();
   const cite = useCite();
   const notify = useNotify();
   const [form] = Form.useForm<Values>();
@@ -63,7 +65,7 @@ export function ProcurementModal({
     <Modal
       open
       width={680}
-      title={t('contract.procurement.title')}
+      title={actionLabel('record_procurement')}
       onCancel={onClose}
       onOk={() => form.submit()}
       confirmLoading={busy}

@@ -12,6 +12,7 @@ import { yuanInputToFen, yuanRule } from '../plan/money';
 import { YuanInput } from '../projects/form/YuanInput';
 import { DocSelect, OrgSelect } from '../plan/pickers';
 import { useSubmit } from '../app/useSubmit';
+import { useActionLabel } from '../i18n/labels';
 
 interface Values {
   supervisorOrgId: string;
@@ -30,6 +31,7 @@ export function SupervisionModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const actionLabel = useActionLabel();
   const cite = useCite();
   const notify = useNotify();
   const [form] = Form.useForm<Values>();
@@ -50,7 +52,7 @@ export function SupervisionModal({
     <Modal
       open
       width={640}
-      title={t('contract.supervision.title')}
+      title={actionLabel('record_supervision')}
       onCancel={onClose}
       onOk={() => form.submit()}
       confirmLoading={busy}

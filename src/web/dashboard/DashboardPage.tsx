@@ -6,11 +6,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { qs } from '../api/client';
-import type { ProjectSummary } from '../api/plan-types';
+import type { ProjectSummary, Stage } from '../api/plan-types';
 import { useApi } from '../api/useApi';
 import { PageHeader } from '../admin/shared/PageHeader';
 import { useYear } from '../annual/useYear';
 import { formatDateTime, usePick } from '../i18n/format';
+import { useStageLabel } from '../i18n/labels';
 import { wanText, yuanText } from '../plan/money';
 import { Chart } from './Chart';
 
@@ -22,7 +23,7 @@ interface Bucket {
 }
 interface Dashboard {
   totals: Bucket & { recoveryFen: number };
-  byStage: (Bucket & { stage: string; name: string; nameEn: string })[];
+  byStage: (Bucket & { stage: Stage })[];
   byDepartment: (Bucket & { orgId: string; name: string })[];
   byCategory: (Bucket & { category: string; name: string; nameEn: string })[];
   overdueRevisions: (ProjectSummary & { revisionDueAt: string | null })[];
@@ -33,6 +34,7 @@ const wan = (fen: number) => Math.round(fen / 100) / 10_000;
 export function DashboardPage() {
   const { t } = useTranslation();
   const pick = usePick();
+  const stageName = useStageLabel();
   const navigate = useNavigate();
   const { year, setYear, years, params, setParams } = useYear();
   const all = params.get('year') === 'all';
@@ -46,7 +48,7 @@ export function DashboardPage() {
       grid: { left: 40, right: 16, top: 16, bottom: 80 },
       xAxis: {
         type: 'category' as const,
-        data: (data?.byStage ?? []).map((s) => pick(s.name, s.nameEn)),
+        data: (data?.byStage ?? []).map((s) => stageName(s.stage)),
         axisLabel: { rotate: 30, interval: 0 },
       },
       yAxis: { type: 'value' as const, minInterval: 1 },
@@ -59,7 +61,7 @@ export function DashboardPage() {
         },
       ],
     }),
-    [data, pick, t],
+    [data, stageName, t],
   );
   const deptOption = useMemo(() => {
     const rows = [...(data?.byDepartment ?? [])].reverse();
@@ -157,7 +159,7 @@ export function DashboardPage() {
             <Chart
               option={stageOption}
               testId="chart-stage"
-              summary={(data?.byStage ?? []).map((x) => `${pick(x.name, x.nameEn)} ${x.count}`).join('，')}
+              summary={(data?.byStage ?? []).map((x) => `${stageName(x.stage)} ${x.count}`).join('，')}
               onClick={(i) => open({ stage: data?.byStage[i]?.stage })}
             />
           </Card>

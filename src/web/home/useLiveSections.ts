@@ -1,15 +1,18 @@
-// Fills the home page's sections with live data: everyone's to-dos (GET /todo: the action, its
-// article, a deadline), a unit's projects, the data bureau's projects by stage and overdue final
-// versions, an implementer's or supervisor's contracted projects. A section with nothing in it
-// keeps its empty-state text.
+// Fills the home page's sections with live data: everyone's to-dos (GET /todo: the action, named by
+// the domain's TRANSITIONS label, its article, a deadline), a unit's projects, the data bureau's
+// projects by stage (grouped by phase, from the domain's stage table) and overdue final versions, an
+// implementer's or supervisor's contracted projects. A section with nothing in it keeps its
+// empty-state text.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get } from '../api/client';
 import type { Paged, ProjectSummary } from '../api/plan-types';
 import type { HomeKind, HomeSection } from '../api/types';
-import { formatDateTime, pick } from '../i18n/format';
+import { PHASE_ORDER, stagesOf } from '../../domain/lifecycle/stages';
+import type { ProjectAction } from '../../domain/lifecycle/transitions';
+import { formatDateTime } from '../i18n/format';
+import { actionLabel, phaseLabel, stageLabel } from '../i18n/labels';
 import { citeText } from '../plan/cite';
-import { STAGE_CODES, stageInfo } from '../plan/stages';
 
 interface Item {
   id: string;
@@ -20,9 +23,7 @@ interface Item {
 }
 interface TodoItem {
   project: ProjectSummary;
-  action: string;
-  actionName: string;
-  actionNameEn: string;
+  action: ProjectAction;
   article: string;
   dueAt: string | null;
   overdue: boolean;
@@ -40,7 +41,7 @@ export function useLiveSections(
   useEffect(() => {
     let alive = true;
     const stageText = (p: ProjectSummary) =>
-      `${pick(lang, p.stageName, p.stageNameEn)}${p.urgent ? ` · ${t('plan.urgentTag')}` : ''}`;
+      `${stageLabel(p.stage, lang)}${p.urgent ? ` · ${t('plan.urgentTag')}` : ''}`;
     const asItem = (p: ProjectSummary, description = stageText(p)): Item => ({
       id: p.id,
       title: `${p.code} ${p.name}`,
@@ -52,7 +53,7 @@ export function useLiveSections(
       const { items } = await get<{ items: TodoItem[] }>('/todo');
       return items.map((x) => {
         const vars = {
-          action: pick(lang, x.actionName, x.actionNameEn),
+          action: actionLabel(x.action, lang),
           article: citeText(x.article, lang),
           due: formatDateTime(x.dueAt),
         };
@@ -74,8 +75,11 @@ export function useLiveSections(
         const [todo, counts, stats] = await Promise.all([
           todoItems(),
           Promise.all(
-            STAGE_CODES.map(
-              async (s) => [s, (await get<Paged<ProjectSummary>>(`/projects?stage=${s}&pageSize=1`)).total] as const,
+            PHASE_ORDER.flatMap((phase) =>
+              stagesOf(phase).map(
+                async (s) =>
+                  [phase, s, (await get<Paged<ProjectSummary>>(`/projects?stage=${s}&pageSize=1`)).total] as const,
+              ),
             ),
           ),
           get<{ items: { orgId: string; orgName: string; pendingOverdue: number }[] }>('/statistics/revisions'),
@@ -83,16 +87,13 @@ export function useLiveSections(
         return {
           todo,
           pipeline: counts
-            .filter(([, n]) => n > 0)
-            .map(([s, n]) => {
-              const info = stageInfo(s);
-              return {
-                id: s,
-                title: info ? pick(lang, info.zh, info.en) : s,
-                description: t('home.stageCount', { count: n }),
-                link: `/projects?stage=${s}`,
-              };
-            }),
+            .filter(([, , n]) => n > 0)
+            .map(([phase, s, n]) => ({
+              id: s,
+              title: stageLabel(s, lang),
+              description: `${phaseLabel(phase, lang)} · ${t('home.stageCount', { count: n })}`,
+              link: `/projects?stage=${s}`,
+            })),
           overdue: stats.items
             .filter((x) => x.pendingOverdue > 0)
             .map((x) => ({

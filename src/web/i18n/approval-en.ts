@@ -4,19 +4,6 @@ import type { approvalZh } from './approval-zh';
 export const approvalEn: typeof approvalZh = {
   approvalTabs: { approval: 'Review & approval', contract: 'Procurement & construction', history: 'History' },
   approvalActions: {
-    submit_application: 'Submit the application',
-    ndrc_approve: 'Record NDRC approval',
-    joint_review_opinion: 'Give joint-review opinion',
-    record_control_price: 'Record tender control price',
-    record_meeting: 'Record review meeting',
-    submit_revision: 'Submit final version',
-    approve: 'Approve',
-    request_decentral: 'Ask for decentralised construction',
-    record_decentral: 'Record decentralisation approvals',
-    record_procurement: 'Record procurement & contract',
-    record_supervision: 'Record supervision contract',
-    start_construction: 'Start construction',
-    file_change: 'Change',
     downloadArchive: 'Export the project file',
     archiveHint:
       'Every document version, the history and the inventory with SM3 digests, for audit and archive acceptance',
@@ -24,7 +11,6 @@ export const approvalEn: typeof approvalZh = {
     downloadPdf: 'Joint review form (PDF)',
   },
   application: {
-    title: 'Project application',
     intro:
       'A project in the annual list files the declaration form and a feasibility study or construction plan ({{article}}). The platform works out the approval route from the total, the funding and the build kind, and says why.',
     flags: 'About the project',
@@ -47,7 +33,6 @@ export const approvalEn: typeof approvalZh = {
     blocked: 'Documents missing',
   },
   ndrc: {
-    title: 'Record the NDRC project approval',
     intro: "Build projects over ¥4,000,000 using budget funds need the NDRC bureau's project approval ({{article}}).",
     docNumber: 'Approval document no.',
     docNumberPlaceholder: 'e.g. 宿区发改投〔2028〕15号',
@@ -61,7 +46,7 @@ export const approvalEn: typeof approvalZh = {
     title: 'Joint review ({{article}})',
     intro:
       'The data bureau, the cyberspace office, the finance bureau and the big-data centre review intensive construction, system integration, data sharing, business collaboration, network security and the budget estimate, and give formal opinions.',
-    formTitle: 'Joint-review opinion ({{party}})',
+    formTitle: '{{action}} ({{party}})',
     dimensions: 'Opinion on each dimension',
     decision: 'Conclusion',
     overall: 'Overall opinion',
@@ -84,7 +69,6 @@ export const approvalEn: typeof approvalZh = {
     meetings: 'Offline reviews',
   },
   controlPrice: {
-    title: 'Record the tender control price',
     intro:
       'The finance bureau reviews the estimate and sets the tender control price; the platform recovers max(0, budget − control price) ({{article}}).',
     amount: 'Reviewed tender control price (¥)',
@@ -92,7 +76,6 @@ export const approvalEn: typeof approvalZh = {
     done: 'Control price recorded; recovered {{amount}}',
   },
   meeting: {
-    title: 'Record an offline review meeting',
     intro:
       'The data bureau may hold an offline presentation and review with the declarant and the reviewing parties ({{article}}).',
     date: 'Meeting date',
@@ -132,7 +115,6 @@ export const approvalEn: typeof approvalZh = {
     approvedAt: 'Approved at',
   },
   approve: {
-    title: 'Approve',
     confirm: "Check that the signed, sealed form matches the platform's data, then approve.",
     done: 'Project approved',
     blockedTitle: 'Cannot approve',

@@ -3,27 +3,14 @@
 
 export const approvalZh = {
   approvalTabs: { approval: '审核批复', contract: '采购与建设', history: '办理记录' },
+  // The actions' own labels come from the domain's TRANSITIONS (i18n/labels.ts), not from here.
   approvalActions: {
-    submit_application: '提交项目审核申报',
-    ndrc_approve: '录入立项批复',
-    joint_review_opinion: '出具联审意见',
-    record_control_price: '录入招标控制价',
-    record_meeting: '登记线下评审会',
-    submit_revision: '提交方案终稿',
-    approve: '审核批复',
-    request_decentral: '申请分散建设',
-    record_decentral: '登记分散建设审批',
-    record_procurement: '登记采购与合同',
-    record_supervision: '登记监理合同',
-    start_construction: '开始建设',
-    file_change: '调整变更',
     downloadArchive: '导出项目档案',
     archiveHint: '全部材料版本、办理记录及材料清单（含 SM3 摘要），用于审计和档案验收',
     downloadDocx: '下载联合评审表（Word）',
     downloadPdf: '下载联合评审表（PDF）',
   },
   application: {
-    title: '项目审核申报',
     intro:
       '列入年度项目清单的项目，申报单位应提交项目申报表和按规范要求编制的可行性研究报告或建设方案（{{article}}）。平台根据总投资、资金来源和建设性质确定审批路径，并说明理由。',
     flags: '项目情况',
@@ -47,7 +34,6 @@ export const approvalZh = {
     blocked: '申报材料不全',
   },
   ndrc: {
-    title: '录入区发改局立项批复',
     intro: '总投资超过400万元的使用预算安排资金的建设类项目，需提交区发改局履行立项审批手续（{{article}}）。',
     docNumber: '批复文号',
     docNumberPlaceholder: '如：宿区发改投〔2028〕15号',
@@ -61,7 +47,7 @@ export const approvalZh = {
     title: '联合评审（{{article}}）',
     intro:
       '区数据局会同区委网信办、区财政局、区大数据中心，从集约建设、系统整合、数据共享、业务协同、网络安全、项目概算等方面对项目进行审核，出具正式意见。',
-    formTitle: '出具联审意见（{{party}}）',
+    formTitle: '{{action}}（{{party}}）',
     dimensions: '各方面意见',
     decision: '结论',
     overall: '总体意见',
@@ -83,7 +69,6 @@ export const approvalZh = {
     meetings: '线下汇报、评审',
   },
   controlPrice: {
-    title: '录入招标控制价',
     intro:
       '区财政局对项目概算进行审核，确定招标控制价；平台按“预算 − 招标控制价”（不小于零）计算收回金额（{{article}}）。',
     amount: '审核确定的招标控制价（元）',
@@ -91,7 +76,6 @@ export const approvalZh = {
     done: '招标控制价已录入，收回金额 {{amount}}',
   },
   meeting: {
-    title: '登记线下汇报、评审会',
     intro: '区数据局可组织申报单位、联审部门进行线下汇报、评审（{{article}}）。',
     date: '会议日期',
     attendees: '参会单位及人员',
@@ -129,7 +113,6 @@ export const approvalZh = {
     approvedAt: '批复时间',
   },
   approve: {
-    title: '审核批复',
     confirm: '请核对签字盖章的《联合评审表》扫描件与平台数据一致后批复。',
     done: '项目已批复',
     blockedTitle: '不能批复',

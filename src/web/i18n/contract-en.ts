@@ -9,8 +9,6 @@ export const contractEn: typeof contractZh = {
     docOptional: 'Contract file (optional)',
     docHint: 'Upload it on the Documents tab as "{{type}}" first, then pick it here',
     decentral: {
-      title: 'Ask for decentralised construction',
-      approvalTitle: 'Record decentralised-construction approvals',
       section: 'Decentralised construction ({{article}})',
       intro:
         "District projects are built centrally. A classified or upper-level-deployed project that must be built separately needs the consultation mechanism's agreement, then the district government's approval ({{article}}).",
@@ -32,7 +30,6 @@ export const contractEn: typeof contractZh = {
       nothing: 'Record at least one approval',
     },
     procurement: {
-      title: 'Record procurement and contract',
       section: 'Procurement and contract ({{article}})',
       intro:
         'Only projects in the annual list, through the joint review, with an approved budget (and, where required, the NDRC approval) may be procured ({{article}}, R-PROCURE). The winning vendor becomes the implementer and sees the project.',
@@ -52,7 +49,6 @@ export const contractEn: typeof contractZh = {
       },
     },
     supervision: {
-      title: 'Record the supervision contract',
       section: 'Supervision ({{article}})',
       intro:
         'Projects with a budget over ¥500,000 engage a qualified supervision unit under an IT project supervision contract before construction starts ({{article}}, R-SUPERVISION).',
@@ -67,7 +63,6 @@ export const contractEn: typeof contractZh = {
       startedAt: 'Started',
     },
     change: {
-      title: 'Change',
       section: 'Changes ({{article}})',
       intro:
         'Projects are not changed in principle. Within the approved budget, with an amount of at most ¥4,000,000 or at most 10% of the contract, and on one of the grounds below, the declarant files the change; otherwise the project is declared again ({{article}}, R-CHANGE).',

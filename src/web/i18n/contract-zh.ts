@@ -9,8 +9,6 @@ export const contractZh = {
     docOptional: '合同文件（可选）',
     docHint: '先在“申报材料”页签以“{{type}}”类型上传，再在此选择',
     decentral: {
-      title: '申请分散建设',
-      approvalTitle: '登记分散建设审批',
       section: '分散建设（{{article}}）',
       intro:
         '区级信息化项目原则上统一建设。涉密或上级统一部署的项目确需分散建设的，经区级信息化项目管理工作会商机制审核同意后，由申报单位报经区政府批准（{{article}}）。',
@@ -32,7 +30,6 @@ export const contractZh = {
       nothing: '请至少登记一项审批',
     },
     procurement: {
-      title: '登记采购与合同',
       section: '采购与合同（{{article}}）',
       intro:
         '已列入年度项目清单、通过联审、预算经审核批复（需发改立项的已取得立项批复）的项目方可采购（{{article}}，R-PROCURE）。中标单位即为实施单位，登记后可查看本项目。',
@@ -52,7 +49,6 @@ export const contractZh = {
       },
     },
     supervision: {
-      title: '登记监理合同',
       section: '工程监理（{{article}}）',
       intro:
         '预算超过50万元的项目，须委托具备资质的监理单位，依据信息系统工程监理合同对项目建设进行监督管理；签订监理合同后方可开工（{{article}}，R-SUPERVISION）。',
@@ -67,7 +63,6 @@ export const contractZh = {
       startedAt: '开工时间',
     },
     change: {
-      title: '调整变更',
       section: '调整变更（{{article}}）',
       intro:
         '项目原则上不得调整变更。在已批复预算内，且变更金额不超过400万元或不超过合同金额10%，并符合下列情形之一的，由申报单位调整并备案；否则重新履行项目申报程序（{{article}}，R-CHANGE）。',

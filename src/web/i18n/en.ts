@@ -80,7 +80,6 @@ export const en: Resource = {
     declare: 'Declare projects',
     projects: 'Projects',
     reviews: 'Awaiting my pre-review',
-    planIssue: 'Issue the plan',
     statsGroup: 'Statistics',
     approvalGroup: 'Review & construction',
     dashboard: 'Dashboard',

@@ -10,14 +10,6 @@ export const planEn: Pick<Resource, keyof typeof planZh> = {
   plan: { urgentTag: 'Urgent addition (Art.8)', year: 'Year' },
   tabs: { form: 'Declaration', documents: 'Materials', findings: 'Rule check', opinions: 'Pre-review' },
   actions: {
-    edit: 'Edit the declaration',
-    submit: 'Submit',
-    withdraw: 'Withdraw',
-    forward: 'Forward',
-    sector_return: 'Return',
-    pre_review_opinion: 'Give pre-review opinion',
-    budget_review: 'Budget review',
-    issue_plan: 'Issue the plan',
     downloadForm: 'Download form',
   },
   calls: {
@@ -226,7 +218,6 @@ export const planEn: Pick<Resource, keyof typeof planZh> = {
     returned: 'Returned to the unit',
   },
   budget: {
-    title: 'Budget review',
     intro: 'Finance reviews the funds of pre-review-passed projects ({{article}}). Declared total {{total}}.',
     decision: 'Decision',
     approve: 'Arrange the budget',
@@ -268,7 +259,7 @@ export const planEn: Pick<Resource, keyof typeof planZh> = {
     hiddenParty:
       '{{count}} opinion(s) of other parties become visible once your party has given its own (independent review).',
     hiddenOther: 'The pre-review is in progress; the {{count}} opinion(s) become visible when it ends.',
-    formTitle: 'Pre-review opinion ({{party}})',
+    formTitle: '{{action}} ({{party}})',
     decision: 'Decision',
     pass: 'Pass',
     return: 'Return for revision',

@@ -8,15 +8,8 @@ export const planZh = {
   unit: { working_day: '个工作日', day: '日', month: '个月', year: '年' },
   plan: { urgentTag: '紧急追加（第八条）', year: '年度' },
   tabs: { form: '申报信息', documents: '申报材料', findings: '规则检查', opinions: '预审意见' },
+  // The actions' own labels come from the domain's TRANSITIONS (i18n/labels.ts), not from here.
   actions: {
-    edit: '编辑申报信息',
-    submit: '提交申报',
-    withdraw: '撤回',
-    forward: '转报',
-    sector_return: '退回',
-    pre_review_opinion: '出具预审意见',
-    budget_review: '预算审核',
-    issue_plan: '下达计划',
     downloadForm: '下载申报表',
   },
   calls: {
@@ -218,7 +211,6 @@ export const planZh = {
     returned: '已退回申报单位修改',
   },
   budget: {
-    title: '预算审核',
     intro: '区财政局对预审通过的项目进行资金审核（{{article}}）。申报总投资 {{total}}。',
     decision: '审核结论',
     approve: '安排预算',
@@ -259,7 +251,7 @@ export const planZh = {
     waiting: '待出具',
     hiddenParty: '另有 {{count}} 份其他单位的意见，在本单位出具意见后可见（各方独立审核）。',
     hiddenOther: '本轮预审进行中，各方意见（{{count}} 份）在预审结束后可见。',
-    formTitle: '出具预审意见（{{party}}）',
+    formTitle: '{{action}}（{{party}}）',
     decision: '审核结论',
     pass: '通过',
     return: '退回修改',

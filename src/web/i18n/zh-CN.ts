@@ -80,7 +80,6 @@ export const zhCN = {
     declare: '项目申报',
     projects: '项目列表',
     reviews: '待我预审',
-    planIssue: '下达计划',
     statsGroup: '统计分析',
     approvalGroup: '项目审核与建设',
     dashboard: '统筹看板',

@@ -1,25 +1,27 @@
-// The annual-plan stages (names and articles from the domain's stage table) as filter options.
-import { STAGES, type Stage } from '../../domain/lifecycle/stages';
-import { pick } from '../i18n/format';
+// Helpers over the domain's stage table (src/domain/lifecycle/stages.ts): the stage filter grouped by
+// phase, the order of stages, whether a declaration is still with its unit. Names: i18n/labels.ts. No stage list is kept here — groups come
+// from `phase`, `terminal`, `visibility` and the transition table.
+import { PHASE_ORDER, STAGE_CODES, isDeclared, stagesOf, type Stage } from '../../domain/lifecycle/stages';
+import { EDITABLE_STAGES } from '../../domain/lifecycle/transitions';
+import { phaseLabel, stageLabel } from '../i18n/labels';
 
-export const STAGE_CODES = Object.keys(STAGES) as Stage[];
-
+/** The stage filter's options, one group per phase (计划编制, 项目审核, 建设管理 …), stages in lifecycle order. */
 export function stageOptions(lang: string) {
-  return STAGE_CODES.map((s) => ({ value: s, label: pick(lang, STAGES[s].zh, STAGES[s].en) }));
+  return PHASE_ORDER.map((phase) => ({ phase, stages: stagesOf(phase) }))
+    .filter((g) => g.stages.length > 0)
+    .map((g) => ({
+      label: phaseLabel(g.phase, lang),
+      title: phaseLabel(g.phase, lang),
+      options: g.stages.map((s) => ({ value: s, label: stageLabel(s, lang) })),
+    }));
 }
 
-export function stageInfo(stage: string): { zh: string; en: string; article: string } | undefined {
-  return (STAGES as Record<string, { zh: string; en: string; article: string }>)[stage];
+/** Whether `stage` is `from` or comes after it in the table's lifecycle order. */
+export function isAtOrAfter(stage: Stage, from: Stage): boolean {
+  return STAGE_CODES.indexOf(stage) >= STAGE_CODES.indexOf(from);
 }
 
-/** The Beijing-time calendar year now (the plan year of a new call is usually this + 1). */
-export function shanghaiYear(now = new Date()): number {
-  return Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now));
-}
-
-/** The plan year a new call is for: next year, or the year after once this year's 10-15 deadline has passed (Art.8). */
-export function nextPlanYear(now = new Date()): number {
-  const y = shanghaiYear(now);
-  const deadline = new Date(`${y}-10-15T23:59:59.999+08:00`);
-  return now.getTime() > deadline.getTime() ? y + 2 : y + 1;
+/** The declaration is still with its unit: editable (draft, returned) or not yet declared to the district. */
+export function isWithTheUnit(stage: Stage): boolean {
+  return EDITABLE_STAGES.includes(stage) || !isDeclared(stage);
 }

@@ -1,12 +1,13 @@
-// Tags shared by every annual-plan list: the stage (with its article), the mandated-urgent mark
-// (Art.8 ¶2) and the severity of a rule finding.
-import { Tag, Tooltip } from 'antd';
+// Tags shared by every annual-plan list: the stage (its name from the domain's STAGES),
+// the mandated-urgent mark (Art.8 ¶2) and the severity of a rule finding.
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { STAGES, type Stage } from '../../domain/lifecycle/stages';
 import type { Severity } from '../api/plan-types';
 import { usePick } from '../i18n/format';
-import { useCite } from './cite';
 
-const STAGE_COLORS: Record<string, string> = {
+/** One colour per stage: a new stage does not compile until it has one. */
+const STAGE_COLORS: Record<Stage, string> = {
   draft: 'default',
   sector_review: 'processing',
   submitted: 'blue',
@@ -26,25 +27,13 @@ const STAGE_COLORS: Record<string, string> = {
   construction: 'blue',
 };
 
-export function StageTag({
-  stage,
-  name,
-  nameEn,
-  article,
-}: {
-  stage: string;
-  name: string;
-  nameEn?: string;
-  article?: string | null;
-}) {
+export function StageTag({ stage }: { stage: Stage }) {
   const pick = usePick();
-  const cite = useCite();
-  const tag = (
+  return (
     <Tag color={STAGE_COLORS[stage] ?? 'default'} data-testid="stage-tag" data-stage={stage}>
-      {pick(name, nameEn)}
+      {pick(STAGES[stage].zh, STAGES[stage].en)}
     </Tag>
   );
-  return article ? <Tooltip title={cite(article)}>{tag}</Tooltip> : tag;
 }
 
 export function UrgentTag({ urgent }: { urgent: boolean }) {

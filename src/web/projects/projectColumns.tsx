@@ -53,7 +53,7 @@ export function projectColumns<T extends ProjectSummary>(t: TFunction, label: La
       title: t('projects.stage'),
       dataIndex: 'stage',
       width: 190,
-      render: (_: unknown, p: T) => <StageTag stage={p.stage} name={p.stageName} nameEn={p.stageNameEn} />,
+      render: (_: unknown, p: T) => <StageTag stage={p.stage} />,
     },
     {
       title: t('projects.submittedAt'),

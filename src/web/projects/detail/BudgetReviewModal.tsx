@@ -8,6 +8,7 @@ import { problemText, useNotify } from '../../app/useNotify';
 import { fenToYuanInput, yuanInputToFen, yuanRule, yuanText } from '../../plan/money';
 import { useCite } from '../../plan/cite';
 import { YuanInput } from '../form/YuanInput';
+import { useActionLabel } from '../../i18n/labels';
 
 interface Values {
   decision: 'approve' | 'refuse';
@@ -25,6 +26,7 @@ export function BudgetReviewModal({
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const actionLabel = useActionLabel();
   const cite = useCite();
   const notify = useNotify();
   const [form] = Form.useForm<Values>();
@@ -54,7 +56,7 @@ export function BudgetReviewModal({
   return (
     <Modal
       open
-      title={t('budget.title')}
+      title={actionLabel('budget_review')}
       onCancel={onClose}
       onOk={() => form.submit()}
       confirmLoading={busy}

@@ -1,13 +1,17 @@
 // The project's header: code, name, stage (with its article), urgent mark, amounts, and the
-// buttons for the actions the server says the person may take now — and only those.
+// buttons for the actions the server says the person may take now — and only those, offered as the
+// action map says and labelled from the domain's transition table.
 import { DownloadOutlined, FileZipOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Flex, Space, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { STAGES } from '../../../domain/lifecycle/stages';
 import type { Project, ProjectAction } from '../../api/plan-types';
+import { useActionLabel } from '../../i18n/labels';
 import { useCite } from '../../plan/cite';
 import { wanText, yuanText } from '../../plan/money';
 import { StageTag, UrgentTag } from '../../plan/tags';
 import { useRules } from '../../plan/useRules';
+import { ACTION_UI } from '../actions/actionMap';
 
 export function ProjectHeader({
   project,
@@ -18,34 +22,16 @@ export function ProjectHeader({
   onAction: (a: ProjectAction) => void;
   busy: ProjectAction | null;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const cite = useCite();
   const rules = useRules();
-  const buttons: { action: ProjectAction; primary?: boolean; danger?: boolean }[] = [
-    { action: 'submit', primary: true },
-    { action: 'forward', primary: true },
-    { action: 'sector_return', danger: true },
-    { action: 'pre_review_opinion', primary: true },
-    { action: 'budget_review', primary: true },
-    { action: 'issue_plan', primary: true },
-    { action: 'withdraw', danger: true },
-    // Review to contract (Art.11–19)
-    { action: 'submit_application', primary: true },
-    { action: 'ndrc_approve', primary: true },
-    { action: 'joint_review_opinion', primary: true },
-    { action: 'record_control_price' },
-    { action: 'record_meeting' },
-    { action: 'submit_revision', primary: true },
-    { action: 'approve', primary: true },
-    { action: 'record_procurement', primary: true },
-    { action: 'record_supervision' },
-    { action: 'start_construction', primary: true },
-    { action: 'request_decentral' },
-    { action: 'record_decentral' },
-    { action: 'file_change' },
-  ];
-  // Annual-plan actions are labelled under `actions`, review-to-contract ones under `approvalActions`.
-  const label = (a: ProjectAction) => t(i18n.exists(`actions.${a}`) ? `actions.${a}` : `approvalActions.${a}`);
+  const label = useActionLabel();
+  // The actions the server sent, in its (the transition table's) order, each offered as the map says.
+  const buttons = project.actions.flatMap((action) => {
+    const ui = ACTION_UI[action];
+    // An action this build does not know (a newer server) or one that is not a button (edit: the form).
+    return ui && ui.kind !== 'page' ? [{ action, look: ui.look }] : [];
+  });
   return (
     <Card style={{ marginBottom: 16 }} data-testid="project-header">
       <Flex justify="space-between" align="flex-start" gap={16} wrap>
@@ -54,12 +40,10 @@ export function ProjectHeader({
             <Typography.Text code data-testid="project-code">
               {project.code}
             </Typography.Text>
-            <StageTag stage={project.stage} name={project.stageName} nameEn={project.stageNameEn} />
-            {project.stageArticle && (
-              <Typography.Text type="secondary" data-testid="stage-article">
-                {cite(project.stageArticle)}
-              </Typography.Text>
-            )}
+            <StageTag stage={project.stage} />
+            <Typography.Text type="secondary" data-testid="stage-article">
+              {cite(STAGES[project.stage].article)}
+            </Typography.Text>
             <UrgentTag urgent={project.urgent} />
           </Space>
           <Typography.Title level={3} style={{ margin: '8px 0 0' }} data-testid="project-name">
@@ -67,20 +51,18 @@ export function ProjectHeader({
           </Typography.Title>
         </div>
         <Space wrap>
-          {buttons
-            .filter((b) => project.actions.includes(b.action))
-            .map((b) => (
-              <Button
-                key={b.action}
-                type={b.primary ? 'primary' : 'default'}
-                danger={b.danger}
-                loading={busy === b.action}
-                onClick={() => onAction(b.action)}
-                data-testid={`action-${b.action}`}
-              >
-                {label(b.action)}
-              </Button>
-            ))}
+          {buttons.map((b) => (
+            <Button
+              key={b.action}
+              type={b.look === 'primary' ? 'primary' : 'default'}
+              danger={b.look === 'danger'}
+              loading={busy === b.action}
+              onClick={() => onAction(b.action)}
+              data-testid={`action-${b.action}`}
+            >
+              {label(b.action)}
+            </Button>
+          ))}
           <Button
             icon={<DownloadOutlined />}
             href={`/api/v1/projects/${project.id}/declaration-form.docx`}

@@ -1,9 +1,12 @@
 // 项目详情: header with the allowed actions, and tabs — 申报信息 (guided form beside its live rule
-// findings), 申报材料, 规则检查, 预审意见, then (once listed) 审核批复 and 采购与建设, and 办理记录.
+// findings), 申报材料, 规则检查, 预审意见, then 审核批复 once the project has reached the review phase
+// (Art.11–14) and 采购与建设 once it has reached construction (Art.15–19), and 办理记录. The phases come
+// from the domain's stage table (`hasReached`), not from lists kept here.
 import { Alert, Button, Col, Result, Row, Skeleton, Tabs } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { hasReached } from '../../../domain/lifecycle/stages';
 import { get } from '../../api/client';
 import type { Call, Finding, Project } from '../../api/plan-types';
 import { useApi } from '../../api/useApi';
@@ -15,24 +18,11 @@ import { OpinionsPanel } from '../opinions/OpinionsPanel';
 import { ApprovalPanel } from '../../approval/ApprovalPanel';
 import { HistoryPanel } from '../../approval/HistoryPanel';
 import { ContractSection } from '../../contract/ContractSection';
+import { isWithTheUnit } from '../../plan/stages';
+import type { ProjectTab } from '../actions/actionMap';
 import { FindingsPanel } from './FindingsPanel';
 import { ProjectHeader } from './ProjectHeader';
 import { useProjectActions } from './useProjectActions';
-
-type Tab = 'form' | 'documents' | 'findings' | 'opinions' | 'approval' | 'contract' | 'history';
-
-/** Stages from the annual list on (Art.11–19): the review and contract tabs appear. */
-const AFTER_LIST = [
-  'listed',
-  'joint_review',
-  'joint_review_failed',
-  'revision',
-  'form_pending',
-  'approved',
-  'contracted',
-  'construction',
-];
-const CONTRACT_STAGES = ['approved', 'contracted', 'construction'];
 
 export function ProjectPage() {
   const { id = '' } = useParams();
@@ -41,18 +31,18 @@ export function ProjectPage() {
   const calls = useApi<{ items: Call[] }>('/calls');
   const [local, setLocal] = useState<Project>();
   const [formKey, setFormKey] = useState(0);
-  const [tab, setTab] = useState<Tab>('form');
+  const [tab, setTab] = useState<ProjectTab>('form');
   const [step, setStep] = useState(0);
   const [tick, setTick] = useState(0);
   const formHandle = useRef<FormHandle | null>(null);
   const project = local ?? data;
-  // A project past the annual list opens where its work now is (Art.11–19), once.
+  // A project past the annual plan opens where its work now is (Art.11–19), once.
   const opened = useRef(false);
   useEffect(() => {
     if (!data || opened.current) return;
     opened.current = true;
-    if (CONTRACT_STAGES.includes(data.stage)) setTab('contract');
-    else if (AFTER_LIST.includes(data.stage)) setTab('approval');
+    if (hasReached(data.stage, 'construction')) setTab('contract');
+    else if (hasReached(data.stage, 'review')) setTab('approval');
   }, [data]);
 
   const changed = useCallback(
@@ -99,7 +89,7 @@ export function ProjectPage() {
     form: formHandle,
     onChanged: changed,
     onJump: jump,
-    onOpinion: () => setTab('opinions'),
+    onTab: setTab,
     onTouched: () => setTick((n) => n + 1),
   });
 
@@ -121,7 +111,7 @@ export function ProjectPage() {
   const readOnly = !project.actions.includes('edit');
   const submittable = project.actions.includes('submit');
   // Declared projects show the check recorded at submission (what the reviewers received), not a re-run today.
-  const recorded = ['draft', 'returned', 'sector_review'].includes(project.stage)
+  const recorded = isWithTheUnit(project.stage)
     ? undefined
     : { findings: project.findings ?? [], at: project.submittedAt };
 
@@ -187,7 +177,7 @@ export function ProjectPage() {
         />
       ),
     },
-    ...(AFTER_LIST.includes(project.stage)
+    ...(hasReached(project.stage, 'review')
       ? [
           {
             key: 'approval',
@@ -196,7 +186,7 @@ export function ProjectPage() {
           },
         ]
       : []),
-    ...(CONTRACT_STAGES.includes(project.stage) || project.procurement
+    ...(hasReached(project.stage, 'construction') || project.procurement
       ? [
           {
             key: 'contract',
@@ -215,7 +205,7 @@ export function ProjectPage() {
   return (
     <div data-testid="project-page">
       <ProjectHeader project={project} onAction={actions.run} busy={actions.busy} />
-      <Tabs activeKey={tab} onChange={(k) => setTab(k as Tab)} items={items} />
+      <Tabs activeKey={tab} onChange={(k) => setTab(k as ProjectTab)} items={items} />
       {actions.modals}
     </div>
   );

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client';
 import type { Project } from '../../api/plan-types';
 import { useNotify } from '../../app/useNotify';
+import { useActionLabel } from '../../i18n/labels';
 
 interface Values {
   decision: 'pass' | 'return' | 'fail';
@@ -22,6 +23,7 @@ export function OpinionForm({
   onGiven: (p: Project) => void;
 }) {
   const { t } = useTranslation();
+  const actionLabel = useActionLabel();
   const notify = useNotify();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
@@ -41,7 +43,11 @@ export function OpinionForm({
     }
   };
   return (
-    <Card type="inner" title={t('opinions.formTitle', { party: partyName })} style={{ marginBottom: 16 }}>
+    <Card
+      type="inner"
+      title={t('opinions.formTitle', { action: actionLabel('pre_review_opinion'), party: partyName })}
+      style={{ marginBottom: 16 }}
+    >
       <Form<Values> form={form} layout="vertical" onFinish={submit} data-testid="opinion-form">
         <Form.Item
           name="decision"
