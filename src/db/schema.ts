@@ -16,6 +16,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { ApprovalRoute } from '../domain/approval/approval-route.js';
+import type { ExitStep, SecurityRecordKind, SystemRelation, SystemStatus } from '../domain/delivery/systems.js';
 import type { Stage } from '../domain/lifecycle/stages.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -87,6 +88,15 @@ export const users = pgTable(
     totpEnabled: boolean('totp_enabled').notNull().default(false),
     /** SM3 hashes of unused recovery codes. */
     recoveryCodes: text('recovery_codes').array().notNull().default(sql`'{}'::text[]`),
+    /** The last TOTP time step (unix seconds / 30) that signed in or enrolled: a code is used once. */
+    totpLastStep: integer('totp_last_step'),
+    /** argon2id hashes of the previous passwords, newest first (policy passwordHistoryCount − 1). */
+    passwordHistory: text('password_history').array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * The second half of a one-time password, SM4-sealed, until the security admin hands it over
+     * (三权分立: the system admin who created or reset the account sees only the first half).
+     */
+    passwordSecondHalf: text('password_second_half'),
     /** Subject at the district's unified identity system (统一身份认证, Art.6). */
     oidcSubject: text('oidc_subject'),
     isDemo: boolean('is_demo').notNull().default(false),
@@ -251,6 +261,9 @@ export const projects = pgTable(
      * +1 each time it applies again after a change that had to be declared again (Art.17 ¶3).
      */
     applicationRound: integer('application_round').notNull().default(0),
+    /** The current trial run (project_trials) and acceptance attempt (project_acceptances): 0 before the first (Art.25, 26). */
+    trialAttempt: integer('trial_attempt').notNull().default(0),
+    acceptanceAttempt: integer('acceptance_attempt').notNull().default(0),
     /**
      * Who is contracted now (Art.16, 19), copied from the current project_contracts row: the
      * implementer and the supervisor see the project. Kept here because visibility is checked on
@@ -351,6 +364,9 @@ export const projectContracts = pgTable(
     supervisionDate: text('supervision_date'),
     supervisionDocumentId: uuid('supervision_document_id'),
     constructionStartedAt: ts('construction_started_at'),
+    /** O&M and service projects: the service period (Art.24 "运维服务期满后组织项目验收"). */
+    serviceStartOn: text('service_start_on'),
+    serviceEndOn: text('service_end_on'),
     recordedAt: ts('recorded_at').notNull(),
     recordedBy: uuid('recorded_by').notNull(),
   },
@@ -511,4 +527,291 @@ export const projectChanges = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('project_changes_project_idx').on(t.projectId)],
+);
+
+// ——— Delivery: from construction to exit (Art.2, 7, 16–33) ———
+
+/** 信息系统台账 — the systems projects build, upgrade and maintain (Art.2, 6, 7). */
+export const systems = pgTable(
+  'systems',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Register number, e.g. XT-0007. */
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    ownerOrgId: uuid('owner_org_id')
+      .notNull()
+      .references(() => organizations.id),
+    description: text('description').notNull().default(''),
+    /** building | trial | operating | eliminated | exiting | exited (src/domain/delivery/systems.ts). */
+    status: text('status').$type<SystemStatus>().notNull(),
+    /** gov_cloud | assessed_cloud | exempt (Art.6), and the 政务云 resources allocated. */
+    deployment: text('deployment'),
+    cloudVcpu: integer('cloud_vcpu'),
+    cloudMemoryGb: integer('cloud_memory_gb'),
+    cloudStorageGb: integer('cloud_storage_gb'),
+    /** 等保 level and filing (Art.20). */
+    mlpsLevel: integer('mlps_level'),
+    mlpsFilingNumber: text('mlps_filing_number'),
+    /** Its data are collected into the city's integrated public data platform (Art.7). */
+    dataCollected: boolean('data_collected').notNull().default(false),
+    /** Its data-sharing duties are met (Art.7 "先共享再续建"), with the evidence. */
+    sharingFulfilled: boolean('sharing_fulfilled').notNull().default(false),
+    sharingEvidence: jsonb('sharing_evidence').$type<SharingEvidence>(),
+    /** The day it went into operation (the first O&M period starts then, Art.33). */
+    operationStartedOn: text('operation_started_on'),
+    /** platform (a project built it) | register (the data bureau registered an existing one) | import (.xlsx). */
+    source: text('source').notNull(),
+    registeredBy: uuid('registered_by').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('systems_code_uq').on(t.code),
+    uniqueIndex('systems_owner_name_uq').on(t.ownerOrgId, t.name),
+    index('systems_status_idx').on(t.status),
+  ],
+);
+
+export interface SharingEvidence {
+  note: string;
+  documentId: string | null;
+  by: string;
+  at: string;
+}
+
+/** Which projects built, upgrade or maintain a system (Art.7, 32). */
+export const systemProjects = pgTable(
+  'system_projects',
+  {
+    systemId: uuid('system_id')
+      .notNull()
+      .references(() => systems.id),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    /** build | upgrade | maintain */
+    relation: text('relation').$type<SystemRelation>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.systemId, t.projectId] }), index('system_projects_project_idx').on(t.projectId)],
+);
+
+/** 等保 filing and tests, 密评, risk assessments of a system, dated, with the next one due (Art.20, 21). */
+export const systemSecurityRecords = pgTable(
+  'system_security_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    systemId: uuid('system_id')
+      .notNull()
+      .references(() => systems.id),
+    kind: text('kind').$type<SecurityRecordKind>().notNull(),
+    /** The day of the filing / test / assessment. */
+    date: text('date').notNull(),
+    /** pass | fail | filed */
+    result: text('result').notNull(),
+    reference: text('reference').notNull().default(''),
+    /** When the next one is due (tests and assessments are periodic, Art.20 "定期", Art.21 "定期评估"). */
+    nextDueOn: text('next_due_on'),
+    documentId: uuid('document_id'),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedAt: ts('recorded_at').notNull(),
+  },
+  (t) => [index('system_security_records_system_idx').on(t.systemId, t.kind, t.date)],
+);
+
+/** 年度运维服务情况报表 of an operating system, per O&M period (Art.33). */
+export const omReports = pgTable(
+  'om_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    systemId: uuid('system_id')
+      .notNull()
+      .references(() => systems.id),
+    year: integer('year').notNull(),
+    /** 系统运行、安全管理、用户使用、经费支付、运营成效 (src/domain/delivery/om-report.ts). */
+    sections: jsonb('sections').$type<Record<string, string>>().notNull(),
+    documentId: uuid('document_id'),
+    dueDate: text('due_date'),
+    overdue: boolean('overdue').notNull().default(false),
+    submittedBy: uuid('submitted_by').notNull(),
+    submittedAt: ts('submitted_at').notNull(),
+  },
+  (t) => [uniqueIndex('om_reports_system_year_uq').on(t.systemId, t.year)],
+);
+
+export interface ExitStepRecord {
+  at: string;
+  by: string;
+  note: string;
+  documentId: string | null;
+}
+
+/** 项目退出 (Art.30): the four steps, each with its evidence; the system is exited when all are done. */
+export const systemExits = pgTable('system_exits', {
+  systemId: uuid('system_id')
+    .primaryKey()
+    .references(() => systems.id),
+  reason: text('reason').notNull(),
+  startedBy: uuid('started_by').notNull(),
+  startedAt: ts('started_at').notNull(),
+  steps: jsonb('steps').$type<Partial<Record<ExitStep, ExitStepRecord>>>().notNull().default({}),
+  completedAt: ts('completed_at'),
+});
+
+/** 建设进度 reported by the implementer (Art.16). */
+export const progressReports = pgTable(
+  'progress_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    milestone: text('milestone').notNull(),
+    percent: integer('percent').notNull(),
+    note: text('note').notNull().default(''),
+    documentId: uuid('document_id'),
+    reportedBy: uuid('reported_by').notNull(),
+    reportedAt: ts('reported_at').notNull(),
+  },
+  (t) => [index('progress_reports_project_idx').on(t.projectId, t.reportedAt)],
+);
+
+/**
+ * Money moving on a project: payments the declarant makes against the contract (Art.16) and the
+ * funds finance disburses after the acceptance report (Art.26).
+ */
+export const projectPayments = pgTable(
+  'project_payments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    /** payment (合同付款, by the declarant) | disbursement (资金拨付, by finance) */
+    kind: text('kind').$type<'payment' | 'disbursement'>().notNull(),
+    amountFen: money('amount_fen').notNull(),
+    paidOn: text('paid_on').notNull(),
+    note: text('note').notNull().default(''),
+    documentId: uuid('document_id'),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedAt: ts('recorded_at').notNull(),
+  },
+  (t) => [index('project_payments_project_idx').on(t.projectId, t.kind)],
+);
+
+/** 监理报告 filed by the supervision unit (Art.19). */
+export const supervisionReports = pgTable(
+  'supervision_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    period: text('period').notNull(),
+    summary: text('summary').notNull(),
+    documentId: uuid('document_id'),
+    filedBy: uuid('filed_by').notNull(),
+    filedAt: ts('filed_at').notNull(),
+  },
+  (t) => [index('supervision_reports_project_idx').on(t.projectId, t.filedAt)],
+);
+
+/** 年度自评价 during construction (Art.33): drafted by the implementer, opined on, filed by year end. */
+export const selfEvaluations = pgTable(
+  'self_evaluations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    year: integer('year').notNull(),
+    /** 建设进度, 投资计划执行情况, and for a system in trial 试运行效果及遇到的问题 (Art.33). */
+    progress: text('progress').notNull(),
+    investment: text('investment').notNull(),
+    trialEffects: text('trial_effects').notNull().default(''),
+    documentId: uuid('document_id'),
+    declarantOpinion: text('declarant_opinion'),
+    declarantOpinionBy: uuid('declarant_opinion_by'),
+    supervisorOpinion: text('supervisor_opinion'),
+    supervisorOpinionBy: uuid('supervisor_opinion_by'),
+    filedAt: ts('filed_at'),
+    filedLate: boolean('filed_late').notNull().default(false),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('self_evaluations_project_year_uq').on(t.projectId, t.year)],
+);
+
+/** 上线试运行 (Art.25): each start of a trial run; a restart after an overrun is a new attempt. */
+export const projectTrials = pgTable(
+  'project_trials',
+  {
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    attempt: integer('attempt').notNull(),
+    startedOn: text('started_on').notNull(),
+    softwareDevelopment: boolean('software_development').notNull(),
+    /** The window of Art.25 as computed when recorded: earliest (not moved) and latest (moved, or null). */
+    earliestOn: text('earliest_on').notNull(),
+    latestOn: text('latest_on'),
+    reason: text('reason').notNull().default(''),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedAt: ts('recorded_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.attempt] })],
+);
+
+export interface AssetItem {
+  name: string;
+  type: string;
+  quantity: number;
+  valueFen: number;
+  location: string;
+}
+
+/**
+ * 竣工验收 (Art.24–29), one row per attempt: material submitted → data bureau's review → acceptance
+ * held → report with its attachments → assets handed over with the warranty.
+ */
+export const projectAcceptances = pgTable(
+  'project_acceptances',
+  {
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    attempt: integer('attempt').notNull(),
+    materialSubmittedAt: ts('material_submitted_at').notNull(),
+    materialSubmittedBy: uuid('material_submitted_by').notNull(),
+    /** O&M and service projects: the end of the service period (Art.24). */
+    serviceEndOn: text('service_end_on'),
+    /** approve | return, with the data bureau's opinion (Art.26). */
+    reviewDecision: text('review_decision'),
+    reviewOpinion: text('review_opinion'),
+    reviewedAt: ts('reviewed_at'),
+    reviewedBy: uuid('reviewed_by'),
+    /** The acceptance held by the declarant (Art.26 "由申报单位自行组织竣工验收"). */
+    acceptanceDate: text('acceptance_date'),
+    experts: text('experts'),
+    /** pass | fail */
+    conclusion: text('conclusion'),
+    minutesDocumentId: uuid('minutes_document_id'),
+    heldRecordedAt: ts('held_recorded_at'),
+    /** The report (Art.27): due 1 month after the acceptance; filed when; issued on; late or not. */
+    reportDueDate: text('report_due_date'),
+    reportSubmittedAt: ts('report_submitted_at'),
+    reportIssuedOn: text('report_issued_on'),
+    reportOverdue: boolean('report_overdue').notNull().default(false),
+    archiveAcceptancePassed: boolean('archive_acceptance_passed'),
+    /** Handover and warranty (Art.28, 29). */
+    assets: jsonb('assets').$type<AssetItem[]>(),
+    warrantyEndOn: text('warranty_end_on'),
+    handoverRecordedAt: ts('handover_recorded_at'),
+    handoverConfirmedAt: ts('handover_confirmed_at'),
+    handoverConfirmedBy: uuid('handover_confirmed_by'),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.attempt] })],
 );

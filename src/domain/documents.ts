@@ -20,6 +20,31 @@ export const DOCUMENT_TYPES = {
   contract: { zh: '合同', en: 'Contract' },
   supervision_contract: { zh: '监理合同', en: 'Supervision contract' },
   change_filing: { zh: '变更备案材料', en: 'Change filing' },
+  // Construction (Art.16, 19, 33)
+  progress_report: { zh: '建设进度报告', en: 'Progress report' },
+  payment_voucher: { zh: '付款凭证', en: 'Payment voucher' },
+  supervision_report: { zh: '监理报告', en: 'Supervision report' },
+  self_evaluation: { zh: '自评报告（项目绩效评价报告）', en: 'Self-evaluation report' },
+  // Acceptance (Art.24–27)
+  acceptance_material: { zh: '竣工验收资料', en: 'Acceptance material' },
+  acceptance_minutes: { zh: '竣工验收会议纪要（验收意见）', en: 'Acceptance minutes' },
+  acceptance_report: { zh: '竣工验收报告', en: 'Acceptance report' },
+  construction_summary: { zh: '项目建设总结', en: 'Construction summary' },
+  financial_report: { zh: '财务报告', en: 'Financial report' },
+  audit_report: { zh: '审计报告', en: 'Audit report' },
+  mlps_test_report: { zh: '网络安全等级保护测评报告', en: 'MLPS test report' },
+  classified_protection_report: { zh: '涉密信息系统分级保护测评报告', en: 'Classified-system protection test report' },
+  data_security_assessment: { zh: '数据安全风险评估报告', en: 'Data security risk assessment' },
+  crypto_assessment: { zh: '密码应用安全性评估报告', en: 'Crypto application assessment (密评)' },
+  secure_reliable_report: { zh: '安全可靠情况', en: 'Secure and reliable products statement' },
+  archive_acceptance: { zh: '档案验收意见', en: 'Archive acceptance' },
+  om_service_report: { zh: '运维服务报告', en: 'O&M service report' },
+  // Handover, operation, exit (Art.28–33)
+  asset_handover: { zh: '资产移交清单', en: 'Asset handover list' },
+  om_report: { zh: '年度运维服务情况报表', en: 'Yearly O&M report' },
+  exit_material: { zh: '退出材料', en: 'Exit evidence' },
+  sharing_evidence: { zh: '数据共享落实证明', en: 'Data sharing evidence' },
+  security_test_report: { zh: '安全测评报告', en: 'Security test report' },
   other: { zh: '其他材料', en: 'Other' },
 } as const;
 
@@ -68,14 +93,16 @@ export function extensionMatches(fileName: string, kind: FileKind): boolean {
 }
 
 /**
- * A file name safe to store and to send back: the last path segment, no control characters,
- * at most 200 characters (keeping the extension). Returns '' when nothing usable is left.
+ * A file name safe to store and to send back: the last path segment, no control characters, no
+ * bidirectional embedding, override or isolate controls (U+202A–U+202E, U+2066–U+2069: they make
+ * "invoice\u202Efdp.exe" display as "invoiceexe.pdf"), at most 200 characters (keeping the
+ * extension). Returns '' when nothing usable is left.
  */
 export function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
   const name = base
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
-    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .replace(/[\u0000-\u001f\u007f"\u202a-\u202e\u2066-\u2069]/g, '')
     .trim()
     .replace(/^\.+/, '');
   if (name.length <= 200) return name;

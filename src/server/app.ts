@@ -19,11 +19,16 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { resolveAuth } from './auth/context.js';
+import { auditDownload, auditRefusedId } from './auth/access-audit.js';
 import { AppError, problemBody } from './errors.js';
+import { refuseControlCharacters } from './platform/input-guard.js';
+import { isStorageFull, storageFull } from './platform/storage.js';
 import type { Services } from './services.js';
-import { sendRevisionReminders } from './projects/reminders.js';
+import { sendDeadlineReminders } from './projects/reminders.js';
 
 const REMINDER_EVERY_MS = 10 * 60_000;
+/** The longest a request body may take to arrive (a 50 MB upload at ~60 KB/s). */
+const REQUEST_TIMEOUT_MS = 15 * 60_000;
 import { apiRoutes } from './routes.js';
 import { checkCsrf } from './auth/csrf.js';
 
@@ -52,13 +57,16 @@ export async function buildApp(services: Services) {
     },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
+    // Backstop for a body that never completes (uploads also time out by themselves, in seconds,
+    // documents/receive.ts): Node answers 408 and closes the connection.
+    requestTimeout: REQUEST_TIMEOUT_MS,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('services', services);
   // Deadline reminders (SPEC §5) every ten minutes while the server runs.
   const reminderTimer = setInterval(() => {
-    sendRevisionReminders(services.db, services.clock.now()).catch((err: unknown) =>
-      app.log.error({ err }, 'revision reminders failed'),
+    sendDeadlineReminders(services.db, services.clock.now()).catch((err: unknown) =>
+      app.log.error({ err }, 'deadline reminders failed'),
     );
   }, REMINDER_EVERY_MS);
   reminderTimer.unref();
@@ -127,9 +135,26 @@ export async function buildApp(services: Services) {
     const policy = await services.policy();
     req.auth = await resolveAuth(services.db, req, policy, req.now);
   });
+  // Before zod validates: NUL and other control characters in the query, the path or a JSON body.
+  app.addHook('preValidation', async (req) => {
+    if (!req.url.startsWith('/api/')) return;
+    refuseControlCharacters({ query: req.query, params: req.params, body: req.body });
+  });
+  // Downloads that must leave an audit row (auth/access-audit.ts), written before the bytes go.
+  app.addHook('onSend', async (req, reply) => {
+    await auditDownload(req, reply);
+  });
 
-  app.setErrorHandler((err: FastifyError, req, reply) => {
+  app.setErrorHandler(async (err: FastifyError, req, reply) => {
+    if (isStorageFull(err)) {
+      req.log.error({ err }, 'storage full');
+      return reply
+        .status(507)
+        .type('application/problem+json')
+        .send(problemBody(storageFull(), req.id, req.url));
+    }
     if (err instanceof AppError) {
+      await auditRefusedId(req, err);
       return reply
         .status(err.status)
         .type('application/problem+json')

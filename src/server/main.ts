@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { createSecretBox, loadInstanceKey } from './platform/secrets.js';
 import { ensureSeed, type SeedReport } from './seed/seed.js';
 import { seedDemoProjects } from './seed/demo-projects.js';
+import { type DeliveryDemoReport, seedDemoDelivery } from './seed/demo-delivery.js';
 import { createServices } from './services.js';
 import { systemClock } from './platform/clock.js';
 
@@ -27,12 +28,20 @@ async function main() {
   const app = await buildApp(createServices(config, database.db, database.kind, secrets));
   // First start of a demo district: projects at several steps, made through the API itself.
   let demo: { planYear: number; projects: number } | null = null;
+  let history: DeliveryDemoReport | null = null;
   if (seed.created && seed.demo) {
     try {
       demo = await seedDemoProjects(app, database.db, app.services.clock.now());
       app.log.info(demo, 'demo projects seeded');
     } catch (err) {
       app.log.error({ err }, 'demo projects could not be seeded; the platform runs without them');
+    }
+    // And the previous plan year, played on a clock of its own up to now: delivery, operation, exit.
+    try {
+      history = await seedDemoDelivery(app, database.db, app.services.clock.now());
+      app.log.info(history, 'demo history seeded');
+    } catch (err) {
+      app.log.error({ err }, 'demo history could not be seeded; the platform runs without it');
     }
   }
 
@@ -58,6 +67,7 @@ async function main() {
     config.demoPassword !== undefined,
     performance.now() - t0,
     demo,
+    history,
   );
 }
 
@@ -68,6 +78,7 @@ function printBanner(
   sharedPassword: boolean,
   ms: number,
   demo: { planYear: number; projects: number } | null,
+  history: DeliveryDemoReport | null,
 ) {
   const out: string[] = [
     '',
@@ -92,6 +103,12 @@ function printBanner(
       out.push(
         '',
         `  演示项目 Demo projects: ${demo.projects} 个（${demo.planYear} 年度：草稿、四方预审中、联审中、建设中）`,
+      );
+    if (history)
+      out.push(
+        'skipped' in history
+          ? `  演示历史 Demo history: 未生成 (skipped: ${history.skipped})`
+          : `  演示历史 Demo history: ${history.projects} 个（${history.planYear} 年度，${history.from} 起：试运行、待验收、运行中及其运维项目；旧系统退出中）`,
       );
     out.push(
       '',

@@ -22,11 +22,14 @@ import { approvalRouteRoutes } from './projects/approval-route.js';
 import { jointReviewRoutes } from './projects/joint-review.js';
 import { jointReviewFormRoutes } from './projects/joint-review-form.js';
 import { changeRoutes } from './projects/changes.js';
+import { deliveryRoutes } from './projects/delivery.js';
+import { timelineRoutes } from './projects/timeline.js';
 import { statisticsRoutes } from './projects/statistics.js';
 import { todoRoutes } from './projects/todo.js';
 import { dashboardRoutes } from './projects/dashboard.js';
 import { openDataRoutes } from './projects/open-data.js';
 import { documentRoutes } from './documents/routes.js';
+import { systemRoutes } from './systems/routes.js';
 
 export type { ZApp } from './zapp.js';
 
@@ -52,9 +55,12 @@ export async function apiRoutes(app: ZApp) {
   await app.register(jointReviewRoutes);
   await app.register(jointReviewFormRoutes);
   await app.register(changeRoutes);
+  await app.register(deliveryRoutes);
+  await app.register(timelineRoutes);
   await app.register(statisticsRoutes);
   await app.register(todoRoutes);
   await app.register(dashboardRoutes);
   await app.register(openDataRoutes);
   await app.register(documentRoutes);
+  await app.register(systemRoutes);
 }

@@ -1,6 +1,8 @@
 // Administration split three ways (三权分立), org-scoped data, and optimistic concurrency.
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type Client, type TestServer } from '../helpers/server.js';
+import { users } from '../../src/db/schema.js';
+import { startTestServer, TEST_PASSWORD, type Client, type TestServer } from '../helpers/server.js';
 
 let ts: TestServer;
 let sys: Client;
@@ -143,7 +145,7 @@ describe('organisations and accounts (system admin)', () => {
     expect((await sys.get('/api/v1/organizations')).body.total).toBe(before);
   });
 
-  it('a new account gets the default role of its organisation and a temporary password', async () => {
+  it('a new account gets no role and only the first half of its one-time password (三权分立)', async () => {
     const created = await sys.post('/api/v1/users', {
       username: 'fin2',
       displayName: '财政二',
@@ -151,8 +153,10 @@ describe('organisations and accounts (system admin)', () => {
       position: 'clerk',
     });
     expect(created.status).toBe(201);
-    expect(created.body.roleCodes).toEqual(['finance_officer']);
-    expect(created.body.temporaryPassword).toMatch(/^.{12}$/);
+    expect(created.body.roleCodes).toEqual([]);
+    expect(created.body.activation).toBe('awaiting_roles');
+    expect(created.body.temporaryPassword).toBeUndefined();
+    expect(created.body.passwordFirstHalf).toMatch(/^.{6}$/);
     expect(created.body.mustChangePassword).toBe(true);
   });
 });
@@ -193,7 +197,11 @@ describe('security policy (security admin)', () => {
     const c = ts.client();
     await c.post('/api/v1/auth/login', { username: 'crypto', password: 'Wrong@123' });
     await c.post('/api/v1/auth/login', { username: 'crypto', password: 'Wrong@123' });
-    expect((await c.post('/api/v1/auth/login', { username: 'crypto', password: 'Wrong@123' })).status).toBe(423);
+    expect((await c.post('/api/v1/auth/login', { username: 'crypto', password: 'Wrong@123' })).status).toBe(401);
+    // Locked at the third: now even the right password is refused (one answer for every refusal).
+    const [locked] = await ts.database.db.select().from(users).where(eq(users.username, 'crypto'));
+    expect(locked.lockedUntil!.getTime()).toBeGreaterThan(ts.clock.now().getTime());
+    expect((await c.post('/api/v1/auth/login', { username: 'crypto', password: TEST_PASSWORD })).status).toBe(401);
     const stale = await sec.put('/api/v1/security-policy', { ...cur.body });
     expect(stale.status).toBe(409);
     const back = await sec.put('/api/v1/security-policy', { ...cur.body, version: put.body.version });

@@ -188,7 +188,42 @@ describe('the annual planning round', () => {
     const beforeSpeaking = await c.finance.get(`/api/v1/projects/${market.id}/opinions`);
     expect(beforeSpeaking.body.items).toHaveLength(0);
     expect(beforeSpeaking.body.hiddenCount).toBe(1);
+    // The same blind rule on every surface (issue 11): the history and the project file do not tell
+    // a party still to speak, nor the declarant, what 区委网信办 decided.
+    const decisionWords = /退回修改|通过|不予通过|等保测评安排/;
+    for (const who of ['finance', 'market']) {
+      const events = (await c[who].get(`/api/v1/projects/${market.id}/events`)).body.items as {
+        action: string;
+        note: string | null;
+        detail: Record<string, unknown>;
+      }[];
+      const spoke = events.filter((e) => e.action === 'project.pre_review_opinion');
+      expect(spoke).toHaveLength(1);
+      expect(spoke[0].note ?? '').not.toMatch(decisionWords);
+      expect(spoke[0].detail.decision).toBeUndefined();
+      const zip = await JSZip.loadAsync(
+        Buffer.from(
+          await (
+            await fetch(`${ts.url}/api/v1/projects/${market.id}/archive.zip`, { headers: { cookie: c[who].cookie! } })
+          ).arrayBuffer(),
+        ),
+      );
+      const csv = await zip.file(/办理记录\.csv$/)[0].async('string');
+      expect(csv).not.toMatch(/区委网信办：退回修改/);
+    }
+    const cyberEvents = (await c.cyberspace.get(`/api/v1/projects/${market.id}/events`)).body.items as {
+      action: string;
+      note: string;
+    }[];
+    expect(cyberEvents.find((e) => e.action === 'project.pre_review_opinion')?.note).toContain('退回修改'); // it spoke: it reads
     expect((await opinion('finance', market.id, 'pass')).status).toBe(201);
+    const financeNow = (await c.finance.get(`/api/v1/projects/${market.id}/events`)).body.items as {
+      action: string;
+      note: string;
+    }[];
+    expect(financeNow.filter((e) => e.action === 'project.pre_review_opinion').map((e) => e.note)).toContain(
+      '区委网信办：退回修改',
+    );
     const afterSpeaking = await c.finance.get(`/api/v1/projects/${market.id}/opinions`);
     expect(afterSpeaking.body.items.map((o: { party: string }) => o.party).sort()).toEqual(['cyberspace', 'finance']);
     expect((await opinion('finance', market.id, 'fail')).status).toBe(409); // one opinion per party per round

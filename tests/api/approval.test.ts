@@ -362,9 +362,34 @@ describe('from the annual list to a signed contract', () => {
     });
     expect(over.body.decision.route).toBe('redeclare');
     expect(over.body.decision.finding).toMatchObject({ rule: 'R-CHANGE', article: 'Art.17' });
-    expect(over.body.project.stage).toBe('listed');
+    // The declaration reopens with the new total for the declarant to complete (Art.17 ¶3).
+    expect(over.body.project).toMatchObject({ stage: 'redeclaring', totalFen: wan(300) + 1 });
+    expect(over.body.project.actions).toEqual(expect.arrayContaining(['edit', 'resubmit_change']));
     const list = await c.market.get(`/api/v1/projects/${id}/changes`);
     expect(list.body.items.map((x: { route: string }) => x.route)).toEqual(['redeclare', 'file']);
+    // Submitting it as it is: the breakdown still sums to the old total (R-BUDGET-SUM); the declarant completes it.
+    const incomplete = await c.market.post(`/api/v1/projects/${id}/resubmit-change`, {});
+    expect(incomplete.status).toBe(422);
+    expect(incomplete.body.rule).toBe('R-BUDGET-SUM');
+    const cur = await fresh(c.market, id);
+    const form = {
+      ...cur.form,
+      budgetBreakdown: { ...cur.form.budgetBreakdown, development: cur.form.budgetBreakdown.development + 1 },
+      yearlyBudgets: [{ year: PLAN_YEAR, amountFen: wan(300) + 1 }],
+      fundingSources: [{ source: 'fiscal', amountFen: wan(300) + 1 }],
+    };
+    expect((await c.market.patch(`/api/v1/projects/${id}`, { form, version: cur.version })).status).toBe(200);
+    // Above the approved budget: finance reviews the budget again before anything is procured (Art.10(3), 18).
+    const again = await c.market.post(`/api/v1/projects/${id}/resubmit-change`, { note: '按变更内容重新申报' });
+    expect(again.status).toBe(200);
+    expect(again.body.stage).toBe('pre_review_passed');
+    const early = await c.market.post(`/api/v1/projects/${id}/application`, {});
+    expect(early.status).toBe(409);
+    const budget = await c.finance.post(`/api/v1/projects/${id}/budget-review`, {
+      decision: 'approve',
+      approvedBudgetFen: wan(300) + 1,
+    });
+    expect(budget.body).toMatchObject({ stage: 'listed', approvedBudgetFen: wan(300) + 1 }); // still in its plan
   });
 
   it('declared again after the change: a new application opens a second joint review round (Art.17 ¶3, Art.13)', async () => {

@@ -147,3 +147,95 @@ export const jointOpinion = (decision: string, text = '符合要求') => ({
   overall: `总体意见：${text}`,
   dimensions: DIMENSIONS.map((code) => ({ code, opinion: text })),
 });
+
+/** An organisation's id by its code (the data bureau can list them all). */
+export async function orgIdOf(bureau: Client, code: string): Promise<string> {
+  const res = await bureau.get(`/api/v1/organizations?q=${code}`);
+  const o = (res.body.items as { id: string; code: string }[]).find((x) => x.code === code);
+  if (!o) throw new Error(`no organisation ${code}`);
+  return o.id;
+}
+
+async function ok(res: Promise<Res>, what: string, status = [200, 201]): Promise<Res> {
+  const r = await res;
+  if (!status.includes(r.status)) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.body)}`);
+  return r;
+}
+
+/**
+ * Takes a listed project of `declarant` through application, joint review, final version, approval,
+ * procurement (implementer 钟吾大数据集团), supervision (over 50万, Art.19) to construction — or, for an
+ * O&M / service project (kind ≠ build), to the start of its service period.
+ */
+export async function contractedProject(
+  c: Record<string, Client>,
+  declarant: string,
+  callId: string,
+  name: string,
+  totalFen: number,
+  opts: { kind?: 'build' | 'operate' | 'service'; service?: { startOn: string; endOn: string } } = {},
+) {
+  const d = c[declarant];
+  const created = await d.post('/api/v1/projects', { callId, ...validProject(name, totalFen) });
+  if (created.status !== 201) throw new Error(`create: ${JSON.stringify(created.body)}`);
+  const id = created.body.id as string;
+  if (opts.kind && opts.kind !== 'build') {
+    const cur = await fresh(d, id);
+    await ok(d.patch(`/api/v1/projects/${id}`, { kind: opts.kind, version: cur.version }), 'kind');
+  }
+  for (const t of MATERIALS) await ok(upload(d, id, t, `${t}.pdf`, tinyPdf(t)), `upload ${t}`);
+  await ok(d.post(`/api/v1/projects/${id}/submit`, { version: (await fresh(d, id)).version }), 'submit');
+  for (const who of PARTIES)
+    await ok(c[who].post(`/api/v1/projects/${id}/opinions`, { decision: 'pass', text: '同意' }), 'opinion');
+  await ok(
+    c.finance.post(`/api/v1/projects/${id}/budget-review`, { decision: 'approve', approvedBudgetFen: totalFen }),
+    'budget',
+  );
+  const planYear = (await fresh(d, id)).planYear as number;
+  await ok(
+    c.databureau.post('/api/v1/plans', {
+      planYear,
+      consentDocNumber: `宿区政复〔${planYear - 1}〕${Math.floor(Math.random() * 900) + 100}号`,
+      consentDate: `${planYear - 1}-09-01`,
+      projectIds: [id],
+    }),
+    'plan',
+  );
+  await ok(d.post(`/api/v1/projects/${id}/application`, {}), 'application');
+  for (const who of PARTIES)
+    await ok(c[who].post(`/api/v1/projects/${id}/joint-review/opinions`, jointOpinion('pass')), 'joint');
+  await ok(d.post(`/api/v1/projects/${id}/revision`, {}), 'revision');
+  await ok(upload(d, id, 'joint_review_scan', 'scan.pdf', tinyPdf('scan')), 'scan');
+  await ok(c.databureau.post(`/api/v1/projects/${id}/approve`, {}), 'approve');
+  const contract = await ok(upload(d, id, 'contract', '合同.pdf', tinyPdf('contract')), 'contract');
+  await ok(
+    d.post(`/api/v1/projects/${id}/procurement`, {
+      method: 'public_tender',
+      date: `${planYear - 1}-09-01`,
+      implementerOrgId: await orgIdOf(c.databureau, 'zhongwu-bigdata'),
+      contractFen: totalFen - 100,
+      contractDocumentId: contract.body.id,
+    }),
+    'procurement',
+  );
+  if (totalFen > wan(50))
+    await ok(
+      d.post(`/api/v1/projects/${id}/supervision`, {
+        supervisorOrgId: await orgIdOf(c.databureau, 'sup-chengxin'),
+        contractFen: Math.round(totalFen * 0.02),
+        date: `${planYear - 1}-09-01`,
+      }),
+      'supervision',
+    );
+  if (!opts.kind || opts.kind === 'build')
+    await ok(d.post(`/api/v1/projects/${id}/start-construction`, {}), 'construction');
+  else
+    await ok(
+      d.post(`/api/v1/projects/${id}/start-service`, {
+        serviceStartOn: opts.service?.startOn ?? `${planYear - 1}-09-01`,
+        serviceEndOn: opts.service?.endOn ?? `${planYear - 1}-12-31`,
+      }),
+      'service',
+    );
+  return { id, code: created.body.code as string };
+}

@@ -1,10 +1,15 @@
-// Starts the real server for an API test file: real HTTP on a free loopback port, on a fresh
-// database — embedded PGlite in a temp folder, or, when DATABASE_URL is set, a fresh database
-// created on that PostgreSQL server (so test files never see each other's rows).
+// Starts the real server for an API test file: real HTTP on a free loopback port, on a private
+// database — embedded PGlite in a temp folder, or, when DATABASE_URL is set, a database of its own
+// on that PostgreSQL server (so test files never see each other's rows). The migrated, seeded demo
+// district is built once per run (tests/global-setup.ts) and copied here; a file whose env changes
+// what is seeded (DEMO_SEED, DEMO_PASSWORD) or whose clock starts elsewhere migrates and seeds its
+// own, as before.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import crypto from 'node:crypto';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { buildApp, type App } from '../../src/server/app.js';
 import { loadConfig, type Config } from '../../src/server/config.js';
@@ -12,9 +17,19 @@ import { createSecretBox, loadInstanceKey } from '../../src/server/platform/secr
 import { ensureSeed } from '../../src/server/seed/seed.js';
 import { createServices } from '../../src/server/services.js';
 import type { SettableClock } from '../../src/server/platform/clock.js';
-import { testClock } from './clock.js';
+import { TEST_START, testClock } from './clock.js';
+import {
+  copyPgliteTemplate,
+  dropServerDatabase,
+  sameSeed,
+  seedInputs,
+  serverDatabaseUrl,
+  TEST_PASSWORD,
+  testEnv,
+  type DatabaseTemplate,
+} from './template.js';
 
-export const TEST_PASSWORD = 'Test@Passw0rd';
+export { TEST_PASSWORD };
 
 export interface TestServer {
   url: string;
@@ -30,23 +45,40 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-async function freshServerDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `govit_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+/** A database of its own on the server: empty, or a copy of the template database. */
+async function serverDatabase(
+  baseUrl: string,
+  template: string | null,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `govit_t_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(baseUrl);
-  u.pathname = `/${name}`;
+  try {
+    await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
+  } finally {
+    await admin.end();
+  }
   return {
-    url: u.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: baseUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
-      await c.end();
-    },
+    url: serverDatabaseUrl(baseUrl, name),
+    drop: () => dropServerDatabase(baseUrl, name).catch(() => undefined),
   };
+}
+
+/** The run's template (tests/global-setup.ts), when it suits this server's database and seed. */
+function usableTemplate(
+  config: Config,
+  clockStart: string,
+  baseUrl: string | undefined,
+  isDefault: boolean,
+): DatabaseTemplate | null {
+  const template = inject('govitDatabaseTemplate');
+  if (!template) return null;
+  const fits =
+    sameSeed(template.seed, seedInputs(config, clockStart)) &&
+    (template.kind === 'postgres' ? baseUrl === template.baseUrl : !baseUrl);
+  // A plain startTestServer() must get the copy: otherwise every file silently pays for its own seed.
+  if (!fits && isDefault) throw new Error('the database template does not fit a default test server (template.ts)');
+  return fits ? template : null;
 }
 
 export async function startTestServer(
@@ -55,18 +87,21 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const clock = testClock(opts.start);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'govit-test-'));
-  const server = process.env.DATABASE_URL ? await freshServerDatabase(process.env.DATABASE_URL) : null;
-  const config = loadConfig({
-    DATA_DIR: dataDir,
-    DEMO_PASSWORD: TEST_PASSWORD,
-    LOG_LEVEL: 'silent',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    ...(server ? { DATABASE_URL: server.url } : {}),
-    ...env,
-  });
+  const baseUrl = process.env.DATABASE_URL;
+  const template = usableTemplate(
+    loadConfig(testEnv(dataDir, env)),
+    opts.start ?? TEST_START,
+    baseUrl,
+    Object.keys(env).length === 0 && opts.start === undefined,
+  );
+  const server = baseUrl
+    ? await serverDatabase(baseUrl, template?.kind === 'postgres' ? template.database : null)
+    : null;
+  const config = loadConfig(testEnv(dataDir, env, server?.url));
+  if (template?.kind === 'pglite') copyPgliteTemplate(template, config.dataDir);
+  // On a copy of the template the migrations find nothing to do and the seed is already there.
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-  await ensureSeed(database.db, config, clock.now());
+  if (!template) await ensureSeed(database.db, config, clock.now());
   const secrets = createSecretBox(loadInstanceKey(config.secretKey, config.dataDir));
   const app = await buildApp(createServices(config, database.db, database.kind, secrets, clock));
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -33,6 +33,11 @@ export const PERMISSIONS = {
   'project.implement': { area: 'business', zh: '项目实施与报告', en: 'Implement and report' },
   'project.supervise': { area: 'business', zh: '工程监理 (第十九条)', en: 'Supervise (Art.19)' },
   'project.evaluate': { area: 'business', zh: '第三方绩效评估 (第三十三条)', en: 'Third-party evaluation (Art.33)' },
+  'system.manage': {
+    area: 'business',
+    zh: '管理信息系统台账 (第二条、第七条)',
+    en: 'Keep the systems register (Art.2, 7)',
+  },
 } as const satisfies Record<string, { area: Area; zh: string; en: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -61,7 +61,7 @@ export const BUSINESS_ROLES: RoleDef[] = [
     name: '数据局经办人',
     nameEn: 'Data bureau officer',
     area: 'business',
-    permissions: ['project.view_all', 'call.manage', 'review.opinion', 'plan.issue'],
+    permissions: ['project.view_all', 'call.manage', 'review.opinion', 'plan.issue', 'system.manage'],
   },
   {
     code: 'reviewer',

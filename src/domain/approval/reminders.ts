@@ -1,18 +1,13 @@
-// Reminders of the 3-working-day final version (Art.14; SPEC §5: deadlines "are reminded before and
-// after"): once within the last day before the deadline, once after it has passed. Pure.
+// Reminders of the 3-working-day final version (Art.14; SPEC §5): one case of the deadline catalogue
+// in src/domain/lifecycle/deadlines.ts (once within the last day, once after it has passed).
+import { DEADLINE_KINDS, reminderFor, type ReminderKind } from '../lifecycle/deadlines.js';
 
-import { isPastDeadline } from './revision-stats.js';
-
-export type ReminderKind = 'due_soon' | 'overdue';
+export type { ReminderKind };
 
 /** How long before the deadline the "due soon" reminder is sent. */
-export const DUE_SOON_MS = 24 * 3_600_000;
+export const DUE_SOON_MS = DEADLINE_KINDS.final_version.dueSoonMs;
 
-/**
- * The reminder a final version still being revised needs now, if any: 'due_soon' within the last
- * 24 hours before the deadline instant (inclusive), 'overdue' once past it.
- */
+/** 'due_soon' within the last 24 hours before the deadline instant (inclusive), 'overdue' once past it. */
 export function revisionReminder(dueAt: Date, now: Date): ReminderKind | null {
-  if (isPastDeadline(dueAt, now)) return 'overdue';
-  return dueAt.getTime() - now.getTime() <= DUE_SOON_MS ? 'due_soon' : null;
+  return reminderFor('final_version', dueAt, now);
 }

@@ -4,7 +4,7 @@
 export const AUDIT_EVENTS = {
   /** A person signed in (password, password + TOTP, or the unified identity system). */
   'auth.login': '登录',
-  /** A sign-in failed: unknown user, wrong password, wrong code, disabled or locked account. */
+  /** A sign-in failed: unknown user, wrong password, wrong or replayed code, disabled, locked or not activated account. */
   'auth.login_failed': '登录失败',
   /** The account reached the failed-attempt threshold and was locked. */
   'auth.locked': '账号锁定',
@@ -16,7 +16,7 @@ export const AUDIT_EVENTS = {
   'auth.mfa_enrolled': '绑定双因素认证',
   /** A person signed in with a one-time recovery code. */
   'auth.recovery_code_used': '使用恢复码',
-  /** A request was refused for lack of permission (403). */
+  /** A request was refused for lack of permission (403), or named an id it may not see (404: an id probe). */
   'access.denied': '越权访问被拒绝',
   /** The system admin created an organisation. */
   'org.created': '新建组织机构',
@@ -36,6 +36,8 @@ export const AUDIT_EVENTS = {
   'user.unlocked': '解锁账号',
   /** The security admin cleared an account's second factor. */
   'user.mfa_reset': '重置双因素认证',
+  /** The security admin handed over the second half of an account's one-time password (三权分立). */
+  'user.password_half_issued': '发放一次性密码后半段',
   /** The security admin created a role. */
   'role.created': '新建角色',
   /** The security admin changed a role's name or permissions. */
@@ -110,14 +112,71 @@ export const AUDIT_EVENTS = {
   'project.construction_started': '开始建设',
   /** A change was filed (备案) or sent back to declaration (Art.17). */
   'project.change_decided': '调整变更',
+  /** The changed declaration was entered and submitted again (Art.17 ¶3). */
+  'project.change_redeclared': '变更后重新申报',
+  // ——— Delivery (Art.16–33) ———
+  /** An O&M or service project's service period started (Art.24). */
+  'project.service_started': '开始运维服务',
+  /** The implementer reported progress (Art.16). */
+  'project.progress_reported': '报告建设进度',
+  /** The declarant recorded a payment against the contract (Art.16). */
+  'project.payment_recorded': '登记合同付款',
+  /** The supervisor filed a supervision report (Art.19). */
+  'project.supervision_report_filed': '提交监理报告',
+  /** The implementer drafted the year's self-evaluation (Art.33). */
+  'project.self_evaluation_drafted': '编制年度自评价',
+  /** The declarant or the supervisor gave its opinion on the self-evaluation (Art.33). */
+  'project.self_evaluation_opinion': '对自评价出具意见',
+  /** The self-evaluation was filed with the data bureau (Art.33), on time or late. */
+  'project.self_evaluation_filed': '报送年度自评价',
+  /** The system went live on trial (Art.25); the acceptance window follows. */
+  'project.trial_started': '上线试运行',
+  /** The acceptance material was submitted to the data bureau (Art.26). */
+  'project.acceptance_submitted': '提交竣工验收资料',
+  /** The data bureau approved or returned the acceptance material (Art.26). */
+  'project.acceptance_reviewed': '审核竣工验收资料',
+  /** The declarant recorded the acceptance it held (Art.24–26). */
+  'project.acceptance_held': '竣工验收',
+  /** The acceptance report and its attachments were filed (Art.27). */
+  'project.acceptance_report_filed': '提交竣工验收报告',
+  /** Finance recorded a disbursement (Art.26). */
+  'project.disbursement_recorded': '资金拨付',
+  /** The implementer recorded the assets handed over and the warranty (Art.28, 29). */
+  'project.handover_recorded': '登记资产移交与质保',
+  /** The declarant confirmed and registered the assets; the system is in operation (Art.28). */
+  'project.handover_confirmed': '确认资产移交',
   /** Someone exported the year's review results as Excel (SPEC §7). */
   'review_results.exported': '导出评审结果',
   /** Someone exported the project's whole file (documents, history) as one archive (SPEC §7). */
   'project.archive_exported': '导出项目档案',
+  /** Someone downloaded the pre-filled declaration form (.docx) of a project (SPEC §7). */
+  'project.declaration_form_exported': '导出项目申报表',
   /** The data bureau entered or corrected a year of official holidays and 调休 working days. */
   'calendar.updated': '更新节假日数据',
   /** The demo district was seeded at first start. */
   'system.seeded': '初始化演示数据',
+  // The systems register (信息系统台账, Art.2, 6, 7, 20, 21, 30, 32, 33). `system.*` here is a system of
+  // the register, not the platform (`system.seeded`, the admin area `system`).
+  /** The data bureau registered an existing system in the register (Art.2, 32). */
+  'system.registered': '登记信息系统',
+  /** The data bureau imported existing systems from an .xlsx file (the counts are in the detail). */
+  'system.imported': '导入信息系统台账',
+  /** The data bureau (any field) or the owner unit (deployment, 等保) changed a system (Art.6, 20). */
+  'system.updated': '修改信息系统台账',
+  /** The data bureau recorded whether a system's data-sharing duties are met, with evidence (Art.7). */
+  'system.sharing_recorded': '登记数据共享落实情况',
+  /** A 等保 filing or test, 密评 or risk assessment of a system was recorded (Art.20, 21). */
+  'system.security_recorded': '登记安全测评记录',
+  /** The owner unit filed a yearly O&M report, on time or overdue (Art.33). */
+  'system.om_report_filed': '提交年度运维服务情况报表',
+  /** The exit of a system started (Art.30). */
+  'system.exit_started': '发起系统退出',
+  /** One exit step (数据移交、系统停用、云资源回收、备案注销) was recorded with its evidence (Art.30). */
+  'system.exit_step_recorded': '登记退出步骤',
+  /** All four exit steps done: the system exited (Art.30). */
+  'system.exited': '系统退出完成',
+  /** A project in operation (or completed) closed because the system it is linked to exited (Art.30). */
+  'project.closed': '项目退出',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_EVENTS;
@@ -142,6 +201,7 @@ export const AUDIT_EVENTS_EN: Record<AuditAction, string> = {
   'user.roles_changed': 'Roles assigned',
   'user.unlocked': 'Account unlocked',
   'user.mfa_reset': 'Second factor reset',
+  'user.password_half_issued': 'Second half of a one-time password handed over',
   'role.created': 'Role created',
   'role.updated': 'Role permissions changed',
   'policy.updated': 'Security policy changed',
@@ -179,8 +239,35 @@ export const AUDIT_EVENTS_EN: Record<AuditAction, string> = {
   'project.supervision_recorded': 'Supervision contract recorded',
   'project.construction_started': 'Construction started',
   'project.change_decided': 'Change decided',
+  'project.change_redeclared': 'Change declared again',
+  'project.service_started': 'Service period started',
+  'project.progress_reported': 'Progress reported',
+  'project.payment_recorded': 'Payment recorded',
+  'project.supervision_report_filed': 'Supervision report filed',
+  'project.self_evaluation_drafted': 'Self-evaluation drafted',
+  'project.self_evaluation_opinion': 'Opinion on the self-evaluation',
+  'project.self_evaluation_filed': 'Self-evaluation filed',
+  'project.trial_started': 'Trial operation started',
+  'project.acceptance_submitted': 'Acceptance material submitted',
+  'project.acceptance_reviewed': 'Acceptance material reviewed',
+  'project.acceptance_held': 'Completion acceptance',
+  'project.acceptance_report_filed': 'Acceptance report filed',
+  'project.disbursement_recorded': 'Disbursement recorded',
+  'project.handover_recorded': 'Handover and warranty recorded',
+  'project.handover_confirmed': 'Handover confirmed',
   'review_results.exported': 'Review results exported',
   'project.archive_exported': 'Project file exported',
+  'project.declaration_form_exported': 'Declaration form exported',
   'calendar.updated': 'Holiday calendar updated',
   'system.seeded': 'Demo data seeded',
+  'system.registered': 'System registered',
+  'system.imported': 'Systems imported',
+  'system.updated': 'System changed',
+  'system.sharing_recorded': 'Data sharing fulfilment recorded',
+  'system.security_recorded': 'Security record added',
+  'system.om_report_filed': 'Yearly O&M report filed',
+  'system.exit_started': 'System exit started',
+  'system.exit_step_recorded': 'Exit step recorded',
+  'system.exited': 'System exited',
+  'project.closed': 'Project closed (its system exited)',
 };

@@ -170,6 +170,14 @@ export const sucheng2024: Edition = {
       '在建设期内每年年底前提交区数据局备案',
       'Self-evaluation report filed by the end of each year of construction',
     ),
+    omReportPeriod: period(
+      1,
+      'month',
+      'Art.33',
+      '系统使用单位应在每个运维期结束后提交年度运维服务情况报表（办法未规定天数；平台按运维期结束后1个月内提醒并标记逾期，区数据局可另行规定）',
+      'The yearly O&M report after each O&M period (no days are set; the platform expects it within 1 month and flags it overdue after)',
+      '不超过',
+    ),
   },
   lists: {
     categories: list(

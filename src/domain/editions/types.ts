@@ -122,6 +122,11 @@ export interface EditionParams {
   warrantyMin: Duration;
   /** Art.33 — yearly self-evaluation due date during construction. */
   selfEvaluationDue: Param<Omit<AnnualDate, 'yearOffset'>>;
+  /**
+   * Art.33 — the yearly O&M report "在每个运维期结束后" (after each O&M period). The Measures set no
+   * number of days; this is the platform's reading, stated in its note (docs/rules.md).
+   */
+  omReportPeriod: Duration;
 }
 
 export interface EditionLists {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { noticesOnStage } from './notices.js';
+import { NO_ACTION_FACTS } from './transitions.js';
 
 const facts = {
+  ...NO_ACTION_FACTS,
   ndrcRequired: false,
   ndrcApproved: false,
   decentralRequested: false,
@@ -10,7 +12,13 @@ const facts = {
   spokePreReview: false,
   spokeJointReview: false,
 };
-const todo = { controlPriceRecorded: false, supervisionNeeded: true, procurementReady: false };
+const todo = {
+  controlPriceRecorded: false,
+  supervisionNeeded: true,
+  procurementReady: false,
+  disbursed: false,
+  selfEvaluationDueSoon: false,
+};
 
 describe('who is told when a project reaches a stage', () => {
   it('the four parties and finance at the joint review; 区发改局 only where R-NDRC applies', () => {

@@ -19,7 +19,7 @@ interface StageDef {
   en: string;
   article: string;
   phase: Phase;
-  /** Nothing is left to do: the project's road ends here (a refusal). */
+  /** The project's road ends here (a refusal, an end): no action moves it on (a record may still be added). */
   terminal: boolean;
   /** 'unit': only the declaring unit (and its sector authority) sees it — drafts stay with their unit. */
   visibility: 'unit' | 'district';
@@ -56,6 +56,8 @@ export const STAGES = {
     'Art.10(4), 11',
     'review',
   ),
+  // A change that must be declared again (Art.17 ¶3): the declarant enters the changed declaration.
+  redeclaring: stage('变更重新申报中', 'Declaring the change again', 'Art.17', 'review'),
   joint_review: stage('联审中', 'Joint review', 'Art.13', 'review'),
   joint_review_failed: stage('联审不予通过', 'Joint review failed', 'Art.13', 'review', { terminal: true }),
   revision: stage('终稿修订中（3个工作日）', 'Final revision (3 working days)', 'Art.14', 'review'),
@@ -63,6 +65,22 @@ export const STAGES = {
   approved: stage('已批复，待采购', 'Approved, awaiting procurement', 'Art.14, 18', 'construction'),
   contracted: stage('已签订合同', 'Contract signed', 'Art.16, 18', 'construction'),
   construction: stage('建设中', 'Under construction', 'Art.15–17', 'construction'),
+  // O&M and service projects (kind operate / service): the service period, then acceptance (Art.24).
+  in_service: stage('运维服务期内', 'In its service period', 'Art.24', 'construction'),
+  // Trial operation and acceptance (Art.25–27), handover and operation (Art.28, 29).
+  trial: stage('上线试运行中', 'Trial operation', 'Art.25', 'operation'),
+  acceptance_review: stage('竣工验收资料审核中', 'Acceptance material under review', 'Art.26', 'operation'),
+  acceptance_ready: stage(
+    '资料审核通过，待组织竣工验收',
+    'Material approved, acceptance to be held',
+    'Art.26',
+    'operation',
+  ),
+  accepted: stage('已竣工验收，待提交验收报告', 'Accepted, report due', 'Art.27', 'operation'),
+  handover: stage('验收报告已提交，待资产移交', 'Report filed, assets to hand over', 'Art.28, 29', 'operation'),
+  operation: stage('运行维护中', 'In operation', 'Art.29, 32, 33', 'operation'),
+  completed: stage('已验收，服务期满', 'Accepted after its service period', 'Art.24', 'operation'),
+  closed: stage('已退出', 'Exited', 'Art.30', 'operation', { terminal: true }),
 } as const satisfies Record<string, StageDef>;
 
 export type Stage = keyof typeof STAGES;
@@ -72,7 +90,7 @@ export function isStage(s: string): s is Stage {
   return Object.hasOwn(STAGES, s);
 }
 
-/** Stages in which nothing is waiting for anyone (refusals). */
+/** Stages at the end of the road (refusals, completion, exit): no action moves the project on from them. */
 export const TERMINAL_STAGES: readonly Stage[] = STAGE_CODES.filter((s) => STAGES[s].terminal);
 
 /** Stages visible to the whole district (drafts are private to their unit, Art.10(1)). */
@@ -110,7 +128,62 @@ export const LATER_UPLOADS: Partial<Record<Stage, readonly string[]>> = {
   form_pending: ['joint_review_scan', 'other'],
   approved: ['contract', 'other'],
   contracted: ['contract', 'supervision_contract', 'other'],
-  construction: ['supervision_contract', 'change_filing', 'other'],
+  construction: [
+    'supervision_contract',
+    'change_filing',
+    'progress_report',
+    'payment_voucher',
+    'self_evaluation',
+    'other',
+  ],
+  in_service: ['progress_report', 'payment_voucher', 'acceptance_material', 'om_service_report', 'other'],
+  trial: ['acceptance_material', 'progress_report', 'payment_voucher', 'self_evaluation', 'change_filing', 'other'],
+  acceptance_review: ['acceptance_material', 'payment_voucher', 'self_evaluation', 'other'],
+  acceptance_ready: ['acceptance_minutes', 'payment_voucher', 'self_evaluation', 'other'],
+  accepted: [
+    'acceptance_report',
+    'construction_summary',
+    'financial_report',
+    'audit_report',
+    'mlps_test_report',
+    'classified_protection_report',
+    'data_security_assessment',
+    'crypto_assessment',
+    'secure_reliable_report',
+    'archive_acceptance',
+    'om_service_report',
+    'payment_voucher',
+    'other',
+  ],
+  handover: ['asset_handover', 'payment_voucher', 'other'],
+  operation: ['payment_voucher', 'other'],
+  completed: ['payment_voucher', 'other'],
+};
+
+/**
+ * What the units under contract file themselves (Art.16, 19, 28, 33): the implementer its progress
+ * reports, the self-evaluation and the asset handover list; the supervisor its supervision reports.
+ */
+export const CONTRACTED_UNIT_UPLOADS: Record<
+  'implementer' | 'supervisor',
+  Partial<Record<Stage, readonly string[]>>
+> = {
+  implementer: {
+    contracted: ['progress_report'],
+    construction: ['progress_report', 'self_evaluation'],
+    in_service: ['progress_report', 'om_service_report'],
+    trial: ['progress_report', 'self_evaluation'],
+    acceptance_review: ['self_evaluation'],
+    acceptance_ready: ['self_evaluation'],
+    handover: ['asset_handover'],
+  },
+  supervisor: {
+    contracted: ['supervision_report'],
+    construction: ['supervision_report'],
+    trial: ['supervision_report'],
+    acceptance_review: ['supervision_report'],
+    acceptance_ready: ['supervision_report'],
+  },
 };
 
 /** What the data bureau files itself: the minutes of an offline review meeting it held (Art.13). */

@@ -2,10 +2,12 @@
 // of the lifecycle. Editing, withdrawing, a change or a meeting are things one *may* do; these are
 // things the Measures expect someone to do next (a declaration to forward, an opinion to give, a
 // final version due in 3 working days, a scan to check, a contract to record …).
-import type { ProjectAction } from './transitions.js';
+import type { Stage } from './stages.js';
+import { TRANSITIONS, type ProjectAction } from './transitions.js';
 
 export const TODO_ORDER: readonly ProjectAction[] = [
   'submit',
+  'resubmit_change',
   'forward',
   'pre_review_opinion',
   'budget_review',
@@ -20,6 +22,20 @@ export const TODO_ORDER: readonly ProjectAction[] = [
   'record_procurement',
   'record_supervision',
   'start_construction',
+  'start_service',
+  // Delivery (Art.25–33): the year's self-evaluation first (due 12-31), then the road to operation.
+  'draft_self_evaluation',
+  'self_evaluation_opinion',
+  'self_evaluation_supervision',
+  'file_self_evaluation',
+  'record_trial_start',
+  'submit_acceptance',
+  'review_acceptance',
+  'hold_acceptance',
+  'submit_acceptance_report',
+  'record_handover',
+  'confirm_handover',
+  'record_disbursement',
 ];
 
 export interface TodoFacts {
@@ -29,7 +45,18 @@ export interface TodoFacts {
   supervisionNeeded: boolean;
   /** R-PROCURE lets procurement go ahead (Art.18): before that, recording it is not yet anyone's work. */
   procurementReady: boolean;
+  /** Finance has disbursed something after the report (Art.26): the to-do is done. */
+  disbursed: boolean;
+  /** The year's self-evaluation is near its 12-31 deadline or overdue (Art.33): only then is it a to-do. */
+  selfEvaluationDueSoon: boolean;
 }
+
+const SELF_EVALUATION_ACTIONS: readonly ProjectAction[] = [
+  'draft_self_evaluation',
+  'self_evaluation_opinion',
+  'self_evaluation_supervision',
+  'file_self_evaluation',
+];
 
 /** The to-dos among the open actions, lifecycle order: at most one per project is shown first. */
 export function todoActions(open: readonly ProjectAction[], f: TodoFacts): ProjectAction[] {
@@ -38,6 +65,11 @@ export function todoActions(open: readonly ProjectAction[], f: TodoFacts): Proje
       open.includes(a) &&
       !(a === 'record_control_price' && f.controlPriceRecorded) &&
       !(a === 'record_supervision' && !f.supervisionNeeded) &&
-      !(a === 'record_procurement' && !f.procurementReady),
+      !(a === 'record_procurement' && !f.procurementReady) &&
+      !(a === 'record_disbursement' && f.disbursed) &&
+      !(SELF_EVALUATION_ACTIONS.includes(a) && !f.selfEvaluationDueSoon),
   );
 }
+
+/** The stages where some to-do can wait: those the to-do actions start from (derived, not listed). */
+export const TODO_STAGES: readonly Stage[] = [...new Set(TODO_ORDER.flatMap((a) => TRANSITIONS[a].from))];

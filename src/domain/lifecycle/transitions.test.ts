@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   actionOpen,
+  NO_ACTION_FACTS,
   canTake,
   destination,
   destinationsOf,
@@ -72,7 +73,7 @@ describe('transition table', () => {
   it('a destination outside the table is refused (a use case cannot invent one)', () => {
     expect(destination('approve', 'form_pending')).toBe('approved');
     expect(destination('file_change', 'construction', 'stay')).toBe('construction');
-    expect(destination('file_change', 'construction', 'listed')).toBe('listed');
+    expect(destination('file_change', 'construction', 'redeclaring')).toBe('redeclaring');
     expect(() => destination('file_change', 'construction', 'draft')).toThrow(/cannot go to draft/);
     expect(() => destination('budget_review', 'pre_review_passed')).toThrow(/must choose/);
   });
@@ -88,6 +89,7 @@ describe('transition table', () => {
 
 describe('actions still to be done (actionOpen)', () => {
   const base = {
+    ...NO_ACTION_FACTS,
     ndrcRequired: false,
     ndrcApproved: false,
     decentralRequested: false,

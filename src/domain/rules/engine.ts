@@ -2,6 +2,15 @@
 // with an exhaustive map, so adding a moment to StageInputs breaks the build here until its rules
 // are listed. A rule checked at several moments has one Rule per moment, sharing its meta.
 import type { Edition } from '../editions/types.js';
+import {
+  ruleAcceptOrderAtDisbursement,
+  ruleAcceptOrderAtHold,
+  ruleOmAcceptAtHold,
+  ruleOmAcceptAtReport,
+  ruleReport,
+  ruleTrial,
+  ruleWarranty,
+} from './acceptance.js';
 import { ruleNdrc, ruleNdrcSimple, ruleMaterialsAtApplication } from './application.js';
 import {
   ruleDecentralApproval,
@@ -16,6 +25,8 @@ import { ruleProcure, ruleSupervision } from './construction.js';
 import { ruleData, ruleScenario, ruleSharePrior } from './data-and-scenario.js';
 import { ruleDeadline } from './deadline.js';
 import { ruleCloud, ruleCommon } from './deployment.js';
+import { ruleOmReport, ruleSelfEval } from './evaluation.js';
+import { ruleExit } from './exit.js';
 import { ruleRecovery } from './joint-review.js';
 import { LATER_STAGE_RULES } from './later-stages.js';
 import { ruleChapters, ruleMaterials, rulePlanContent } from './materials.js';
@@ -66,6 +77,13 @@ export const CHECKED_RULES: { readonly [S in CheckedStage]: readonly Rule<S>[] }
   procurement: [ruleProcure, ruleDecentralAtProcurement],
   construction: [ruleSupervision],
   change: [ruleChange],
+  acceptance_hold: [ruleTrial, ruleAcceptOrderAtHold, ruleOmAcceptAtHold],
+  acceptance_report: [ruleReport, ruleOmAcceptAtReport],
+  disbursement: [ruleAcceptOrderAtDisbursement],
+  handover: [ruleWarranty],
+  self_evaluation: [ruleSelfEval],
+  om_report: [ruleOmReport],
+  exit: [ruleExit],
 };
 
 const CHECKED_LIST: readonly RuleMeta[] = Object.values(CHECKED_RULES).flat();

@@ -1,8 +1,9 @@
-// The rules of SPEC §4 that no Rule checks yet (acceptance, operation, evaluation, exit), listed
-// so the catalogue is complete; ruleCatalog marks them checked: false. When a rule gets a check,
-// its meta moves next to the check (one file per rule family) and leaves this list — the engine
-// refuses an id that is both here and checked. Severity = the finding severity they will use;
-// effects = SPEC §4's effect column.
+// The rules of SPEC §4 that no Rule checks yet — the oversight chapter's (Art.32, 33: monitoring,
+// no further funds, rectification) — listed so the catalogue is complete; ruleCatalog marks them
+// checked: false. When a rule gets a check, its meta moves next to the check (one file per rule
+// family, as acceptance.ts, evaluation.ts and exit.ts did for Art.24–33) and leaves this list — the
+// engine refuses an id that is both here and checked. Severity = the finding severity they will
+// use; effects = SPEC §4's effect column.
 import type { RuleEffect, RuleId, RuleMeta, RuleStage, Severity } from './types.js';
 import type { Edition } from '../editions/types.js';
 
@@ -18,77 +19,6 @@ const meta = (
 ): RuleMeta => ({ id, article, stage, severity, effects, title, titleEn, params });
 
 export const LATER_STAGE_RULES: readonly RuleMeta[] = [
-  meta(
-    'R-TRIAL',
-    'Art.25',
-    'acceptance',
-    'block',
-    ['block', 'overdue'],
-    '竣工验收应在试运行1个月后（软件开发3个月后）进行，试运行至完成验收最长不超过6个月',
-    'Acceptance no earlier than 1 month (software: 3 months) after trial start, and within 6 months',
-    (ed) => ({
-      trialMin: ed.params.trialMin,
-      trialMinSoftware: ed.params.trialMinSoftware,
-      trialMax: ed.params.trialMax,
-    }),
-  ),
-  meta(
-    'R-ACCEPT-ORDER',
-    'Art.26',
-    'acceptance',
-    'block',
-    ['block'],
-    '竣工验收资料经区数据局审核通过后方可组织验收；凭验收报告拨付资金',
-    'Acceptance material approved by the data bureau before acceptance; disbursement after the report',
-  ),
-  meta(
-    'R-REPORT',
-    'Art.27',
-    'acceptance',
-    'block',
-    ['block', 'overdue'],
-    '竣工验收结束后1个月内提交验收报告及附件；未经档案验收或不合格的不得通过验收',
-    'Acceptance report with attachments within 1 month; archive acceptance must pass',
-    (ed) => ({ acceptanceReportPeriod: ed.params.acceptanceReportPeriod }),
-  ),
-  meta(
-    'R-WARRANTY',
-    'Art.29',
-    'acceptance',
-    'block',
-    ['block'],
-    '自竣工验收通过之日起提供不少于三年质保服务',
-    'Warranty of at least three years from acceptance',
-    (ed) => ({ warrantyMin: ed.params.warrantyMin }),
-  ),
-  meta(
-    'R-OM-ACCEPT',
-    'Art.24',
-    'acceptance',
-    'block',
-    ['block'],
-    '运维类项目应在运维服务期满后组织项目验收，并出具验收报告',
-    'An O&M project is accepted after its service period, with a report',
-  ),
-  meta(
-    'R-SELF-EVAL',
-    'Art.33',
-    'construction',
-    'warn',
-    ['overdue'],
-    '建设期内每年年底前提交项目绩效评价报告（自评价，征求申报单位和监理单位意见）',
-    "Yearly self-evaluation (with the declarant's and supervisor's opinions) by year end",
-    (ed) => ({ selfEvaluationDue: ed.params.selfEvaluationDue }),
-  ),
-  meta(
-    'R-OM-REPORT',
-    'Art.33',
-    'operation',
-    'warn',
-    ['overdue'],
-    '每个运维期结束后提交年度运维服务情况报表',
-    'Yearly O&M report after each O&M period',
-  ),
   meta(
     'R-MONITOR',
     'Art.32',
@@ -115,14 +45,5 @@ export const LATER_STAGE_RULES: readonly RuleMeta[] = [
     ['route'],
     '未实现建设目标的限期整改；拒不整改或整改后仍不符合要求的，通报批评、暂缓拨付、暂停直至终止',
     'Goals not met → rectification; refused or failed → criticism, funds suspended, suspension, termination',
-  ),
-  meta(
-    'R-EXIT',
-    'Art.30',
-    'exit',
-    'block',
-    ['block'],
-    '项目退出须完成数据移交、系统停用、云资源回收、备案注销',
-    'Exit requires data handover, shutdown, cloud reclaim and record cancellation',
   ),
 ];

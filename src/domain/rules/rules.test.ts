@@ -8,7 +8,7 @@ import { articleZh } from './cite.js';
 import { CHECKED_IDS, CHECKED_RULES, getRuleMeta, hasBlocking, ruleCatalog, runRules } from './engine.js';
 import { LATER_STAGE_RULES } from './later-stages.js';
 import type { StageInputs } from './stage-inputs.js';
-import { RULE_IDS, type CheckedStage, type Finding, type RuleMeta, type Severity } from './types.js';
+import { RULE_IDS, type CheckedStage, type Finding, type RuleEffect, type RuleMeta, type Severity } from './types.js';
 
 /** The case's input merged (shallowly) over the baseline of its moment. */
 function runAt<S extends CheckedStage>(stage: S, input: Partial<StageInputs[S]>, c: RuleCase): Finding[] {
@@ -61,14 +61,21 @@ describe('the cases cover every checked rule, at every moment it is checked', ()
     for (const c of cases)
       if (c.expect !== 'none-blocking') for (const e of c.expect) seen.add(`${stageOf(c)} ${e.rule} ${e.severity}`);
   }
-  const severities: readonly string[] = ['block', 'warn', 'info'] satisfies Severity[];
-  // Each severity the rule's effects name, and its own severity (R-RECOVERY 'record' → info,
-  // R-REVISE-3WD 'overdue' → warn, R-CHANGE 'route' → info).
+  // The severity of the findings that carry each effect: an overdue flag is a warning (R-REVISE-3WD),
+  // a record or a route an info (R-RECOVERY, R-CHANGE).
+  const EFFECT_SEVERITY: Record<RuleEffect, Severity> = {
+    block: 'block',
+    warn: 'warn',
+    info: 'info',
+    record: 'info',
+    overdue: 'warn',
+    route: 'info',
+  };
+  // Each severity the rule's effects imply, and its own severity (R-SELF-EVAL: block for a missing
+  // opinion, warn for its overdue flag).
   const pairs = (Object.entries(CHECKED_RULES) as [CheckedStage, readonly RuleMeta[]][]).flatMap(([stage, rules]) =>
     rules.flatMap((r) =>
-      [...new Set([...r.effects.filter((e) => severities.includes(e)), r.severity])].map(
-        (e) => `${stage} ${r.id} ${e}`,
-      ),
+      [...new Set([...r.effects.map((e) => EFFECT_SEVERITY[e]), r.severity])].map((e) => `${stage} ${r.id} ${e}`),
     ),
   );
   it.each(pairs)('%s appears in some case', (pair) => expect(seen.has(pair)).toBe(true));
@@ -93,19 +100,7 @@ describe('the registry', () => {
     for (const id of RULE_IDS) expect(() => getRuleMeta(id), id).not.toThrow();
     const later = new Set(LATER_STAGE_RULES.map((r) => r.id));
     for (const id of RULE_IDS) expect(CHECKED_IDS.has(id) !== later.has(id), id).toBe(true);
-    expect(LATER_STAGE_RULES.map((r) => r.id)).toEqual([
-      'R-TRIAL',
-      'R-ACCEPT-ORDER',
-      'R-REPORT',
-      'R-WARRANTY',
-      'R-OM-ACCEPT',
-      'R-SELF-EVAL',
-      'R-OM-REPORT',
-      'R-MONITOR',
-      'R-NO-FUNDS',
-      'R-RECTIFY',
-      'R-EXIT',
-    ]);
+    expect(LATER_STAGE_RULES.map((r) => r.id)).toEqual(['R-MONITOR', 'R-NO-FUNDS', 'R-RECTIFY']);
   });
 
   it('checks of one rule at several moments share its meta', () => {
@@ -120,6 +115,9 @@ describe('the registry', () => {
         .map(([s]) => s);
     expect(moments('R-DECENTRAL')).toEqual(['approval', 'decentral_request', 'decentral_approval', 'procurement']);
     expect(moments('R-MATERIALS')).toEqual(['declare', 'application']);
+    expect(moments('R-ACCEPT-ORDER')).toEqual(['acceptance_hold', 'disbursement']);
+    expect(moments('R-OM-ACCEPT')).toEqual(['acceptance_hold', 'acceptance_report']);
+    expect(moments('R-REPORT')).toEqual(['acceptance_report']);
   });
 });
 
@@ -131,9 +129,11 @@ describe('ruleCatalog', () => {
     expect(new Set(catalogue.map((r) => r.id)).size).toBe(38);
   });
 
-  it('checks the annual plan and everything from the application to a change (Art.8–19)', () => {
+  it('checks everything but the oversight chapter (Art.32, 33: R-MONITOR, R-NO-FUNDS, R-RECTIFY)', () => {
     const checked = catalogue.filter((r) => r.checked);
-    expect(checked.map((r) => r.id)).toEqual(RULE_IDS.slice(0, 27));
+    const unchecked = ['R-MONITOR', 'R-NO-FUNDS', 'R-RECTIFY'];
+    expect(checked.map((r) => r.id)).toEqual(RULE_IDS.filter((id) => !unchecked.includes(id)));
+    expect(catalogue.filter((r) => !r.checked).map((r) => r.id)).toEqual(unchecked);
     expect(RULE_IDS.slice(18, 27)).toEqual([
       'R-NDRC',
       'R-NDRC-SIMPLE',
@@ -155,7 +155,11 @@ describe('ruleCatalog', () => {
         'revision',
         'approval',
         'procurement',
+        'construction',
         'change',
+        'acceptance',
+        'operation',
+        'exit',
       ]),
     );
     expect(catalogue.filter((r) => !r.checked).every((r) => !['declare', 'issue_plan'].includes(r.stage))).toBe(true);
@@ -173,6 +177,21 @@ describe('ruleCatalog', () => {
       'R-PROCURE': 'procurement',
       'R-SUPERVISION': 'procurement',
       'R-CHANGE': 'change',
+    });
+  });
+
+  it('keeps the SPEC §4 moment and effects of the delivery rules (Art.24–33)', () => {
+    const byId = new Map(catalogue.map((r) => [r.id, r]));
+    const delivery = RULE_IDS.slice(27).filter((id) => byId.get(id)?.checked);
+    expect(Object.fromEntries(delivery.map((id) => [id, [byId.get(id)?.stage, byId.get(id)?.effects]]))).toEqual({
+      'R-TRIAL': ['acceptance', ['block', 'overdue']],
+      'R-ACCEPT-ORDER': ['acceptance', ['block']],
+      'R-REPORT': ['acceptance', ['block', 'overdue']],
+      'R-WARRANTY': ['acceptance', ['block']],
+      'R-OM-ACCEPT': ['acceptance', ['block']],
+      'R-SELF-EVAL': ['construction', ['overdue']],
+      'R-OM-REPORT': ['operation', ['overdue']],
+      'R-EXIT': ['exit', ['block']],
     });
   });
 
@@ -210,5 +229,12 @@ describe('ruleCatalog', () => {
       trialMax: { value: 6 },
     });
     expect(byId.get('R-WARRANTY')).toMatchObject({ warrantyMin: { value: 3, unit: 'year', word: '不少于' } });
+    expect(byId.get('R-REPORT')).toMatchObject({
+      acceptanceReportPeriod: { value: 1, unit: 'month', word: '不超过', article: 'Art.27' },
+    });
+    expect(byId.get('R-SELF-EVAL')).toMatchObject({
+      selfEvaluationDue: { value: { month: 12, day: 31, time: '23:59:59' }, article: 'Art.33' },
+    });
+    expect(byId.get('R-OM-REPORT')).toMatchObject({ omReportPeriod: { value: 1, unit: 'month', article: 'Art.33' } });
   });
 });

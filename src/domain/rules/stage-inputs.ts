@@ -2,8 +2,10 @@
 // use case assembles them from the project, its documents and the request.
 import type { ApprovalRoute, SimplifiedPathCode } from '../approval/approval-route.js';
 import type { RevisionDeadline } from '../approval/revision.js';
-import type { WorkingCalendar } from '../calendar/index.js';
-import type { JointReviewPartyCode } from '../editions/types.js';
+import type { IsoDate, WorkingCalendar } from '../calendar/index.js';
+import type { AcceptanceWindow } from '../delivery/acceptance-window.js';
+import type { ExitStep } from '../delivery/systems.js';
+import type { JointReviewPartyCode, KindCode } from '../editions/types.js';
 import type { Fen } from '../money.js';
 import type { DeclarationInput } from './declaration-input.js';
 
@@ -128,6 +130,72 @@ export interface ChangeRequest {
   ground: ChangeGround | null;
 }
 
+// ——— Delivery (Art.24–33) ———
+
+/** Holding the completion acceptance (Art.24–26): R-ACCEPT-ORDER, R-TRIAL (build), R-OM-ACCEPT (O&M, service). */
+export interface AcceptanceHoldInput {
+  kind: KindCode;
+  /** Build projects: the window of the current trial run (null when no trial start is recorded). */
+  window: Pick<AcceptanceWindow, 'trialStart' | 'softwareDevelopment' | 'earliest' | 'latest'> | null;
+  /** O&M and service projects: the last day of the service period (null when not given). */
+  serviceEndOn: IsoDate | null;
+  /** The day the acceptance was held. */
+  acceptanceDate: IsoDate;
+  /** The data bureau approved the acceptance material (Art.26 "经区数据局审核通过后"). */
+  materialApproved: boolean;
+}
+
+/** Filing the acceptance report (Art.27; Art.24 for O&M): R-REPORT, R-OM-ACCEPT. */
+export interface AcceptanceReportInput {
+  kind: KindCode;
+  classified: boolean;
+  /** Document types of the project's current versions. */
+  uploadedTypes: readonly string[];
+  /** 档案验收: passed, failed, or not yet held (null). */
+  archiveAcceptancePassed: boolean | null;
+  /** Due date (1 month after the acceptance, moved to a working day); null when it cannot be computed. */
+  dueDate: IsoDate | null;
+  /** The day it is filed. */
+  submittedOn: IsoDate;
+}
+
+/** Recording a disbursement (Art.26 "区财政局根据区数据局审核意见和竣工验收报告拨付相应资金"): R-ACCEPT-ORDER. */
+export interface DisbursementInput {
+  materialApproved: boolean;
+  reportFiled: boolean;
+}
+
+/** Handing the assets over with the warranty (Art.28, 29): R-WARRANTY. */
+export interface HandoverInput {
+  acceptanceDate: IsoDate;
+  warrantyEndOn: IsoDate;
+}
+
+/** Filing the yearly self-evaluation (Art.33): R-SELF-EVAL. */
+export interface SelfEvaluationInput {
+  year: number;
+  /** 12-31 23:59:59.999 of the year, Asia/Shanghai (edition selfEvaluationDue). */
+  dueAt: Date;
+  filedAt: Date;
+  declarantOpinion: boolean;
+  /** A supervision unit is contracted (Art.19): its opinion is then asked too. */
+  supervisorAssigned: boolean;
+  supervisorOpinion: boolean;
+}
+
+/** Filing a yearly O&M report (Art.33): R-OM-REPORT. */
+export interface OmReportInput {
+  year: number;
+  /** Due date of the period's report; null when it cannot be computed yet. */
+  dueDate: IsoDate | null;
+  submittedOn: IsoDate;
+}
+
+/** Completing an exit (Art.30): R-EXIT — all four steps, each with its evidence. */
+export interface ExitInput {
+  done: Readonly<Record<ExitStep, boolean>>;
+}
+
 export interface StageInputs {
   declare: DeclarationInput;
   budget_review: BudgetReviewInput;
@@ -141,4 +209,11 @@ export interface StageInputs {
   procurement: ProcurementFacts;
   construction: ConstructionInput;
   change: ChangeRequest;
+  acceptance_hold: AcceptanceHoldInput;
+  acceptance_report: AcceptanceReportInput;
+  disbursement: DisbursementInput;
+  handover: HandoverInput;
+  self_evaluation: SelfEvaluationInput;
+  om_report: OmReportInput;
+  exit: ExitInput;
 }

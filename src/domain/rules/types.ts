@@ -33,7 +33,8 @@ export const RULE_IDS = [
   'R-PROCURE',
   'R-SUPERVISION',
   'R-CHANGE',
-  // Acceptance, operation, evaluation, exit (catalogue only for now; see later-stages.ts)
+  // Acceptance, operation, evaluation, exit (Art.24–33): checked, except R-MONITOR, R-NO-FUNDS and
+  // R-RECTIFY (catalogue only for now; see later-stages.ts)
   'R-TRIAL',
   'R-ACCEPT-ORDER',
   'R-REPORT',

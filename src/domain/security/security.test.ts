@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { characterClasses, checkPasswordStrength, isPasswordExpired } from './password-policy.js';
-import { afterFailedSignIn, isLocked, sessionEnd, type SecurityPolicy } from './policy.js';
+import { COMMON_PASSWORDS } from './common-passwords.js';
+import {
+  characterClasses,
+  checkNewPassword,
+  checkPasswordStrength,
+  isCommonPassword,
+  isPasswordExpired,
+  nextPasswordHistory,
+} from './password-policy.js';
+import {
+  countSignInAttempt,
+  isLocked,
+  passwordHistoryCountOf,
+  refundSignInAttempt,
+  securityPolicySchema,
+  sessionEnd,
+  type SecurityPolicy,
+} from './policy.js';
 
 const policy: SecurityPolicy = {
   passwordMinLength: 8,
@@ -38,6 +54,44 @@ describe('password strength (等保: 口令复杂度)', () => {
   });
 });
 
+describe('common passwords (等保: 口令不得为常见弱口令)', () => {
+  it.each(['Admin@123', 'P@ssw0rd', 'Passw0rd!', 'Aa123456', 'Qwer1234', 'admin@123', 'qWER1234', '1qaz@WSX'])(
+    '%s is refused as common, whatever its case',
+    (pw) => {
+      expect(checkPasswordStrength(pw, rules)).toBeNull(); // it passes the complexity rule…
+      expect(checkNewPassword(pw, rules)?.code).toBe('PASSWORD_TOO_COMMON'); // …and is still refused
+    },
+  );
+  it('accepts a password that is strong and not on the list', () => {
+    expect(isCommonPassword('Lake#Stone27')).toBe(false);
+    expect(checkNewPassword('Lake#Stone27', rules)).toBeNull();
+  });
+  it('reports weakness before commonness', () => {
+    expect(checkNewPassword('password', rules)?.code).toBe('PASSWORD_TOO_SIMPLE');
+  });
+  it('holds a few hundred entries, stored in lower case, without duplicates', () => {
+    expect(COMMON_PASSWORDS.length).toBeGreaterThanOrEqual(300);
+    expect(COMMON_PASSWORDS.every((p) => p === p.toLowerCase())).toBe(true);
+    expect(new Set(COMMON_PASSWORDS).size).toBe(COMMON_PASSWORDS.length);
+  });
+});
+
+describe('password history', () => {
+  it('keeps N − 1 previous hashes: with the current one, the last N passwords', () => {
+    expect(nextPasswordHistory([], 'h0', 5)).toEqual(['h0']);
+    expect(nextPasswordHistory(['h3', 'h2', 'h1', 'h0'], 'h4', 5)).toEqual(['h4', 'h3', 'h2', 'h1']);
+    expect(nextPasswordHistory(['h1', 'h0'], 'h2', 1)).toEqual([]);
+    expect(nextPasswordHistory(['h1'], null, 5)).toEqual(['h1']);
+  });
+  it('N defaults to 5, may be 1–24, and a stored policy without it gets the default', () => {
+    expect(passwordHistoryCountOf(policy)).toBe(5);
+    expect(securityPolicySchema.parse(policy).passwordHistoryCount).toBe(5);
+    expect(securityPolicySchema.safeParse({ ...policy, passwordHistoryCount: 0 }).success).toBe(false);
+    expect(securityPolicySchema.safeParse({ ...policy, passwordHistoryCount: 25 }).success).toBe(false);
+    expect(passwordHistoryCountOf({ ...policy, passwordHistoryCount: 24 })).toBe(24);
+  });
+});
+
 describe('password expiry', () => {
   it('expires exactly expiryDays after it was set, not a millisecond earlier', () => {
     expect(isPasswordExpired(t0, 90, plus(90 * 86_400_000 - 1))).toBe(false);
@@ -46,23 +100,34 @@ describe('password expiry', () => {
   it('0 days = never', () => expect(isPasswordExpired(t0, 0, plus(10_000 * 86_400_000))).toBe(false));
 });
 
-describe('lockout after N failures', () => {
-  it('locks on the 5th consecutive failure for 15 minutes', () => {
+describe('lockout after N attempts', () => {
+  it('locks on the 5th consecutive attempt for 15 minutes; a locked account gets no attempt', () => {
     let s = { failedAttempts: 0, lockedUntil: null as Date | null };
     for (let i = 1; i <= 4; i++) {
-      s = afterFailedSignIn(s, policy, t0);
+      s = countSignInAttempt(s, policy, t0)!;
       expect(s.failedAttempts).toBe(i);
       expect(isLocked(s, t0)).toBe(false);
     }
-    s = afterFailedSignIn(s, policy, t0);
+    s = countSignInAttempt(s, policy, t0)!;
     expect(isLocked(s, t0)).toBe(true);
+    expect(s.failedAttempts).toBe(5);
     expect(s.lockedUntil!.getTime()).toBe(t0.getTime() + 15 * MIN);
     expect(isLocked(s, plus(15 * MIN - 1))).toBe(true);
     expect(isLocked(s, plus(15 * MIN))).toBe(false);
+    expect(countSignInAttempt(s, policy, plus(15 * MIN - 1))).toBeNull();
   });
-  it('a failure after the lock has run out starts a new count', () => {
-    const s = afterFailedSignIn({ failedAttempts: 0, lockedUntil: plus(-1) }, policy, t0);
+  it('an attempt after the lock has run out starts a new count', () => {
+    const s = countSignInAttempt({ failedAttempts: 5, lockedUntil: plus(-1) }, policy, t0);
     expect(s).toEqual({ failedAttempts: 1, lockedUntil: null });
+  });
+  it('the right password given back: the count drops by one and a lock it completed is lifted', () => {
+    const locked = { failedAttempts: 5, lockedUntil: plus(15 * MIN) };
+    expect(refundSignInAttempt(locked, policy)).toEqual({ failedAttempts: 4, lockedUntil: null });
+    expect(refundSignInAttempt({ failedAttempts: 2, lockedUntil: null }, policy)).toEqual({
+      failedAttempts: 1,
+      lockedUntil: null,
+    });
+    expect(refundSignInAttempt({ failedAttempts: 0, lockedUntil: null }, policy).failedAttempts).toBe(0);
   });
 });
 

@@ -1,9 +1,10 @@
-// 安全策略 — password, lockout, session and MFA policy; the security admin's area.
+// 安全策略 — password (length, classes, expiry, history), lockout, session and MFA policy; the
+// security admin's area.
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { settings } from '../../db/schema.js';
 import { readSecurityPolicy, SECURITY_POLICY_KEY } from '../../db/settings-repo.js';
-import { securityPolicySchema } from '../../domain/security/policy.js';
+import { passwordHistoryCountOf, securityPolicySchema } from '../../domain/security/policy.js';
 import { auditTx } from '../audit/record.js';
 import { requirePermission } from '../auth/guard.js';
 import type { ZApp } from '../zapp.js';
@@ -19,7 +20,8 @@ export async function policyRoutes(app: ZApp) {
       await requirePermission(req, 'policy.manage');
       const { policy, version } = await readSecurityPolicy(db, config.initialPolicy);
       setEtag(reply, version);
-      return { ...policy, version };
+      // A policy stored before passwordHistoryCount existed (or none stored yet) shows the default in force.
+      return { ...policy, passwordHistoryCount: passwordHistoryCountOf(policy), version };
     },
   );
 

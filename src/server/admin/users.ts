@@ -1,12 +1,19 @@
 // 用户账号管理. The system admin creates and maintains accounts; the security admin assigns roles,
 // unlocks and resets second factors (三权分立). Other people see their own unit's accounts only;
 // another unit's account answers 404, as if it did not exist.
+//
+// No administrator alone can sign in as someone else (issue 11, finding 2): a new account has no
+// role until the security admin grants one, and its one-time password is split in two — the system
+// admin who creates (or resets) the account sees the first half, the security admin hands over the
+// second half, and only the holder puts them together. See docs/security.md.
 import { randomInt } from 'node:crypto';
-import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { organizations, roles, users } from '../../db/schema.js';
-import { checkAssignment, defaultRoleFor, ADMIN_ROLE_CODES } from '../../domain/access/roles.js';
+import { checkAssignment, ADMIN_ROLE_CODES } from '../../domain/access/roles.js';
+import { nextPasswordHistory } from '../../domain/security/password-policy.js';
+import { passwordHistoryCountOf } from '../../domain/security/policy.js';
 import type { Area } from '../../domain/access/permissions.js';
 import { AppError, forbidden, notFound } from '../errors.js';
 import { auditTx } from '../audit/record.js';
@@ -30,6 +37,17 @@ const contact = {
     .optional(),
 };
 
+/**
+ * Where a new or reset account stands: waiting for the security admin to grant a role, then for
+ * the second half of its one-time password to be handed over; active once both are done.
+ */
+export type Activation = 'awaiting_roles' | 'awaiting_second_half' | 'active';
+
+export function activationOf(u: Pick<User, 'roleCodes' | 'passwordSecondHalf'>): Activation {
+  if (u.roleCodes.length === 0) return 'awaiting_roles';
+  return u.passwordSecondHalf ? 'awaiting_second_half' : 'active';
+}
+
 export function presentUser(u: User, now: Date) {
   return {
     id: u.id,
@@ -47,14 +65,25 @@ export function presentUser(u: User, now: Date) {
     mustChangePassword: u.mustChangePassword,
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
     isDemo: u.isDemo,
+    activation: activationOf(u),
     version: u.version,
   };
 }
 
-/** A readable temporary password meeting the policy (upper, lower, digit, symbol). */
-function temporaryPassword(): string {
-  const pick = (s: string, n: number) => Array.from({ length: n }, () => s[randomInt(s.length)]).join('');
-  return `${pick('ABCDEFGHJKLMNPQRSTUVWXYZ', 3)}${pick('abcdefghijkmnpqrstuvwxyz', 4)}${pick('23456789', 4)}${pick('@#%+=', 1)}`;
+const pick = (s: string, n: number) => Array.from({ length: n }, () => s[randomInt(s.length)]).join('');
+const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+const LOWER = 'abcdefghijkmnpqrstuvwxyz';
+const DIGITS = '23456789';
+
+/**
+ * A readable one-time password in two halves of 6 characters: together 12 characters of all four
+ * classes (upper, lower, digit, symbol), so the whole meets the policy; each half alone is useless.
+ */
+function temporaryPasswordHalves(): { first: string; second: string } {
+  return {
+    first: `${pick(UPPER, 2)}${pick(LOWER, 2)}${pick(DIGITS, 2)}`,
+    second: `${pick(LOWER, 2)}${pick(DIGITS, 2)}${pick('@#%+=', 1)}${pick(UPPER, 1)}`,
+  };
 }
 
 const isAdminAccount = (u: User) => u.roleCodes.some((r) => (ADMIN_ROLE_CODES as string[]).includes(r));
@@ -110,7 +139,7 @@ export async function userRoutes(app: ZApp) {
     {
       schema: {
         tags: ['users'],
-        summary: '新建用户（系统管理员）；返回一次性临时密码',
+        summary: '新建用户（系统管理员）：无角色；返回一次性密码的前半段，后半段由安全管理员授权后发放',
         body: z.object({
           username: z
             .string()
@@ -124,12 +153,20 @@ export async function userRoutes(app: ZApp) {
       await requirePermission(req, 'user.manage');
       const body = req.body;
       const [org] = await db.select().from(organizations).where(eq(organizations.id, body.orgId));
-      if (!org) throw new AppError(400, 'ORG_NOT_FOUND', '所属单位不存在', { field: 'orgId' });
-      const password = temporaryPassword();
-      const hash = await hashPassword(password);
+      if (!org)
+        throw new AppError(400, 'ORG_NOT_FOUND', '所属单位不存在', {
+          messageEn: 'The organisation does not exist',
+          field: 'orgId',
+        });
+      const halves = temporaryPasswordHalves();
+      const hash = await hashPassword(`${halves.first}${halves.second}`);
       const created = await db.transaction(async (tx) => {
         const [dup] = await tx.select({ id: users.id }).from(users).where(eq(users.username, body.username));
-        if (dup) throw new AppError(409, 'DUPLICATE_USERNAME', `用户名 ${body.username} 已存在`, { field: 'username' });
+        if (dup)
+          throw new AppError(409, 'DUPLICATE_USERNAME', `用户名 ${body.username} 已存在`, {
+            messageEn: `The user name ${body.username} is taken`,
+            field: 'username',
+          });
         const [row] = await tx
           .insert(users)
           .values({
@@ -139,9 +176,11 @@ export async function userRoutes(app: ZApp) {
             email: body.email ?? null,
             phone: body.phone ?? null,
             passwordHash: hash,
+            passwordSecondHalf: app.services.secrets.seal(halves.second),
             passwordChangedAt: req.now,
             mustChangePassword: true,
-            roleCodes: [defaultRoleFor(org.roles, body.position)],
+            // 三权分立: no role from the system admin; the security admin grants one (PUT …/roles).
+            roleCodes: [],
           })
           .returning();
         await auditTx(tx, req, {
@@ -154,7 +193,7 @@ export async function userRoutes(app: ZApp) {
         return row;
       });
       setEtag(reply, created.version);
-      return reply.status(201).send({ ...presentUser(created, req.now), temporaryPassword: password });
+      return reply.status(201).send({ ...presentUser(created, req.now), passwordFirstHalf: halves.first });
     },
   );
 
@@ -174,9 +213,14 @@ export async function userRoutes(app: ZApp) {
       const expected = expectedVersion(req, bodyVersion);
       const target = await loadVisible(req, req.params.id);
       if (changes.disabled && target.id === auth.user.id)
-        throw new AppError(400, 'CANNOT_DISABLE_SELF', '不能停用自己的账号');
+        throw new AppError(400, 'CANNOT_DISABLE_SELF', '不能停用自己的账号', {
+          messageEn: 'You cannot disable your own account',
+        });
       if (changes.disabled && isAdminAccount(target))
-        throw forbidden('三权分立：管理员账号不能被停用，请由安全管理员调整其角色后再操作');
+        throw forbidden(
+          '三权分立：管理员账号不能被停用，请由安全管理员调整其角色后再操作',
+          'Separation of duties: an administrator account cannot be disabled; the security administrator changes its role first',
+        );
       const updated = await db.transaction(async (tx) => {
         const [row] = await tx
           .update(users)
@@ -205,21 +249,29 @@ export async function userRoutes(app: ZApp) {
     {
       schema: {
         tags: ['users'],
-        summary: '重置密码（系统管理员）：返回一次性临时密码，下次登录须修改',
+        summary: '重置密码（系统管理员）：返回一次性密码的前半段，后半段由安全管理员发放；下次登录须修改',
         params: idParams,
       },
     },
     async (req) => {
       await requirePermission(req, 'user.manage');
       const target = await loadVisible(req, req.params.id);
-      if (isAdminAccount(target)) throw forbidden('三权分立：系统管理员不能重置管理员账号的密码');
-      const password = temporaryPassword();
-      const hash = await hashPassword(password);
+      if (isAdminAccount(target))
+        throw forbidden(
+          '三权分立：系统管理员不能重置管理员账号的密码',
+          'Separation of duties: the system administrator cannot reset an administrator’s password',
+        );
+      const halves = temporaryPasswordHalves();
+      const hash = await hashPassword(`${halves.first}${halves.second}`);
+      const remembered = passwordHistoryCountOf(await app.services.policy());
       await db.transaction(async (tx) => {
         await tx
           .update(users)
           .set({
             passwordHash: hash,
+            // The password being replaced stays in the history: a reset is no way back to it.
+            passwordHistory: nextPasswordHistory(target.passwordHistory, target.passwordHash, remembered),
+            passwordSecondHalf: app.services.secrets.seal(halves.second),
             passwordChangedAt: req.now,
             mustChangePassword: true,
             version: sql`${users.version} + 1`,
@@ -233,7 +285,53 @@ export async function userRoutes(app: ZApp) {
           targetId: target.id,
         });
       });
-      return { ok: true, temporaryPassword: password };
+      return { ok: true, passwordFirstHalf: halves.first };
+    },
+  );
+
+  app.post(
+    '/users/:id/password-second-half',
+    {
+      schema: {
+        tags: ['users'],
+        summary: '发放一次性密码的后半段（安全管理员，须已授予角色；只显示一次）',
+        params: idParams,
+      },
+    },
+    async (req) => {
+      const auth = await requirePermission(req, 'user.assign_roles');
+      const target = await loadVisible(req, req.params.id);
+      if (target.id === auth.user.id)
+        throw forbidden('三权分立：不能为自己的账号发放口令', 'Separation of duties: not for your own account');
+      if (target.roleCodes.length === 0)
+        throw new AppError(409, 'ROLES_REQUIRED', '请先为该账号分配角色，再发放一次性密码的后半段', {
+          messageEn: 'Grant the account a role before handing over the second half of its password',
+        });
+      const second = await db.transaction(async (tx) => {
+        // Taken and cleared in one statement: it is handed over once.
+        const [row] = await tx
+          .update(users)
+          .set({ passwordSecondHalf: null, version: sql`${users.version} + 1`, updatedAt: req.now })
+          .where(and(eq(users.id, target.id), isNotNull(users.passwordSecondHalf)))
+          .returning({ id: users.id });
+        if (!row || !target.passwordSecondHalf)
+          throw new AppError(
+            409,
+            'NO_SECOND_HALF',
+            '该账号没有待发放的口令（已发放过，或系统管理员尚未新建或重置密码）',
+            {
+              messageEn: 'There is no second half waiting for this account (already handed over, or no reset)',
+            },
+          );
+        await auditTx(tx, req, {
+          action: 'user.password_half_issued',
+          outcome: 'success',
+          targetType: 'user',
+          targetId: target.id,
+        });
+        return app.services.secrets.open(target.passwordSecondHalf);
+      });
+      return { ok: true, passwordSecondHalf: second };
     },
   );
 
@@ -272,7 +370,8 @@ export async function userRoutes(app: ZApp) {
       const auth = await requirePermission(req, 'user.assign_roles');
       const expected = expectedVersion(req, req.body.version);
       const target = await loadVisible(req, req.params.id);
-      if (target.id === auth.user.id) throw forbidden('三权分立：不能修改自己的角色');
+      if (target.id === auth.user.id)
+        throw forbidden('三权分立：不能修改自己的角色', 'Separation of duties: you cannot change your own roles');
       const wanted = [...new Set(req.body.roleCodes)];
       const found = await db
         .select({ code: roles.code, area: roles.area })
@@ -280,9 +379,16 @@ export async function userRoutes(app: ZApp) {
         .where(inArray(roles.code, wanted));
       const missing = wanted.filter((c) => !found.some((r) => r.code === c));
       if (missing.length)
-        throw new AppError(400, 'UNKNOWN_ROLE', `角色不存在：${missing.join('、')}`, { field: 'roleCodes' });
+        throw new AppError(400, 'UNKNOWN_ROLE', `角色不存在：${missing.join('、')}`, {
+          messageEn: `Unknown role: ${missing.join(', ')}`,
+          field: 'roleCodes',
+        });
       const problem = checkAssignment(found as { code: string; area: Area }[]);
-      if (problem) throw new AppError(400, problem.code, problem.message, { field: 'roleCodes' });
+      if (problem)
+        throw new AppError(400, problem.code, problem.message, {
+          messageEn: 'Separation of duties: this combination of roles is not allowed',
+          field: 'roleCodes',
+        });
       const updated = await db.transaction(async (tx) => {
         const [row] = await tx
           .update(users)
@@ -331,11 +437,12 @@ export async function userRoutes(app: ZApp) {
     async (req) => {
       const auth = await requirePermission(req, 'user.reset_mfa');
       const target = await loadVisible(req, req.params.id);
-      if (target.id === auth.user.id) throw forbidden('不能重置自己的双因素认证');
+      if (target.id === auth.user.id)
+        throw forbidden('不能重置自己的双因素认证', 'You cannot reset your own second factor');
       await db.transaction(async (tx) => {
         await tx
           .update(users)
-          .set({ totpSecret: null, totpPendingSecret: null, totpEnabled: false, recoveryCodes: [] })
+          .set({ totpSecret: null, totpPendingSecret: null, totpEnabled: false, recoveryCodes: [], totpLastStep: null })
           .where(eq(users.id, target.id));
         await revokeUserSessions(tx, target.id, 'mfa_reset', { now: req.now });
         await auditTx(tx, req, {

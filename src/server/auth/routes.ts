@@ -3,7 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { sessions, users } from '../../db/schema.js';
-import { checkPasswordStrength } from '../../domain/security/password-policy.js';
+import { checkNewPassword, nextPasswordHistory } from '../../domain/security/password-policy.js';
+import { passwordHistoryCountOf } from '../../domain/security/policy.js';
 import { AppError, badRequest } from '../errors.js';
 import { auditTx } from '../audit/record.js';
 import type { ZApp } from '../zapp.js';
@@ -12,7 +13,7 @@ import { login } from './login.js';
 import { presentMe } from './me.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { revokeSession, revokeUserSessions, SESSION_COOKIE, sessionCookieOptions } from './session-store.js';
-import { enrolmentInfo, newRecoveryCodes, newTotpSecret, verifyTotp } from './totp.js';
+import { enrolmentInfo, newRecoveryCodes, newTotpSecret, totpStep } from './totp.js';
 import { mfaRequired } from './mfa.js';
 
 const loginBody = z.object({
@@ -86,18 +87,32 @@ export async function authRoutes(app: ZApp) {
           field: 'currentPassword',
         });
       }
-      const problem = checkPasswordStrength(
+      const problem = checkNewPassword(
         newPassword,
         { minLength: policy.passwordMinLength, minClasses: policy.passwordMinClasses },
         auth.user.username,
       );
       if (problem)
         throw badRequest(problem.code, problem.message, { messageEn: problem.messageEn, field: 'newPassword' });
-      if (newPassword === currentPassword)
-        throw badRequest('PASSWORD_REUSED', '新密码不能与原密码相同', {
-          messageEn: 'Choose a different password',
-          field: 'newPassword',
-        });
+      // Password history (等保: 口令定期更换且不得重复): not the current one, nor the N − 1 before it.
+      const remembered = passwordHistoryCountOf(policy);
+      const previous = [auth.user.passwordHash, ...auth.user.passwordHistory]
+        .filter((h): h is string => Boolean(h))
+        .slice(0, remembered);
+      for (const h of previous) {
+        if (await verifyPassword(h, newPassword))
+          throw badRequest(
+            'PASSWORD_REUSED',
+            remembered === 1 ? '新密码不能与原密码相同' : `新密码不能与最近 ${remembered} 次使用过的密码相同`,
+            {
+              messageEn:
+                remembered === 1
+                  ? 'Choose a different password'
+                  : `Choose a password different from your last ${remembered}`,
+              field: 'newPassword',
+            },
+          );
+      }
       const hash = await hashPassword(newPassword);
       const nextStage =
         !auth.user.totpEnabled && mfaRequired(auth.user, policy) && !(auth.user.isDemo && config.demoPassword)
@@ -108,6 +123,7 @@ export async function authRoutes(app: ZApp) {
           .update(users)
           .set({
             passwordHash: hash,
+            passwordHistory: nextPasswordHistory(auth.user.passwordHistory, auth.user.passwordHash, remembered),
             passwordChangedAt: req.now,
             mustChangePassword: false,
             version: auth.user.version + 1,
@@ -169,7 +185,8 @@ export async function authRoutes(app: ZApp) {
       if (!row?.pending)
         throw badRequest('MFA_NOT_STARTED', '请先开始绑定动态口令', { messageEn: 'Start enrolment first' });
       const secret = app.services.secrets.open(row.pending);
-      if (!verifyTotp(secret, req.body.code, req.now))
+      const step = totpStep(secret, req.body.code, req.now);
+      if (step === null)
         throw badRequest('INVALID_TOTP', '动态口令错误，请核对手机时间后重试', {
           messageEn: 'Wrong code',
           field: 'code',
@@ -178,7 +195,14 @@ export async function authRoutes(app: ZApp) {
       await app.services.db.transaction(async (tx) => {
         await tx
           .update(users)
-          .set({ totpSecret: row.pending, totpPendingSecret: null, totpEnabled: true, recoveryCodes: recovery.hashes })
+          .set({
+            totpSecret: row.pending,
+            totpPendingSecret: null,
+            totpEnabled: true,
+            recoveryCodes: recovery.hashes,
+            // The enrolling code is spent too: it cannot sign in afterwards.
+            totpLastStep: step,
+          })
           .where(eq(users.id, auth.user.id));
         await tx.update(sessions).set({ stage: 'full' }).where(eq(sessions.id, auth.sessionId));
         await auditTx(tx, req, {

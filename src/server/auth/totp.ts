@@ -22,10 +22,27 @@ function totpFor(secretBase32: string, label: string) {
   });
 }
 
+const PERIOD_MS = 30_000;
+
+/** The RFC 6238 time step of an instant (unix seconds / 30). */
+export function totpStepOf(at: Date): number {
+  return Math.floor(at.getTime() / PERIOD_MS);
+}
+
+/**
+ * The time step the code belongs to, accepting the current step and one either side (clock drift);
+ * null for a wrong code. The caller makes it single-use: a step at or before the last one used is
+ * a replay (RFC 6238 §5.2 "the verifier MUST NOT accept the second attempt of the OTP").
+ */
+export function totpStep(secretBase32: string, code: string, at: Date): number | null {
+  if (!/^\d{6}$/.test(code)) return null;
+  const delta = totpFor(secretBase32, 'x').validate({ token: code, window: 1, timestamp: at.getTime() });
+  return delta === null ? null : totpStepOf(at) + delta;
+}
+
 /** Accepts the current code and one step either side (clock drift). */
 export function verifyTotp(secretBase32: string, code: string, at: Date): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
-  return totpFor(secretBase32, 'x').validate({ token: code, window: 1, timestamp: at.getTime() }) !== null;
+  return totpStep(secretBase32, code, at) !== null;
 }
 
 export function currentTotp(secretBase32: string, at: Date): string {

@@ -6,6 +6,7 @@ import { documents, projectEvents, users } from '../../db/schema.js';
 import { verifyUrl } from '../../domain/approval/form-code.js';
 import type { AuditAction } from '../../domain/audit/events.js';
 import { AUDIT_EVENTS } from '../../domain/audit/events.js';
+import { blindEvent } from '../projects/blind.js';
 import { DOCUMENT_TYPES, type DocumentType } from '../../domain/documents.js';
 import { STAGES, type Stage } from '../../domain/lifecycle/stages.js';
 import { formData } from '../exports/joint-review-form-data.js';
@@ -75,17 +76,20 @@ export async function archiveRoutes(app: ZApp, store: FileStore) {
         : [];
       const stream = await buildProjectArchive({
         project: presentProject(access, names),
-        events: events.map(({ e, actor }) => ({
-          at: stamp(e.at),
-          actionName: AUDIT_EVENTS[e.action as AuditAction] ?? e.action,
-          actorOrg: e.actorOrgId ? (names.get(e.actorOrgId) ?? null) : null,
-          actor,
-          fromStage: stageName(e.fromStage),
-          toStage: stageName(e.toStage),
-          rule: e.rule,
-          article: e.article,
-          note: e.note,
-        })),
+        // The same blind rule as the history tab: an open round's decisions only for those who spoke.
+        events: events
+          .map(({ e: raw, actor }) => ({ e: blindEvent(raw, access), actor }))
+          .map(({ e, actor }) => ({
+            at: stamp(e.at),
+            actionName: AUDIT_EVENTS[e.action as AuditAction] ?? e.action,
+            actorOrg: e.actorOrgId ? (names.get(e.actorOrgId) ?? null) : null,
+            actor,
+            fromStage: stageName(e.fromStage),
+            toStage: stageName(e.toStage),
+            rule: e.rule,
+            article: e.article,
+            note: e.note,
+          })),
         documents: docs.map(({ d, by }) => ({
           docTypeName: DOCUMENT_TYPES[d.docType as DocumentType]?.zh ?? d.docType,
           version: d.version,

@@ -2,7 +2,13 @@
 // downloadable with its history) and the checks shared by the document routes.
 import type { FastifyRequest } from 'fastify';
 import { DOCUMENT_TYPE_CODES, DOCUMENT_TYPES, isDocumentType } from '../../domain/documents.js';
-import { DATA_BUREAU_UPLOADS, LATER_UPLOADS, STAGES, type Stage } from '../../domain/lifecycle/stages.js';
+import {
+  CONTRACTED_UNIT_UPLOADS,
+  DATA_BUREAU_UPLOADS,
+  LATER_UPLOADS,
+  STAGES,
+  type Stage,
+} from '../../domain/lifecycle/stages.js';
 import { EDITABLE_STAGES } from '../../domain/lifecycle/transitions.js';
 import { audit } from '../audit/record.js';
 import { AppError, forbidden } from '../errors.js';
@@ -63,10 +69,11 @@ export function isEditable(stage: string, docType?: string): boolean {
 export function mayUpload(access: Pick<ProjectAccess, 'project' | 'relations'>, docType?: string): boolean {
   const stage = access.project.stage;
   if (access.relations.has('declarant') && isEditable(stage, docType)) return true;
-  const bureau = DATA_BUREAU_UPLOADS[stage as Stage];
-  return (
-    access.relations.has('data_bureau') && bureau !== undefined && (docType === undefined || bureau.includes(docType))
-  );
+  const mayFile = (types: readonly string[] | undefined) =>
+    types !== undefined && (docType === undefined || types.includes(docType));
+  for (const unit of ['implementer', 'supervisor'] as const)
+    if (access.relations.has(unit) && mayFile(CONTRACTED_UNIT_UPLOADS[unit][stage])) return true;
+  return access.relations.has('data_bureau') && mayFile(DATA_BUREAU_UPLOADS[stage as Stage]);
 }
 
 export function notEditable(stage: string): AppError {
@@ -92,10 +99,12 @@ export async function assertCanChangeDocuments(
   what: 'upload' | 'withdraw',
   ownUnit = true,
 ): Promise<void> {
-  // The data bureau files its meeting minutes (and may withdraw its own) at the joint review steps.
-  const bureau =
-    access.relations.has('data_bureau') && !access.relations.has('declarant') && mayUpload(access) && ownUnit;
-  if (bureau) return;
+  // The data bureau files its meeting minutes (and may withdraw its own) at the joint review steps;
+  // the implementer and the supervisor file their reports (Art.16, 19, 28, 33).
+  const filer = ['data_bureau', 'implementer', 'supervisor'] as const;
+  const ownFiling =
+    !access.relations.has('declarant') && filer.some((r) => access.relations.has(r)) && mayUpload(access) && ownUnit;
+  if (ownFiling) return;
   if (!access.relations.has('declarant') || !ownUnit) {
     await audit(req, {
       action: 'access.denied',

@@ -1,10 +1,14 @@
 // Receiving one uploaded file (SPEC §6), entirely outside any transaction (PGlite is one
 // connection): stream it to a temp file while hashing it with SM3 and counting its size, keep its
 // first bytes for the magic-byte check, then sniff it. Any failure deletes the temp file, so a
-// refused upload leaves nothing behind.
+// refused upload leaves nothing behind. A body that stalls (no bytes for UPLOAD_IDLE_TIMEOUT_MS,
+// e.g. a multipart stream that never sends its closing boundary) or drags on past
+// UPLOAD_TOTAL_TIMEOUT_MS is refused with 408, its temp file and descriptor released (issue 11,
+// finding 5). A full disk answers 507 (platform/storage.ts).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
@@ -22,6 +26,7 @@ import {
   type FileKind,
 } from '../../domain/documents.js';
 import { AppError, badRequest } from '../errors.js';
+import { isStorageFull, storageFull } from '../platform/storage.js';
 import type { FileStore } from '../storage/file-store.js';
 import { HEAD_BYTES, sniffFile } from './sniff.js';
 
@@ -72,8 +77,61 @@ function mismatch(fileName: string, kind: FileKind): AppError {
   );
 }
 
+/** No byte of the body for this long: the client has stalled or will never finish. */
+export const UPLOAD_IDLE_TIMEOUT_MS = 10_000;
+/** The longest one upload may take (50 MB at about 60 KB/s). */
+export const UPLOAD_TOTAL_TIMEOUT_MS = 15 * 60_000;
+
+export function uploadTimeout(idle: boolean): AppError {
+  return idle
+    ? new AppError(
+        408,
+        'UPLOAD_TIMEOUT',
+        `上传超时：连续 ${UPLOAD_IDLE_TIMEOUT_MS / 1000} 秒未收到数据（上传内容不完整），已中止，请检查网络后重新上传`,
+        {
+          messageEn: `Upload timed out: no data for ${UPLOAD_IDLE_TIMEOUT_MS / 1000} s (the upload was incomplete); try again`,
+          field: 'file',
+        },
+      )
+    : new AppError(
+        408,
+        'UPLOAD_TIMEOUT',
+        `上传超时：超过 ${UPLOAD_TOTAL_TIMEOUT_MS / 60_000} 分钟仍未完成，已中止，请在网络较好时重新上传`,
+        {
+          messageEn: `Upload timed out: not finished within ${UPLOAD_TOTAL_TIMEOUT_MS / 60_000} min; try again`,
+          field: 'file',
+        },
+      );
+}
+
+/**
+ * Aborts when the request body goes quiet for `idleMs` or runs past `totalMs`. `expired` rejects
+ * with the 408 at that moment, for racing against a read that would otherwise wait forever.
+ */
+function uploadWatchdog(raw: IncomingMessage, idleMs: number, totalMs: number) {
+  const controller = new AbortController();
+  const idle = setTimeout(() => controller.abort(uploadTimeout(true)), idleMs);
+  const total = setTimeout(() => controller.abort(uploadTimeout(false)), totalMs);
+  const bump = () => idle.refresh();
+  raw.on('data', bump);
+  const expired = new Promise<never>((_, reject) =>
+    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }),
+  );
+  expired.catch(() => undefined); // observed through the race; never unhandled
+  return {
+    signal: controller.signal,
+    expired,
+    stop() {
+      clearTimeout(idle);
+      clearTimeout(total);
+      raw.off('data', bump);
+    },
+  };
+}
+
 /** @fastify/multipart's refusals, in Chinese with English. */
 function translate(err: unknown, maxBytes: number): unknown {
+  if (isStorageFull(err)) return storageFull();
   const code = (err as { code?: string }).code;
   if (code === 'FST_REQ_FILE_TOO_LARGE') return tooLarge(maxBytes);
   if (code === 'FST_FILES_LIMIT')
@@ -98,8 +156,8 @@ const multipartRequired = () =>
     messageEn: 'Send multipart/form-data with the fields docType and file',
   });
 
-/** Streams `file` to `tempPath`, hashing (SM3) and counting; refuses past `maxBytes`. */
-export async function streamToTemp(file: Readable, tempPath: string, maxBytes: number) {
+/** Streams `file` to `tempPath`, hashing (SM3) and counting; refuses past `maxBytes`; stops on `signal`. */
+export async function streamToTemp(file: Readable, tempPath: string, maxBytes: number, signal?: AbortSignal) {
   const hash = createHash('sm3');
   let size = 0;
   const head: Buffer[] = [];
@@ -118,7 +176,8 @@ export async function streamToTemp(file: Readable, tempPath: string, maxBytes: n
   });
   // busboy's own limit (fileSize) only truncates and keeps reading to the part's end: stop at once.
   file.once('limit', () => tap.destroy(tooLarge(maxBytes)));
-  await pipeline(file, tap, fs.createWriteStream(tempPath, { flags: 'wx', mode: 0o600 }));
+  // On abort the pipeline destroys every stream: the temp file's descriptor is closed at once.
+  await pipeline(file, tap, fs.createWriteStream(tempPath, { flags: 'wx', mode: 0o600 }), signal ? { signal } : {});
   return { sizeBytes: size, sm3: hash.digest('hex'), head: Buffer.concat(head).subarray(0, HEAD_BYTES) };
 }
 
@@ -130,8 +189,18 @@ export async function receiveUpload(req: FastifyRequest, store: FileStore, maxBy
   let docType: string | undefined;
   let got: { fileName: string; sizeBytes: number; sm3: string; head: Buffer } | undefined;
   let tempPath: string | undefined;
+  const parts = req.parts()[Symbol.asyncIterator]();
+  // The first next() starts the multipart parser (it pipes the request); only then is it safe to
+  // listen to the request's data for the watchdog without taking bytes from the parser.
+  const first = parts.next();
+  const watchdog = uploadWatchdog(req.raw, UPLOAD_IDLE_TIMEOUT_MS, UPLOAD_TOTAL_TIMEOUT_MS);
+  const inTime = <T>(p: Promise<T>) => {
+    p.catch(() => undefined); // a read abandoned at the timeout may still fail later: not unhandled
+    return Promise.race([p, watchdog.expired]);
+  };
   try {
-    for await (const part of req.parts()) {
+    for (let step = await inTime(first); !step.done; step = await inTime(parts.next())) {
+      const part = step.value;
       if (part.type === 'field') {
         if (part.fieldname === 'docType') docType = String(part.value).trim();
         continue;
@@ -144,7 +213,7 @@ export async function receiveUpload(req: FastifyRequest, store: FileStore, maxBy
         });
       }
       tempPath = await store.tempPath();
-      const r = await streamToTemp(part.file, tempPath, maxBytes);
+      const r = await streamToTemp(part.file, tempPath, maxBytes, watchdog.signal);
       if (part.file.truncated) throw tooLarge(maxBytes); // belt and braces: busboy marks a cut stream
       got = { fileName: cleanFileName(part.filename ?? ''), ...r };
     }
@@ -175,6 +244,8 @@ export async function receiveUpload(req: FastifyRequest, store: FileStore, maxBy
     };
   } catch (err) {
     if (tempPath) await fsp.rm(tempPath, { force: true });
-    throw translate(err, maxBytes);
+    throw translate(watchdog.signal.aborted ? watchdog.signal.reason : err, maxBytes);
+  } finally {
+    watchdog.stop();
   }
 }

@@ -12,7 +12,9 @@ import { editionOfProject } from '../../domain/editions/resolve.js';
 import { auditTx } from '../audit/record.js';
 import { AppError, notFound } from '../errors.js';
 import { loadProject, type ProjectAccess } from '../projects/access.js';
+import { loadSystem } from '../systems/access.js';
 import type { ZApp } from '../zapp.js';
+import type { Config } from '../config.js';
 import { LocalFileStore, newStorageKey } from '../storage/file-store.js';
 import { S3FileStore } from '../storage/s3-store.js';
 import { isUniqueViolation, nextVersion, type DocumentRow } from './freeze.js';
@@ -24,10 +26,15 @@ const projectParams = z.object({ id: z.uuid('无效的项目编号') });
 const docParams = z.object({ docId: z.uuid('无效的材料编号') });
 const tags = ['documents'];
 
+/** Where document bytes are kept: S3-compatible storage when configured, else DATA_DIR/files (SPEC §6). */
+export function documentStore(config: Config): LocalFileStore | S3FileStore {
+  return config.s3 ? new S3FileStore(config.s3, config.dataDir) : new LocalFileStore(config.dataDir);
+}
+
 export async function documentRoutes(app: ZApp) {
   const { db, config } = app.services;
   const maxBytes = config.uploadMaxBytes;
-  const store = config.s3 ? new S3FileStore(config.s3, config.dataDir) : new LocalFileStore(config.dataDir);
+  const store = documentStore(config);
   await store
     .sweepTemp(app.services.clock.now().getTime())
     .catch((err) => app.log.warn({ err }, 'could not sweep upload temp files'));
@@ -47,6 +54,19 @@ export async function documentRoutes(app: ZApp) {
     } catch (err) {
       throw err instanceof AppError && err.status === 404 ? notFound('材料', 'Document') : err;
     }
+  }
+
+  /** A document to download: a project's (loadDocument), or a system's to whoever may see the system. */
+  async function loadReadable(req: FastifyRequest, docId: string): Promise<DocumentRow> {
+    const [doc] = await db.select().from(documents).where(eq(documents.id, docId));
+    if (doc?.ownerType !== 'system') return (await loadDocument(req, docId)).doc;
+    if (doc.withdrawnAt) throw notFound('材料', 'Document');
+    try {
+      await loadSystem(db, req, doc.ownerId);
+    } catch (err) {
+      throw err instanceof AppError && err.status === 404 ? notFound('材料', 'Document') : err;
+    }
+    return doc;
   }
 
   /** Inserts the next version + its audit row; one retry if a concurrent upload took the number. */
@@ -200,7 +220,7 @@ export async function documentRoutes(app: ZApp) {
     '/documents/:docId/download',
     { schema: { tags, params: docParams, summary: '下载材料（原文件名，附 SM3 摘要）' } },
     async (req, reply) => {
-      const { doc } = await loadDocument(req, req.params.docId);
+      const doc = await loadReadable(req, req.params.docId);
       const file = await store.get(doc.storageKey).catch((err) => {
         req.log.error({ err, docId: doc.id }, 'document bytes missing');
         throw new AppError(500, 'DOCUMENT_FILE_MISSING', '材料文件内容缺失，请联系管理员并提供请求编号', {
@@ -214,7 +234,12 @@ export async function documentRoutes(app: ZApp) {
             outcome: 'success',
             targetType: 'document',
             targetId: doc.id,
-            detail: { projectId: doc.ownerId, docType: doc.docType, version: doc.version, fileName: doc.fileName },
+            detail: {
+              [doc.ownerType === 'system' ? 'systemId' : 'projectId']: doc.ownerId,
+              docType: doc.docType,
+              version: doc.version,
+              fileName: doc.fileName,
+            },
           }),
         );
       } catch (err) {

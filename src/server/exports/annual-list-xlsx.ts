@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { defaultEdition, labelOf, type Edition } from '../../domain/editions/index.js';
 import type { CategoryCode, FundingSourceCode, KindCode } from '../../domain/editions/types.js';
 import { sumFen } from '../../domain/money.js';
-import { localDateTime, PLATFORM_NAME, wanNumber, wanText } from './format.js';
+import { localDateTime, guardWorkbook, PLATFORM_NAME, wanNumber, wanText } from './format.js';
 
 export interface AnnualListRow {
   code: string;
@@ -182,5 +182,6 @@ export async function buildAnnualListXlsx(input: AnnualListInput): Promise<Buffe
     oddFooter: `&L${PLATFORM_NAME}生成 ${localDateTime(input.generatedAt, edition)}（北京时间）&R第 &P 页，共 &N 页`,
   };
 
+  guardWorkbook(wb); // project and unit names are user input: never a formula
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

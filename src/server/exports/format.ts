@@ -1,5 +1,8 @@
-// Small formatting helpers shared by the export generators (xlsx / docx). Money goes from
+// Small formatting helpers shared by the export generators (xlsx / docx / csv). Money goes from
 // integer fen to 万元 through the exact decimal string of formatWan, never through float division.
+// Every spreadsheet cell goes through one guard against formula injection (OWASP "CSV Injection";
+// issue 11, finding 7): csvText for CSV, guardWorkbook for .xlsx.
+import type ExcelJS from 'exceljs';
 import { defaultEdition, type Edition } from '../../domain/editions/index.js';
 import { formatWan } from '../../domain/money.js';
 
@@ -28,10 +31,44 @@ export function localDateTime(at: Date, edition: Edition = defaultEdition, withS
   return `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}${withSeconds ? `:${p2(d.getUTCSeconds())}` : ''}`;
 }
 
-/** RFC 4180 CSV with a BOM, so Excel opens the Chinese text as UTF-8. */
+/**
+ * A text a spreadsheet would evaluate: it starts with = + - @, a tab or a carriage return (OWASP).
+ * A plain number ("-12.50", "+3") is data, not a formula, and is left alone.
+ */
+export function isFormulaLike(text: string): boolean {
+  if (/^[-+]?\d+(\.\d+)?$/.test(text)) return false;
+  return /^[=+\-@\t\r]/.test(text);
+}
+
+/** A CSV field that cannot run as a formula: a formula-like text gets a leading apostrophe (OWASP). */
+export function neutralCsvField(text: string): string {
+  return isFormulaLike(text) ? `'${text}` : text;
+}
+
+/**
+ * Marks every formula-like text cell of the workbook as Text (number format '@'): exceljs writes
+ * strings as strings, and with the Text format Excel keeps them text even when the cell is edited
+ * or the sheet saved as CSV. Call it last, just before writing the workbook.
+ */
+export function guardWorkbook(wb: ExcelJS.Workbook): number {
+  let guarded = 0;
+  wb.eachSheet((ws) =>
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (typeof cell.value === 'string' && isFormulaLike(cell.value)) {
+          cell.numFmt = '@';
+          guarded++;
+        }
+      }),
+    ),
+  );
+  return guarded;
+}
+
+/** RFC 4180 CSV with a BOM, so Excel opens the Chinese text as UTF-8; formula-like fields neutralised. */
 export function csvText(rows: readonly (readonly (string | number | null)[])[]): string {
   const cell = (v: string | number | null) => {
-    const s = v === null ? '' : String(v);
+    const s = v === null ? '' : typeof v === 'number' ? String(v) : neutralCsvField(v);
     return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
   };
   return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;

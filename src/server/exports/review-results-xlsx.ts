@@ -3,7 +3,7 @@
 // control price and recovery (R-RECOVERY), the final version against its deadline (R-REVISE-3WD)
 // and the approval. Pure: plain rows in, a Buffer out. Money in 万元 from integer fen.
 import ExcelJS from 'exceljs';
-import { localDateTime, PLATFORM_NAME, wanNumber } from './format.js';
+import { localDateTime, guardWorkbook, PLATFORM_NAME, wanNumber } from './format.js';
 
 export const REVIEW_PARTIES = ['区数据局', '区委网信办', '区财政局', '区大数据中心'] as const;
 
@@ -104,5 +104,6 @@ export async function buildReviewResultsXlsx(input: {
     });
   });
   ws.views = [{ state: 'frozen', ySplit: header.number, xSplit: 3 }];
+  guardWorkbook(wb); // project and unit names are user input: never a formula
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -18,6 +18,8 @@ import {
 import type { AuthContext } from '../auth/context.js';
 import { requireUser } from '../auth/guard.js';
 import { AppError, forbidden, notFound } from '../errors.js';
+import type { OpenSelfEvaluation } from '../../domain/delivery/self-evaluation.js';
+import { openSelfEvaluationOf } from './facts.js';
 import { selectRecord, type ProjectRecord, type ProjectRow } from './record.js';
 
 export type { ProjectRecord, ProjectRow } from './record.js';
@@ -29,6 +31,8 @@ export interface ProjectAccess extends ProjectRecord {
   relations: Set<Actor>;
   /** Reviews the person's party has already spoken in (current pre-review round; the joint review). */
   spoke?: { preReview: boolean; jointReview: boolean };
+  /** The yearly self-evaluation being worked on, if one is due (Art.33). */
+  selfEvaluation?: OpenSelfEvaluation | null;
 }
 
 /** The joint-review party the person's organisation is, if any (Art.4). */
@@ -46,6 +50,9 @@ export function relationsOf(auth: AuthContext, project: ProjectRow, declaringPar
   if (has('budget.review')) r.add('finance');
   if (has('plan.issue')) r.add('data_bureau');
   if (has('ndrc.approve')) r.add('ndrc');
+  // The units under contract (Art.16, 19): the implementer reports, the supervisor supervises.
+  if (project.implementerOrgId === auth.org.id && has('project.implement')) r.add('implementer');
+  if (project.supervisorOrgId === auth.org.id && has('project.supervise')) r.add('supervisor');
   return r;
 }
 
@@ -64,7 +71,7 @@ export function canSee(auth: AuthContext, project: ProjectRow, declaringParentId
 }
 
 /** What the person may know of and do on the project: 404 when they may not see it. */
-export async function accessTo(db: Db | Tx, auth: AuthContext, id: string, opts: { lock?: boolean } = {}) {
+export async function accessTo(db: Db | Tx, auth: AuthContext, id: string, now: Date, opts: { lock?: boolean } = {}) {
   const row = await selectRecord(db, id, opts);
   if (!row || !canSee(auth, row.project, row.declaringParentId)) throw notFound('项目', 'Project');
   const relations = relationsOf(auth, row.project, row.declaringParentId);
@@ -75,11 +82,12 @@ export async function accessTo(db: Db | Tx, auth: AuthContext, id: string, opts:
         .from(reviewOpinions)
         .where(and(eq(reviewOpinions.projectId, id), eq(reviewOpinions.party, party)))
     : [];
-  return { ...row, auth, relations, spoke: spokeIn(row.project, spoken) } satisfies ProjectAccess;
+  const selfEvaluation = await openSelfEvaluationOf(db, row, now);
+  return { ...row, auth, relations, spoke: spokeIn(row.project, spoken), selfEvaluation } satisfies ProjectAccess;
 }
 
 export async function loadProject(db: Db | Tx, req: FastifyRequest, id: string): Promise<ProjectAccess> {
-  return accessTo(db, requireUser(req), id);
+  return accessTo(db, requireUser(req), id, req.now);
 }
 
 /** Whether the party's opinions include one in the project's current pre-review round / joint review round. */
@@ -95,8 +103,9 @@ export function spokeIn(
 
 /** The record's side of actionOpen(): what is done already on the project (spoke: the person's party). */
 export function actionFactsOf(
-  r: Pick<ProjectRecord, 'application' | 'contract' | 'decentral'>,
+  r: Pick<ProjectRecord, 'project' | 'application' | 'contract' | 'decentral' | 'acceptance'>,
   spoke: ProjectAccess['spoke'] = { preReview: false, jointReview: false },
+  selfEvaluation: OpenSelfEvaluation | null = null,
 ): ActionFacts {
   return {
     ndrcRequired: r.application?.ndrcRequired ?? false,
@@ -106,14 +115,22 @@ export function actionFactsOf(
     supervised: Boolean(r.contract?.supervisorOrgId),
     spokePreReview: spoke?.preReview ?? false,
     spokeJointReview: spoke?.jointReview ?? false,
+    isBuild: (r.project.kind ?? 'build') === 'build',
+    selfEvaluation: selfEvaluation ? selfEvaluation.state : 'filed',
+    selfEvaluationDeclarantOpinion: selfEvaluation?.row?.declarantOpinion ?? false,
+    selfEvaluationSupervisorOpinion: selfEvaluation?.row?.supervisorOpinion ?? false,
+    handoverRecorded: Boolean(r.acceptance?.handoverRecordedAt),
   };
 }
 
 /** The actions the person may take on the project now (sent to the UI; the server re-checks). */
 export function allowedActions(
-  access: Pick<ProjectAccess, 'project' | 'application' | 'contract' | 'decentral' | 'relations' | 'spoke'>,
+  access: Pick<
+    ProjectAccess,
+    'project' | 'application' | 'contract' | 'decentral' | 'acceptance' | 'relations' | 'spoke' | 'selfEvaluation'
+  >,
 ): ProjectAction[] {
-  const facts = actionFactsOf(access, access.spoke);
+  const facts = actionFactsOf(access, access.spoke, access.selfEvaluation ?? null);
   return PROJECT_ACTIONS.filter(
     (a) => access.relations.has(TRANSITIONS[a].actor) && canTake(a, access.project.stage) && actionOpen(a, facts),
   );

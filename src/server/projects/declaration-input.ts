@@ -2,7 +2,7 @@
 // and its organisation. No rule is decided here: the domain's rules engine does that.
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { annualCalls, documents, organizations, projects } from '../../db/schema.js';
+import { annualCalls, documents, organizations, projects, systemProjects, systems } from '../../db/schema.js';
 import { needsSectorAuthority, type OrgKind } from '../../domain/organizations.js';
 import type { DeclarationInput } from '../../domain/rules/index.js';
 import type { BudgetItemCode } from '../../domain/editions/types.js';
@@ -17,6 +17,30 @@ const BUDGET_ITEMS: BudgetItemCode[] = [
   'supervision',
   'other',
 ];
+
+/**
+ * The system a continuation names (Art.7): the one given by `systemId`, else the one the named
+ * predecessor project built (system_projects, relation 'build'); null when the platform knows none.
+ */
+async function knownPredecessorSystem(
+  db: Db | Tx,
+  p: { projectId: string | null; systemId: string | null } | null,
+): Promise<{ code: string; name: string; sharingFulfilled: boolean } | null> {
+  const cols = { code: systems.code, name: systems.name, sharingFulfilled: systems.sharingFulfilled };
+  if (p?.systemId) {
+    const [named] = await db.select(cols).from(systems).where(eq(systems.id, p.systemId));
+    if (named) return named;
+  }
+  if (!p?.projectId) return null;
+  const [built] = await db
+    .select(cols)
+    .from(systemProjects)
+    .innerJoin(systems, eq(systems.id, systemProjects.systemId))
+    .where(and(eq(systemProjects.projectId, p.projectId), eq(systemProjects.relation, 'build')))
+    .orderBy(systems.code)
+    .limit(1);
+  return built ?? null;
+}
 
 export async function declarationInputFor(
   db: Db | Tx,
@@ -43,12 +67,7 @@ export async function declarationInputFor(
           sql`${projects.stage} NOT IN ('draft', 'pre_review_failed', 'budget_refused')`,
         ),
       ),
-    form.predecessor?.projectId
-      ? db
-          .select({ sharingFulfilled: projects.sharingFulfilled })
-          .from(projects)
-          .where(eq(projects.id, form.predecessor.projectId))
-      : Promise.resolve([]),
+    knownPredecessorSystem(db, form.predecessor),
   ]);
   return {
     planYear: project.planYear,
@@ -78,12 +97,15 @@ export async function declarationInputFor(
     declaredItems: form.declaredItems,
     planChapters: form.planChapters,
     materials: docs.map((d) => d.docType),
-    // A predecessor on the platform: its recorded sharing status decides (Art.7), not the form.
+    // A predecessor system the platform knows: the data bureau's record of its sharing decides (Art.7
+    // 先共享再续建), not the declarant's own word; only an unknown one is taken on the form's word.
     predecessor: form.predecessor
-      ? {
-          projectId: form.predecessor.projectId ?? form.predecessor.name,
-          sharingFulfilled: predecessor[0]?.sharingFulfilled ?? form.predecessor.sharingFulfilled,
-        }
+      ? predecessor
+        ? { projectId: `${predecessor.code} ${predecessor.name}`, sharingFulfilled: predecessor.sharingFulfilled }
+        : {
+            projectId: form.predecessor.projectId ?? form.predecessor.name,
+            sharingFulfilled: form.predecessor.sharingFulfilled,
+          }
       : null,
     declaringOrg: {
       id: project.declaringOrgId,

@@ -1,8 +1,16 @@
 // The facts of a project record that the domain's rules, to-dos and notifications ask for: read from
 // the record (and, where a rule needs them, its documents). Nothing is decided here.
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { documents, organizations } from '../../db/schema.js';
+import { documents, organizations, projectPayments, selfEvaluations } from '../../db/schema.js';
+import type { ProjectAction } from '../../domain/lifecycle/transitions.js';
+import { endOfShanghaiDay, shanghaiDateOf } from '../../domain/calendar/index.js';
+import {
+  openSelfEvaluation,
+  selfEvaluationsDue,
+  type OpenSelfEvaluation,
+} from '../../domain/delivery/self-evaluation.js';
+import { editionOfProject } from '../../domain/editions/resolve.js';
 import type { DecentralisedFacts, ProcurementFacts } from '../../domain/approval/index.js';
 import type { Edition } from '../../domain/editions/types.js';
 import type { TodoFacts } from '../../domain/lifecycle/todo.js';
@@ -82,11 +90,140 @@ export function procurementFacts(r: ProjectRecord): ProcurementFacts {
 }
 
 /** The record's side of todoActions(): control price recorded, supervision needed (R-SUPERVISION), R-PROCURE met. */
-export function todoFactsOf(r: ProjectRecord, edition: Edition): TodoFacts {
+export function todoFactsOf(
+  r: ProjectRecord,
+  edition: Edition,
+  more: { disbursed: boolean; selfEvaluation: OpenSelfEvaluation | null; now: Date } = {
+    disbursed: false,
+    selfEvaluation: null,
+    now: new Date(0),
+  },
+): TodoFacts {
   const p = r.project;
   return {
     controlPriceRecorded: r.application?.controlPriceFen != null,
     supervisionNeeded: needsSupervision(p.approvedBudgetFen ?? p.totalFen, edition),
     procurementReady: runRules('procurement', procurementFacts(r), edition).every((f) => f.severity !== 'block'),
+    disbursed: more.disbursed,
+    // The year's report becomes work waiting in the last quarter of its year (and stays once overdue):
+    // the to-do list is for what is next, and until autumn the next thing is the construction itself.
+    selfEvaluationDueSoon:
+      more.selfEvaluation !== null && shanghaiDateOf(more.now) >= `${more.selfEvaluation.year}-10-01`,
   };
+}
+
+/** The project's self-evaluation to work on now (Art.33), from its construction start and acceptance. */
+export async function openSelfEvaluationOf(
+  db: Db | Tx,
+  r: Pick<ProjectRecord, 'project' | 'contract' | 'acceptance'>,
+  now: Date,
+): Promise<OpenSelfEvaluation | null> {
+  const started = r.contract?.constructionStartedAt;
+  if (!started) return null;
+  const acceptedOn = r.acceptance?.conclusion === 'pass' ? r.acceptance.acceptanceDate : null;
+  const dues = selfEvaluationsDue(
+    shanghaiDateOf(started),
+    acceptedOn,
+    shanghaiDateOf(now),
+    editionOfProject(r.project),
+  );
+  if (!dues.length) return null;
+  const rows = await db
+    .select({
+      year: selfEvaluations.year,
+      filedAt: selfEvaluations.filedAt,
+      declarantOpinion: selfEvaluations.declarantOpinion,
+      supervisorOpinion: selfEvaluations.supervisorOpinion,
+    })
+    .from(selfEvaluations)
+    .where(eq(selfEvaluations.projectId, r.project.id));
+  return openSelfEvaluation(
+    dues,
+    rows.map((x) => ({
+      ...x,
+      declarantOpinion: x.declarantOpinion !== null,
+      supervisorOpinion: x.supervisorOpinion !== null,
+    })),
+  );
+}
+
+/** The open self-evaluation of many projects, in one query (for lists: to-dos, dashboards). */
+export async function openSelfEvaluationsOf(
+  db: Db | Tx,
+  records: readonly Pick<ProjectRecord, 'project' | 'contract' | 'acceptance'>[],
+  now: Date,
+): Promise<Map<string, OpenSelfEvaluation | null>> {
+  const out = new Map<string, OpenSelfEvaluation | null>();
+  const started = records.filter((r) => r.contract?.constructionStartedAt);
+  if (!started.length) return out;
+  const rows = await db
+    .select({
+      projectId: selfEvaluations.projectId,
+      year: selfEvaluations.year,
+      filedAt: selfEvaluations.filedAt,
+      declarantOpinion: selfEvaluations.declarantOpinion,
+      supervisorOpinion: selfEvaluations.supervisorOpinion,
+    })
+    .from(selfEvaluations)
+    .where(
+      inArray(
+        selfEvaluations.projectId,
+        started.map((r) => r.project.id),
+      ),
+    );
+  const today = shanghaiDateOf(now);
+  for (const r of started) {
+    const acceptedOn = r.acceptance?.conclusion === 'pass' ? r.acceptance.acceptanceDate : null;
+    const dues = selfEvaluationsDue(
+      shanghaiDateOf(r.contract!.constructionStartedAt!),
+      acceptedOn,
+      today,
+      editionOfProject(r.project),
+    );
+    const mine = rows
+      .filter((x) => x.projectId === r.project.id)
+      .map((x) => ({
+        ...x,
+        declarantOpinion: x.declarantOpinion !== null,
+        supervisorOpinion: x.supervisorOpinion !== null,
+      }));
+    out.set(r.project.id, openSelfEvaluation(dues, mine));
+  }
+  return out;
+}
+
+/** Which of these projects finance has disbursed to (Art.26), in one query. */
+export async function disbursedProjects(db: Db | Tx, projectIds: readonly string[]): Promise<Set<string>> {
+  if (!projectIds.length) return new Set();
+  const rows = await db
+    .selectDistinct({ id: projectPayments.projectId })
+    .from(projectPayments)
+    .where(and(eq(projectPayments.kind, 'disbursement'), inArray(projectPayments.projectId, [...projectIds])));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** The deadline of a to-do, when the Measures set one (Art.14, 25, 27, 33). */
+export function todoDueAt(
+  action: ProjectAction,
+  r: Pick<ProjectRecord, 'application' | 'trial' | 'acceptance'>,
+  selfEvaluation: OpenSelfEvaluation | null,
+): Date | null {
+  switch (action) {
+    case 'submit_revision':
+      return r.application?.revisionDueAt ?? null;
+    case 'draft_self_evaluation':
+    case 'self_evaluation_opinion':
+    case 'self_evaluation_supervision':
+    case 'file_self_evaluation':
+      return selfEvaluation?.dueAt ?? null;
+    case 'submit_acceptance':
+    case 'review_acceptance':
+    case 'hold_acceptance':
+      // The acceptance must be held within 6 months of the trial start (Art.25).
+      return r.trial?.latestOn ? endOfShanghaiDay(r.trial.latestOn) : null;
+    case 'submit_acceptance_report':
+      return r.acceptance?.reportDueDate ? endOfShanghaiDay(r.acceptance.reportDueDate) : null;
+    default:
+      return null;
+  }
 }

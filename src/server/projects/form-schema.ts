@@ -74,8 +74,15 @@ export const declarationFormSchema = z.object({
   secureReliableStatement: optText(5000),
   declaredItems: z.array(text(40)).max(50).default([]),
   planChapters: z.array(text(40)).max(50).default([]),
+  // The project or the system continued (续建) or maintained (Art.7, 32). When the platform knows the
+  // system (named, or built by the named project), its recorded sharing decides, not sharingFulfilled.
   predecessor: z
-    .object({ projectId: z.uuid().nullable(), name: text(200), sharingFulfilled: z.boolean() })
+    .object({
+      projectId: z.uuid('前序项目编号无效').nullable().default(null),
+      systemId: z.uuid('前序系统编号无效').nullable().default(null),
+      name: text(200),
+      sharingFulfilled: z.boolean(),
+    })
     .nullable()
     .default(null),
   urgentBasis: z

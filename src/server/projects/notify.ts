@@ -21,6 +21,8 @@ const PERMISSION: Record<Actor, string> = {
   finance: 'budget.review',
   data_bureau: 'plan.issue',
   ndrc: 'ndrc.approve',
+  implementer: 'project.implement',
+  supervisor: 'project.supervise',
 };
 
 /** Users holding `permission` through one of their roles, not disabled. */
@@ -34,6 +36,8 @@ export async function recipients(tx: Tx, actor: Actor, p: typeof projects.$infer
     orgFilter = inArray(users.orgId, [p.declaringOrgId, ...(p.leadOrgId ? [p.leadOrgId] : [])]);
   else if (actor === 'sector_authority')
     orgFilter = sql`${users.orgId} = (SELECT parent_id FROM organizations WHERE id = ${p.declaringOrgId})`;
+  else if (actor === 'implementer') orgFilter = p.implementerOrgId ? eq(users.orgId, p.implementerOrgId) : sql`false`;
+  else if (actor === 'supervisor') orgFilter = p.supervisorOrgId ? eq(users.orgId, p.supervisorOrgId) : sql`false`;
   else if (actor === 'review_party')
     orgFilter = sql`${organizations.roles} && ${sql.raw(`ARRAY[${JOINT_REVIEW_PARTIES.map((r) => `'${r}'`).join(',')}]::text[]`)}`;
   const rows = await tx
@@ -66,4 +70,13 @@ export async function notifyStageReached(
     }
   }
   if (values.length) await tx.insert(notifications).values(values);
+}
+
+/** The users of a system's owner unit who act for it (declare its projects, file its reports). */
+export async function ownerRecipients(tx: Tx, ownerOrgId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.disabled, false), eq(users.orgId, ownerOrgId), holds('project.declare')));
+  return rows.map((r) => r.id);
 }

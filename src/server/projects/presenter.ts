@@ -78,6 +78,36 @@ export function presentChapters(r: Pick<ProjectRecord, 'application' | 'contract
         }
       : null,
     constructionStartedAt: iso(c?.constructionStartedAt),
+    serviceEndOn: c?.serviceEndOn ?? null,
+  };
+}
+
+/** The current trial run and acceptance attempt (Art.25–29), for the header; the detail is GET …/delivery. */
+export function presentDelivery(r: Pick<ProjectRecord, 'trial' | 'acceptance'>) {
+  const t = r.trial;
+  const a = r.acceptance;
+  return {
+    trial: t
+      ? {
+          attempt: t.attempt,
+          startedOn: t.startedOn,
+          softwareDevelopment: t.softwareDevelopment,
+          earliest: t.earliestOn,
+          latest: t.latestOn,
+        }
+      : null,
+    acceptance: a
+      ? {
+          attempt: a.attempt,
+          reviewDecision: a.reviewDecision,
+          acceptanceDate: a.acceptanceDate,
+          conclusion: a.conclusion,
+          reportDueDate: a.reportDueDate,
+          reportSubmittedAt: iso(a.reportSubmittedAt),
+          reportOverdue: a.reportOverdue,
+          warrantyEndOn: a.warrantyEndOn,
+        }
+      : null,
   };
 }
 
@@ -96,6 +126,7 @@ export function presentProject(access: ProjectAccess, orgNames?: Map<string, str
     editionId: p.editionId,
     createdAt: p.createdAt.toISOString(),
     ...presentChapters(access),
+    ...presentDelivery(access),
     implementerOrgId: p.implementerOrgId,
     supervisorOrgId: p.supervisorOrgId,
     actions: allowedActions(access),

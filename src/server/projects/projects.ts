@@ -106,6 +106,8 @@ export async function projectRoutes(app: ZApp) {
           application: null,
           contract: null,
           decentral: null,
+          trial: null,
+          acceptance: null,
           declaringParentId: auth.org.parentId,
           relations: new Set(['declarant']),
         }),

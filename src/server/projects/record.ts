@@ -5,16 +5,20 @@ import { and, eq, getTableColumns, isNull, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import {
   organizations,
+  projectAcceptances,
   projectApplications,
   projectContracts,
   projectDecentralisations,
   projects,
+  projectTrials,
 } from '../../db/schema.js';
 
 export type ProjectRow = typeof projects.$inferSelect;
 export type ApplicationRow = typeof projectApplications.$inferSelect;
 export type ContractRow = typeof projectContracts.$inferSelect;
 export type DecentralRow = typeof projectDecentralisations.$inferSelect;
+export type TrialRow = typeof projectTrials.$inferSelect;
+export type AcceptanceRow = typeof projectAcceptances.$inferSelect;
 
 export interface ProjectRecord {
   project: ProjectRow;
@@ -23,6 +27,9 @@ export interface ProjectRecord {
   /** The contract of the current round (Art.16, 18, 19). */
   contract: ContractRow | null;
   decentral: DecentralRow | null;
+  /** The current trial run (Art.25) and acceptance attempt (Art.26–29). */
+  trial: TrialRow | null;
+  acceptance: AcceptanceRow | null;
 }
 
 /** Join conditions of the current chapter records (for lists that need their facts). */
@@ -34,6 +41,14 @@ export const currentApplication = and(
 export const currentContract = and(
   eq(projectContracts.projectId, projects.id),
   eq(projectContracts.round, projects.applicationRound),
+);
+export const currentTrial = and(
+  eq(projectTrials.projectId, projects.id),
+  eq(projectTrials.attempt, projects.trialAttempt),
+);
+export const currentAcceptance = and(
+  eq(projectAcceptances.projectId, projects.id),
+  eq(projectAcceptances.attempt, projects.acceptanceAttempt),
 );
 
 // Every project column but the declaration form and the findings (large; lists do not need them).
@@ -55,6 +70,8 @@ export async function selectRecords(
         application: projectApplications,
         contract: projectContracts,
         decentral: projectDecentralisations,
+        trial: projectTrials,
+        acceptance: projectAcceptances,
         declaringParentId: organizations.parentId,
       })
       .from(projects)
@@ -62,6 +79,8 @@ export async function selectRecords(
       .leftJoin(projectApplications, currentApplication)
       .leftJoin(projectContracts, currentContract)
       .leftJoin(projectDecentralisations, eq(projectDecentralisations.projectId, projects.id))
+      .leftJoin(projectTrials, currentTrial)
+      .leftJoin(projectAcceptances, currentAcceptance)
       .where(where);
     return rows.map((r) => ({ ...r, project: { ...r.project, form: {}, findings: [] } }));
   }
@@ -71,6 +90,8 @@ export async function selectRecords(
       application: projectApplications,
       contract: projectContracts,
       decentral: projectDecentralisations,
+      trial: projectTrials,
+      acceptance: projectAcceptances,
       declaringParentId: organizations.parentId,
     })
     .from(projects)
@@ -78,6 +99,8 @@ export async function selectRecords(
     .leftJoin(projectApplications, currentApplication)
     .leftJoin(projectContracts, currentContract)
     .leftJoin(projectDecentralisations, eq(projectDecentralisations.projectId, projects.id))
+    .leftJoin(projectTrials, currentTrial)
+    .leftJoin(projectAcceptances, currentAcceptance)
     .where(where);
   // Lock only the project row: the chapter rows of a project change only under its lock.
   return opts.lock ? q.for('update', { of: projects }) : q;

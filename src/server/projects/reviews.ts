@@ -13,6 +13,7 @@ import { requireUser } from '../auth/guard.js';
 import type { ZApp } from '../zapp.js';
 import { loadProject, reviewPartyOf } from './access.js';
 import { PRE_REVIEW_DECISION_ZH } from '../../domain/approval/joint-review.js';
+import { blindEvent } from './blind.js';
 import { presentProjectSummary } from './presenter.js';
 import { orgNameMap } from './org-names.js';
 
@@ -113,14 +114,17 @@ export async function reviewRoutes(app: ZApp) {
         rows.map((r) => r.e.actorOrgId).filter((x): x is string => Boolean(x)),
       );
       return {
-        items: rows.map(({ e, actor }) => ({
-          ...e,
-          at: e.at.toISOString(),
-          actorName: actor,
-          actorOrgName: e.actorOrgId ? (names.get(e.actorOrgId) ?? null) : null,
-          actionName: AUDIT_EVENTS[e.action as AuditAction] ?? e.action,
-          actionNameEn: AUDIT_EVENTS_EN[e.action as AuditAction] ?? e.action,
-        })),
+        // An opinion of a round still open shows only that the party spoke (the blind rule, ./blind.ts).
+        items: rows
+          .map(({ e: raw, actor }) => ({ e: blindEvent(raw, access), actor }))
+          .map(({ e, actor }) => ({
+            ...e,
+            at: e.at.toISOString(),
+            actorName: actor,
+            actorOrgName: e.actorOrgId ? (names.get(e.actorOrgId) ?? null) : null,
+            actionName: AUDIT_EVENTS[e.action as AuditAction] ?? e.action,
+            actionNameEn: AUDIT_EVENTS_EN[e.action as AuditAction] ?? e.action,
+          })),
       };
     },
   );

@@ -5,6 +5,8 @@ import { and, asc, eq, inArray, isNotNull, notInArray, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { projectApplications, projects, reviewOpinions } from '../../db/schema.js';
 import { currentApplication } from './record.js';
+import { openRound, type Review } from './blind.js';
+import { reviewPartyOf } from './access.js';
 import { JOINT_REVIEW_PARTIES } from '../../domain/organizations.js';
 import { STAGES } from '../../domain/lifecycle/stages.js';
 import { audit } from '../audit/record.js';
@@ -13,7 +15,6 @@ import {
   JOINT_REVIEW_DECISION_ZH,
   PRE_REVIEW_DECISION_ZH,
   revisionStatsByDepartment,
-  type JointReviewDecision,
 } from '../../domain/approval/index.js';
 import { PROJECT_READ_PERMISSIONS } from '../../domain/access/permissions.js';
 import { requirePermission } from '../auth/guard.js';
@@ -80,6 +81,7 @@ export async function statisticsRoutes(app: ZApp) {
     },
     async (req, reply) => {
       const auth = await requirePermission(req, ...PROJECT_READ_PERMISSIONS);
+      const viewerParty = reviewPartyOf(auth);
       const year = req.query.year;
       const rows = (
         await db
@@ -115,14 +117,18 @@ export async function statisticsRoutes(app: ZApp) {
         generatedAt: req.now,
         rows: rows.map((p) => {
           const mine = ops.filter((o) => o.projectId === p.id);
-          const pre = (party: string) => {
-            const o = mine.find((x) => x.review === 'pre_review' && x.round === p.round && x.party === party);
-            return o ? (PRE_REVIEW_DECISION_ZH[o.decision as JointReviewDecision] ?? o.decision) : '';
+          // The blind rule (./blind.ts): an open round's decisions only for a party that has spoken in it.
+          const readable = (review: Review, round: number | undefined) =>
+            round === undefined ||
+            openRound(p, review) !== round ||
+            mine.some((x) => x.review === review && x.round === round && x.party === viewerParty);
+          const decision = (review: Review, round: number | undefined, party: string, zh: Record<string, string>) => {
+            const o = mine.find((x) => x.review === review && x.round === round && x.party === party);
+            if (!o) return '';
+            return readable(review, round) ? (zh[o.decision] ?? o.decision) : '已出具（本方出具后可见）';
           };
-          const joint = (party: string) => {
-            const o = mine.find((x) => x.review === 'joint_review' && x.round === p.a?.round && x.party === party);
-            return o ? (JOINT_REVIEW_DECISION_ZH[o.decision as JointReviewDecision] ?? o.decision) : '';
-          };
+          const pre = (party: string) => decision('pre_review', p.round, party, PRE_REVIEW_DECISION_ZH);
+          const joint = (party: string) => decision('joint_review', p.a?.round, party, JOINT_REVIEW_DECISION_ZH);
           return {
             code: p.code,
             name: p.name,

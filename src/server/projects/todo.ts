@@ -1,17 +1,16 @@
 // 待办 (GET /todo): every project where the person has work waiting, with the action, its article
 // and, for the final version, its deadline — the same actions the project page offers (one table
 // in src/domain/lifecycle decides them), filtered to the to-dos.
-import { and, eq, notInArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { projects, reviewOpinions } from '../../db/schema.js';
 import { isPastDeadline } from '../../domain/approval/index.js';
 import { editionOfProject } from '../../domain/editions/resolve.js';
-import { TERMINAL_STAGES } from '../../domain/lifecycle/stages.js';
-import { todoActions } from '../../domain/lifecycle/todo.js';
+import { TODO_STAGES, todoActions } from '../../domain/lifecycle/todo.js';
 import { TRANSITIONS } from '../../domain/lifecycle/transitions.js';
 import { requireUser } from '../auth/guard.js';
 import type { ZApp } from '../zapp.js';
 import { allowedActions, relationsOf, reviewPartyOf, spokeIn } from './access.js';
-import { todoFactsOf } from './facts.js';
+import { disbursedProjects, openSelfEvaluationsOf, todoDueAt, todoFactsOf } from './facts.js';
 import { orgNameMap } from './org-names.js';
 import { presentProjectSummary } from './presenter.js';
 import { visibleProjects } from './projects.js';
@@ -25,14 +24,10 @@ export async function todoRoutes(app: ZApp) {
     { schema: { tags: ['projects'], summary: '我的待办：需要我办理的项目、事项、依据条款与期限' } },
     async (req) => {
       const auth = requireUser(req);
-      // Nothing waits for anyone at a terminal stage (refusals).
-      const rows = await selectRecords(
-        db,
-        and(visibleProjects(auth), notInArray(projects.stage, [...TERMINAL_STAGES])),
-        {
-          slim: true,
-        },
-      );
+      // Only stages where some to-do can wait (derived from the transition table, not listed by hand).
+      const rows = await selectRecords(db, and(visibleProjects(auth), inArray(projects.stage, [...TODO_STAGES])), {
+        slim: true,
+      });
       const party = reviewPartyOf(auth);
       const spoken = party
         ? await db
@@ -46,27 +41,42 @@ export async function todoRoutes(app: ZApp) {
         db,
         rows.map((r) => r.project.declaringOrgId),
       );
+      const [selfEvaluations, disbursed] = await Promise.all([
+        openSelfEvaluationsOf(db, rows, req.now),
+        disbursedProjects(
+          db,
+          rows.filter((r) => TRANSITIONS.record_disbursement.from.includes(r.project.stage)).map((r) => r.project.id),
+        ),
+      ]);
       const items = rows.flatMap((r) => {
         const p = r.project;
+        const selfEvaluation = selfEvaluations.get(p.id) ?? null;
         const open = allowedActions({
           ...r,
           relations: relationsOf(auth, p, r.declaringParentId),
           spoke: spokeIn(p, spokenBy.get(p.id) ?? []),
+          selfEvaluation,
         });
-        const todo = todoActions(open, todoFactsOf(r, editionOfProject(p)));
-        return todo.slice(0, 1).map((action) => {
-          const due = action === 'submit_revision' ? (r.application?.revisionDueAt ?? null) : null;
-          return {
-            project: presentProjectSummary(p, names),
-            action,
-            actionName: TRANSITIONS[action].zh,
-            actionNameEn: TRANSITIONS[action].en,
-            article: TRANSITIONS[action].article,
-            dueAt: due?.toISOString() ?? null,
-            overdue: due !== null && isPastDeadline(due, req.now),
-            since: p.updatedAt.toISOString(),
-          };
+        const facts = todoFactsOf(r, editionOfProject(p), {
+          disbursed: disbursed.has(p.id),
+          selfEvaluation,
+          now: req.now,
         });
+        return todoActions(open, facts)
+          .slice(0, 1)
+          .map((action) => {
+            const due = todoDueAt(action, r, selfEvaluation);
+            return {
+              project: presentProjectSummary(p, names),
+              action,
+              actionName: TRANSITIONS[action].zh,
+              actionNameEn: TRANSITIONS[action].en,
+              article: TRANSITIONS[action].article,
+              dueAt: due?.toISOString() ?? null,
+              overdue: due !== null && isPastDeadline(due, req.now),
+              since: p.updatedAt.toISOString(),
+            };
+          });
       });
       // Overdue first, then the nearest deadline, then the longest waiting.
       items.sort(

@@ -2,21 +2,15 @@
 // the steps people ask about — a draft, a pre-review in progress, a joint review in progress (with
 // 区发改局 approval), and one taken all the way to construction. Everything goes through the real
 // API as the demo accounts (rules, audit trail and history included), so the demo can never hold
-// data the platform itself would refuse. Sessions used here are closed at the end.
-import { eq, inArray } from 'drizzle-orm';
+// data the platform itself would refuse (demo-client.ts). Sessions used here are closed at the end.
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { organizations, users } from '../../db/schema.js';
+import { organizations } from '../../db/schema.js';
 import { editionForNew } from '../../domain/editions/resolve.js';
 import { declarationDeadline } from '../../domain/rules/index.js';
 import type { App } from '../app.js';
-import { createSession, revokeSession } from '../auth/session-store.js';
-import { demoDeclaration, demoPdf, type DemoProjectSpec } from './demo-form.js';
-
-type Call = (
-  method: 'GET' | 'POST',
-  url: string,
-  body?: unknown,
-) => Promise<{ id: string; stage: string; version: number; [k: string]: unknown }>;
+import { DemoClient } from './demo-client.js';
+import { demoDeclaration, type DemoProjectSpec } from './demo-form.js';
 
 const MATERIALS = ['declaration_form', 'construction_plan', 'basis_documents', 'collective_decision'];
 const PARTIES = ['databureau', 'cyberspace', 'finance', 'bigdata'] as const;
@@ -35,55 +29,10 @@ export function demoPlanYear(now: Date): number {
 }
 
 export async function seedDemoProjects(app: App, db: Db, now: Date): Promise<{ planYear: number; projects: number }> {
-  const names = ['databureau', 'cyberspace', 'finance', 'bigdata', 'ndrc', 'market', 'civil', 'health', 'town'];
-  const rows = await db
-    .select({ id: users.id, username: users.username })
-    .from(users)
-    .where(inArray(users.username, names));
-  const policy = await app.services.policy();
-  const tokens = new Map<string, { token: string; id: string }>();
-  for (const r of rows) {
-    const s = await db.transaction((tx) =>
-      createSession(tx, {
-        userId: r.id,
-        stage: 'full',
-        method: 'demo_seed',
-        ip: '127.0.0.1',
-        userAgent: 'GovIT demo seed',
-        policy,
-        now,
-      }),
-    );
-    tokens.set(r.username, s);
-  }
-  const as =
-    (who: string): Call =>
-    async (method, url, body) => {
-      const res = await app.inject({
-        method,
-        url: `/api/v1${url}`,
-        headers: { authorization: `Bearer ${tokens.get(who)!.token}` },
-        payload: body as object | undefined,
-      });
-      if (res.statusCode >= 300) throw new Error(`demo seed: ${who} ${method} ${url} → ${res.statusCode} ${res.body}`);
-      return res.json();
-    };
-  const uploadAs = async (who: string, projectId: string, docType: string, fileName: string) => {
-    const boundary = `----govit${Math.random().toString(16).slice(2)}`;
-    const head = `--${boundary}\r\nContent-Disposition: form-data; name="docType"\r\n\r\n${docType}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/pdf\r\n\r\n`;
-    const payload = Buffer.concat([Buffer.from(head), demoPdf(fileName), Buffer.from(`\r\n--${boundary}--\r\n`)]);
-    const res = await app.inject({
-      method: 'POST',
-      url: `/api/v1/projects/${projectId}/documents`,
-      payload,
-      headers: {
-        authorization: `Bearer ${tokens.get(who)!.token}`,
-        'content-type': `multipart/form-data; boundary=${boundary}`,
-      },
-    });
-    if (res.statusCode !== 201) throw new Error(`demo seed: upload ${docType} → ${res.statusCode} ${res.body}`);
-    return res.json() as { id: string };
-  };
+  const api = new DemoClient(app, db, () => now);
+  const as = (who: string) => api.as(who);
+  const uploadAs = (who: string, projectId: string, docType: string, fileName: string) =>
+    api.upload(who, `/projects/${projectId}/documents`, docType, fileName);
 
   try {
     const planYear = demoPlanYear(now);
@@ -190,6 +139,6 @@ export async function seedDemoProjects(app: App, db: Db, now: Date): Promise<{ p
     await as('market')('POST', `/projects/${market.id}/start-construction`, {});
     return { planYear, projects: 4 };
   } finally {
-    for (const s of tokens.values()) await revokeSession(db, s.id, 'demo_seed_done', now);
+    await api.close();
   }
 }

@@ -7,6 +7,7 @@ import type { Phase, Stage } from '../../domain/lifecycle/stages';
 import type { ProjectAction } from '../../domain/lifecycle/transitions';
 import type { Severity } from '../../domain/rules/types';
 import type { ApprovalFields } from './approval-types';
+import type { DeliveryFields } from './delivery-types';
 
 export type { ProjectAction, Severity, Stage };
 export interface Labelled {
@@ -126,7 +127,7 @@ export interface DeclarationForm {
   contactPhone?: string | null;
 }
 
-export interface Project extends ProjectSummary, Partial<ApprovalFields> {
+export interface Project extends ProjectSummary, Partial<ApprovalFields>, Partial<DeliveryFields> {
   leadOrgId: string | null;
   coOrgIds: string[];
   form: Partial<DeclarationForm>;

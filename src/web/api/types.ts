@@ -121,6 +121,8 @@ export interface User {
   mustChangePassword: boolean;
   lastLoginAt: string | null;
   isDemo: boolean;
+  /** 三权分立: a new or reset account waits for the security admin (roles, then the password's second half). */
+  activation: 'awaiting_roles' | 'awaiting_second_half' | 'active';
   version: number;
 }
 
@@ -144,6 +146,7 @@ export interface SecurityPolicy {
   passwordMinLength: number;
   passwordMinClasses: number;
   passwordExpiryDays: number;
+  passwordHistoryCount: number;
   lockoutThreshold: number;
   lockoutMinutes: number;
   sessionIdleMinutes: number;

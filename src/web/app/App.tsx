@@ -139,6 +139,22 @@ export function App() {
                       </RequirePermission>
                     }
                   />
+                  <Route
+                    path="systems"
+                    element={
+                      <RequirePermission anyOf={P.SYSTEM_READERS}>
+                        <P.SystemsPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="systems/:id"
+                    element={
+                      <RequirePermission anyOf={P.SYSTEM_READERS}>
+                        <P.SystemPage />
+                      </RequirePermission>
+                    }
+                  />
                   <Route path="*" element={<P.NotFound />} />
                 </Route>
               </Routes>

@@ -9,6 +9,8 @@ import {
   SafetyOutlined,
   BookOutlined,
   CheckSquareOutlined,
+  ClusterOutlined,
+  DeploymentUnitOutlined,
   FileAddOutlined,
   FileTextOutlined,
   HomeOutlined,
@@ -50,6 +52,8 @@ export interface NavGroup {
 export type NavEntry = NavLeaf | NavGroup;
 
 const PROJECT_READERS = ['project.declare', 'project.view_own', 'project.view_all', 'project.forward', 'call.manage'];
+/** The register answers each person only the systems they may see (the owner's, the contracted units', all for the district). */
+const SYSTEM_READERS = ['project.view_all', 'project.view_own', 'project.declare', 'system.manage'];
 
 const NAV: NavEntry[] = [
   { path: '/', label: 'menu.home', icon: <HomeOutlined /> },
@@ -72,6 +76,12 @@ const NAV: NavEntry[] = [
     label: 'menu.approvalGroup',
     icon: <AuditOutlined />,
     children: [{ path: '/verify', label: 'menu.verify', icon: <SafetyOutlined />, anyOf: PROJECT_READERS }],
+  },
+  {
+    key: 'operationGroup',
+    label: 'menu.operationGroup',
+    icon: <DeploymentUnitOutlined />,
+    children: [{ path: '/systems', label: 'menu.systems', icon: <ClusterOutlined />, anyOf: SYSTEM_READERS }],
   },
   {
     key: 'statsGroup',

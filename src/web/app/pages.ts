@@ -26,6 +26,8 @@ export const ProjectPage = page(() => import('../projects/detail/ProjectPage'), 
 export const ReviewTodoPage = page(() => import('../reviews/ReviewTodoPage'), 'ReviewTodoPage');
 export const PlanIssuePage = page(() => import('../annual/PlanIssuePage'), 'PlanIssuePage');
 export const AnnualListPage = page(() => import('../annual/AnnualListPage'), 'AnnualListPage');
+export const SystemsPage = page(() => import('../systems/SystemsPage'), 'SystemsPage');
+export const SystemPage = page(() => import('../systems/SystemPage'), 'SystemPage');
 export const NotFound = page(() => import('./NotFound'), 'NotFound');
 
 /** Either half of account administration (三权分立) may open the account list. */
@@ -39,3 +41,6 @@ export const PROJECT_READERS = [
   'project.forward',
   'call.manage',
 ];
+
+/** Who reads the systems register (信息系统台账): the district (view_all), owner units, contracted units. */
+export const SYSTEM_READERS = ['project.view_all', 'project.view_own', 'project.declare', 'system.manage'];

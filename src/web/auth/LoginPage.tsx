@@ -1,5 +1,6 @@
 // 登录: username and password; then a 6-digit 动态口令 (or a recovery code) when the account has
-// a second factor. Lockout and remaining-attempt messages come from the server and show as Alerts.
+// a second factor. Messages come from the server and show as Alerts: one answer for a wrong name,
+// a wrong password and a locked account (it names the lockout rule, not whether it applies).
 import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Divider, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
@@ -72,7 +73,7 @@ export function LoginPage() {
     }
     if (code === 'INVALID_CREDENTIALS') form.setFieldValue('password', '');
     if (code === 'INVALID_TOTP') form.setFieldsValue({ totp: '', recoveryCode: '' });
-    const type = code === 'ACCOUNT_LOCKED' || code === 'RATE_LIMITED' ? 'warning' : 'error';
+    const type = ['ACCOUNT_LOCKED', 'RATE_LIMITED', 'ACCOUNT_NOT_ACTIVATED'].includes(code) ? 'warning' : 'error';
     setShown({ type, text: problemText(e, i18n.language) });
   };
 

@@ -75,7 +75,10 @@ export const contractEn: typeof contractZh = {
       decision: 'Decision',
       file: 'Filed; the change takes effect',
       redeclare: 'Must be declared again',
-      redeclareHint: 'The project is back at "awaiting application"; the change goes with the new application.',
+      redeclareHint:
+        'Change the declaration on the Declaration tab and upload the documents, then click "Declare the change again".',
+      resubmitted: 'Change declared again: the project is back at the application step (Art.17)',
+      resubmittedBudget: 'The change exceeds the approved budget: finance reviews the budget again (Art.10(3))',
       close: 'Close',
       met: 'met',
       notMet: 'not met',

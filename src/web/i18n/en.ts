@@ -4,6 +4,8 @@ import type { Resource } from './zh-CN';
 import { approvalEn, revisionStatsEn } from './approval-en';
 import { contractEn } from './contract-en';
 import { dashboardEn } from './dashboard-en';
+import { deliveryEn } from './delivery-en';
+import { systemsEn } from './systems-en';
 import { planEn } from './plan-en';
 
 export const en: Resource = {
@@ -12,6 +14,8 @@ export const en: Resource = {
   ...revisionStatsEn,
   ...contractEn,
   ...dashboardEn,
+  ...deliveryEn,
+  ...systemsEn,
   app: {
     name: 'Sucheng District IT Project Management Platform',
     owner: 'Sucheng District Data Bureau',
@@ -86,6 +90,8 @@ export const en: Resource = {
     revisionStats: 'Revision statistics',
     verify: 'Verify a joint review form',
     annualList: 'Annual project list',
+    operationGroup: 'Acceptance and operation',
+    systems: 'Systems register',
     rules: 'Rules catalogue',
     detail: 'Details',
   },
@@ -240,9 +246,9 @@ export const en: Resource = {
     create: 'New account',
     edit: 'Edit account',
     introSystem:
-      'The system administrator keeps accounts and their organisations; roles, unlocking and second factors belong to the security administrator (separation of duties).',
+      'The system administrator keeps accounts and their organisations; a new account has no role. Roles and the second half of the one-time password, unlocking and second factors belong to the security administrator (separation of duties).',
     introSecurity:
-      'The security administrator assigns roles, unlocks accounts and resets second factors; creating and disabling accounts belongs to the system administrator.',
+      'The security administrator assigns roles, hands over the second half of one-time passwords, unlocks accounts and resets second factors; creating and disabling accounts belongs to the system administrator.',
     username: 'Username',
     displayName: 'Name',
     org: 'Organisation',
@@ -263,18 +269,27 @@ export const en: Resource = {
     mustChange: 'Must change password',
     demo: 'Demo account',
     resetPassword: 'Reset password',
-    confirmReset: 'Reset the password of “{{name}}”? Their sessions end and they must change it at next sign-in.',
+    confirmReset:
+      'Reset the password of “{{name}}”? Their sessions end. You see the first half of the one-time password; the security administrator hands over the second. It must be changed at next sign-in.',
     revokeSessions: 'Force sign-out',
     confirmRevoke: 'Sign “{{name}}” out? All their sessions end at once.',
     sessionsEnded: '{{count}} session(s) ended',
     confirmDisable: 'Disable “{{name}}”? The account is signed out at once and can no longer sign in.',
     confirmEnable: 'Enable “{{name}}”?',
-    tempTitle: 'Temporary password (shown once)',
-    tempHint:
-      'Give it to “{{name}}” through a secure channel. It is shown only once and must be changed at first sign-in.',
+    tempFirstTitle: 'One-time password, first half (shown once)',
+    tempFirstHint:
+      'Give it to “{{name}}” through a secure channel. The security administrator hands over the second half once a role is granted; the holder signs in with both halves together and must then change the password.',
+    tempSecondTitle: 'One-time password, second half (shown once)',
+    tempSecondHint:
+      'Give it to “{{name}}” through a secure channel. The system administrator gave the first half; the holder signs in with both halves together and must then change the password.',
+    issueSecondHalf: 'Hand over second half',
+    confirmIssueSecondHalf:
+      'Hand over the second half of the one-time password of “{{name}}”? It is shown only once; tell it to the holder through a secure channel.',
+    awaitingRoles: 'Awaiting roles',
+    awaitingSecondHalf: 'Awaiting second half',
     usernameHelp: '3–32 characters, starting with a lower-case letter; cannot be changed later',
     newRoleNote:
-      'A new account gets the default role for its organisation and position; the security administrator can change it.',
+      'Separation of duties: a new account has no role and cannot sign in yet. You see the first half of its one-time password; once the security administrator grants a role and hands over the second half, the holder can sign in.',
     assignRoles: 'Assign roles',
     rolesHint:
       'Separation of duties: administrator roles cannot be combined with each other or with business roles. Saving ends the account’s sessions; new permissions apply at next sign-in.',
@@ -317,6 +332,8 @@ export const en: Resource = {
     passwordMinClassesHelp: 'How many of upper-case, lower-case, digits and symbols a password must contain',
     passwordExpiryDays: 'Password lifetime (days)',
     passwordExpiryHelp: '0 means no expiry',
+    passwordHistoryCount: 'Password history',
+    passwordHistoryHelp: 'A new password may not repeat any of the last N (the current one included), 1–24',
     lockoutThreshold: 'Failures before lockout',
     lockoutMinutes: 'Lockout (minutes)',
     sessionIdleMinutes: 'Idle timeout (minutes)',

@@ -4,6 +4,8 @@
 import { approvalZh, revisionStatsZh } from './approval-zh';
 import { contractZh } from './contract-zh';
 import { dashboardZh } from './dashboard-zh';
+import { deliveryZh } from './delivery-zh';
+import { systemsZh } from './systems-zh';
 import { planZh } from './plan-zh';
 
 export const zhCN = {
@@ -12,6 +14,8 @@ export const zhCN = {
   ...revisionStatsZh,
   ...contractZh,
   ...dashboardZh,
+  ...deliveryZh,
+  ...systemsZh,
   app: {
     name: '宿城区信息化项目管理平台',
     owner: '宿城区数据局',
@@ -86,6 +90,8 @@ export const zhCN = {
     revisionStats: '终稿修订统计',
     verify: '联合评审表核验',
     annualList: '年度项目清单',
+    operationGroup: '验收运行',
+    systems: '信息系统台账',
     rules: '规则目录',
     detail: '详情',
   },
@@ -238,8 +244,10 @@ export const zhCN = {
     titleSecurity: '账号安全',
     create: '新建用户',
     edit: '编辑用户',
-    introSystem: '系统管理员维护账号与所属单位；角色分配、解锁与双因素认证由安全管理员负责（三权分立）。',
-    introSecurity: '安全管理员分配角色、解锁账号、重置双因素认证；账号的新建与停用由系统管理员负责（三权分立）。',
+    introSystem:
+      '系统管理员维护账号与所属单位；新账号没有角色，角色与一次性密码的后半段由安全管理员发放，解锁与双因素认证也由安全管理员负责（三权分立）。',
+    introSecurity:
+      '安全管理员分配角色、发放一次性密码的后半段、解锁账号、重置双因素认证；账号的新建与停用由系统管理员负责（三权分立）。',
     username: '用户名',
     displayName: '姓名',
     org: '所属单位',
@@ -260,16 +268,26 @@ export const zhCN = {
     mustChange: '须修改密码',
     demo: '演示账号',
     resetPassword: '重置密码',
-    confirmReset: '重置“{{name}}”的密码？其现有会话将结束，下次登录须修改密码。',
+    confirmReset:
+      '重置“{{name}}”的密码？其现有会话将结束。您将看到一次性密码的前半段，后半段由安全管理员发放；下次登录须修改密码。',
     revokeSessions: '强制下线',
     confirmRevoke: '强制“{{name}}”下线？其所有登录会话将立即结束。',
     sessionsEnded: '已结束 {{count}} 个会话',
     confirmDisable: '停用“{{name}}”？停用后该账号立即下线且无法登录。',
     confirmEnable: '启用“{{name}}”？',
-    tempTitle: '临时密码（只显示一次）',
-    tempHint: '请通过安全渠道告知“{{name}}”本人。该密码只显示这一次，首次登录后须修改。',
+    tempFirstTitle: '一次性密码前半段（只显示一次）',
+    tempFirstHint:
+      '请通过安全渠道告知“{{name}}”本人。后半段由安全管理员授予角色后发放；本人将前后两段连在一起登录，首次登录后须修改密码。',
+    tempSecondTitle: '一次性密码后半段（只显示一次）',
+    tempSecondHint:
+      '请通过安全渠道告知“{{name}}”本人。前半段由系统管理员提供；本人将前后两段连在一起登录，首次登录后须修改密码。',
+    issueSecondHalf: '发放密码后半段',
+    confirmIssueSecondHalf: '为“{{name}}”发放一次性密码的后半段？只显示一次，请通过安全渠道告知本人。',
+    awaitingRoles: '待授予角色',
+    awaitingSecondHalf: '待发放密码后半段',
     usernameHelp: '3–32 位，小写字母开头；创建后不可修改',
-    newRoleNote: '新账号按所属单位与职务获得默认角色，可由安全管理员调整。',
+    newRoleNote:
+      '三权分立：新账号没有任何角色，暂不能登录。您将看到一次性密码的前半段；安全管理员授予角色并发放后半段后，本人方可登录。',
     assignRoles: '分配角色',
     rolesHint:
       '三权分立：管理员角色之间、管理员角色与业务角色之间不能同时授予。保存后该账号的会话将结束，新权限在重新登录后生效。',
@@ -310,6 +328,8 @@ export const zhCN = {
     passwordMinClassesHelp: '大写字母、小写字母、数字、特殊符号，四类中至少包含几类',
     passwordExpiryDays: '密码有效期（天）',
     passwordExpiryHelp: '0 表示不过期',
+    passwordHistoryCount: '密码历史（次）',
+    passwordHistoryHelp: '新密码不得与最近 N 次使用过的密码（含当前密码）相同，1–24',
     lockoutThreshold: '连续失败锁定次数',
     lockoutMinutes: '锁定时长（分钟）',
     sessionIdleMinutes: '空闲超时（分钟）',

@@ -43,3 +43,12 @@ export function yuanRule(t: TFunction): Rule {
       yuanInputToFen(v) === null ? Promise.reject(new Error(t('money.invalid'))) : Promise.resolve(),
   };
 }
+
+/** "1,234.56万元": 万元 with thousands separators, for tables and totals. */
+export function wanGrouped(fen: number | null | undefined, digits = 2): string {
+  const s = wanText(fen, digits);
+  return s.replace(
+    /^(-?)(\d+)/,
+    (_, sign: string, whole: string) => sign + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ','),
+  );
+}

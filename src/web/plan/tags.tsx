@@ -1,4 +1,4 @@
-// Tags shared by every annual-plan list: the stage (its name from the domain's STAGES),
+// Tags shared by every list: the stage (its name from the domain's STAGES),
 // the mandated-urgent mark (Art.8 ¶2) and the severity of a rule finding.
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ const STAGE_COLORS: Record<Stage, string> = {
   submitted: 'blue',
   pre_review: 'processing',
   returned: 'orange',
+  redeclaring: 'orange',
   pre_review_failed: 'red',
   pre_review_passed: 'cyan',
   budget_refused: 'red',
@@ -25,6 +26,15 @@ const STAGE_COLORS: Record<Stage, string> = {
   approved: 'green',
   contracted: 'cyan',
   construction: 'blue',
+  in_service: 'blue',
+  trial: 'purple',
+  acceptance_review: 'processing',
+  acceptance_ready: 'gold',
+  accepted: 'cyan',
+  handover: 'geekblue',
+  operation: 'green',
+  completed: 'green',
+  closed: 'default',
 };
 
 export function StageTag({ stage }: { stage: Stage }) {

@@ -55,3 +55,33 @@ export function useRules() {
   const article = useCallback((key: ListKey) => data?.lists[key]?.article ?? '', [data]);
   return { data, error, items, options, label, article };
 }
+
+const byEdition = new Map<string, Promise<RulesCatalogue>>();
+
+/**
+ * The parameters of one edition (GET /rules?edition=): a project is judged by its own edition for
+ * life (Art.36), so its periods (试运行, 质保, 验收报告) are read from that edition, never typed here.
+ */
+export function useEditionParams(editionId: string | undefined): Record<string, unknown> | undefined {
+  const [params, setParams] = useState<Record<string, unknown>>();
+  useEffect(() => {
+    if (!editionId) return;
+    let live = true;
+    let p = byEdition.get(editionId);
+    if (!p) {
+      p = get<RulesCatalogue>(`/rules?edition=${encodeURIComponent(editionId)}`);
+      byEdition.set(editionId, p);
+      p.catch(() => byEdition.delete(editionId));
+    }
+    p.then(
+      (d) => {
+        if (live) setParams(d.parameters);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [editionId]);
+  return params;
+}

@@ -3,11 +3,17 @@
 import { approvalRoute, type ApprovalRouteInput } from '../../approval/approval-route.js';
 import { revisionDeadline } from '../../approval/revision.js';
 import { defaultCalendar } from '../../calendar/index.js';
+import { reportAttachments, reportDeadline } from '../../delivery/acceptance-report.js';
+import { acceptanceWindow } from '../../delivery/acceptance-window.js';
+import { endedOmPeriods } from '../../delivery/om-report.js';
+import { selfEvaluationsDue } from '../../delivery/self-evaluation.js';
 import { defaultEdition } from '../../editions/index.js';
 import type { BudgetItemCode, Edition, EditionParams } from '../../editions/types.js';
 import { wan, yuan, type Fen } from '../../money.js';
 import type { DeclarationInput } from '../declaration-input.js';
 import type {
+  AcceptanceHoldInput,
+  AcceptanceReportInput,
   ApplicationInput,
   ApprovalInput,
   BudgetReviewInput,
@@ -16,9 +22,14 @@ import type {
   ControlPriceInput,
   DecentralApprovalInput,
   DecentralRequestInput,
+  DisbursementInput,
+  ExitInput,
+  HandoverInput,
+  OmReportInput,
   PlanIssueInput,
   ProcurementFacts,
   RevisionInput,
+  SelfEvaluationInput,
   StageInputs,
 } from '../stage-inputs.js';
 
@@ -188,6 +199,64 @@ export const baselineChange: ChangeRequest = {
   ground: 'optimisation',
 };
 
+// ——— Delivery (Art.24–33) ———
+
+/** The acceptance window of a trial run starting on `trialStart` (sucheng-2024, the shipped calendar). */
+export const trialWindow = (trialStart: string, softwareDevelopment = false) =>
+  acceptanceWindow(trialStart, softwareDevelopment, defaultEdition, defaultCalendar);
+
+/** A build project on trial from 2026-03-02: window 2026-04-02 … 2026-09-02; accepted 2026-05-15. */
+export const baselineAcceptanceHold: AcceptanceHoldInput = {
+  kind: 'build',
+  window: trialWindow('2026-03-02'),
+  serviceEndOn: null,
+  acceptanceDate: '2026-05-15',
+  materialApproved: true,
+};
+
+/** Accepted 2026-09-01 → report due 2026-10-01, moved out of the National Day holiday to 2026-10-08. */
+export const REPORT_DUE = reportDeadline('2026-09-01', defaultEdition, defaultCalendar);
+
+/** A non-classified build project: the report and every attachment, archive acceptance passed, on time. */
+export const baselineAcceptanceReport: AcceptanceReportInput = {
+  kind: 'build',
+  classified: false,
+  uploadedTypes: ['acceptance_report', ...reportAttachments(false)],
+  archiveAcceptancePassed: true,
+  dueDate: REPORT_DUE.dueDate,
+  submittedOn: '2026-09-20',
+};
+
+export const baselineDisbursement: DisbursementInput = { materialApproved: true, reportFiled: true };
+
+/** Accepted 2026-03-15, warranty to 2029-03-15: exactly three years. */
+export const baselineHandover: HandoverInput = { acceptanceDate: '2026-03-15', warrantyEndOn: '2029-03-15' };
+
+/** The 2026 report of a construction started 2026-03-01: due 2026-12-31 23:59:59.999 +08:00. */
+export const SELF_EVALUATION_DUE = selfEvaluationsDue('2026-03-01', null, '2026-12-01', defaultEdition)[0];
+
+export const baselineSelfEvaluation: SelfEvaluationInput = {
+  year: SELF_EVALUATION_DUE.year,
+  dueAt: SELF_EVALUATION_DUE.dueAt,
+  filedAt: new Date('2026-12-20T10:00:00+08:00'),
+  declarantOpinion: true,
+  supervisorAssigned: true,
+  supervisorOpinion: true,
+};
+
+/** In operation from 2025-05-10: the 2025 period's report is due 2026-01-31 (a Saturday) → 2026-02-02. */
+export const OM_PERIOD_2025 = endedOmPeriods('2025-05-10', '2026-01-05', defaultEdition, defaultCalendar)[0];
+
+export const baselineOmReport: OmReportInput = {
+  year: OM_PERIOD_2025.year,
+  dueDate: OM_PERIOD_2025.dueDate,
+  submittedOn: '2026-01-20',
+};
+
+export const baselineExit: ExitInput = {
+  done: { data_handover: true, shutdown: true, cloud_reclaim: true, record_cancellation: true },
+};
+
 /** The baseline of every moment, for the harness. */
 export const BASELINES: { readonly [S in keyof StageInputs]: StageInputs[S] } = {
   declare: baselineDeclaration,
@@ -202,4 +271,11 @@ export const BASELINES: { readonly [S in keyof StageInputs]: StageInputs[S] } = 
   procurement: baselineProcurement,
   construction: baselineConstruction,
   change: baselineChange,
+  acceptance_hold: baselineAcceptanceHold,
+  acceptance_report: baselineAcceptanceReport,
+  disbursement: baselineDisbursement,
+  handover: baselineHandover,
+  self_evaluation: baselineSelfEvaluation,
+  om_report: baselineOmReport,
+  exit: baselineExit,
 };

@@ -1,4 +1,5 @@
 // All rule cases, grouped by family.
+import { acceptanceCases } from './acceptance.js';
 import { applicationCases } from './application.js';
 import { approvalCases } from './approval.js';
 import { baselineCases } from './baseline-cases.js';
@@ -8,6 +9,8 @@ import { constructionCases } from './construction.js';
 import { dataAndScenarioCases } from './data-and-scenario.js';
 import { deadlineCases } from './deadline.js';
 import { deploymentCases } from './deployment.js';
+import { evaluationCases } from './evaluation.js';
+import { exitCases } from './exit.js';
 import { jointReviewCases } from './joint-review.js';
 import { materialsCases } from './materials.js';
 import { planGateCases } from './plan-gates.js';
@@ -34,4 +37,7 @@ export const CASE_GROUPS: Record<string, readonly RuleCase[]> = {
   approval: approvalCases,
   construction: constructionCases,
   change: changeCases,
+  acceptance: acceptanceCases,
+  evaluation: evaluationCases,
+  exit: exitCases,
 };

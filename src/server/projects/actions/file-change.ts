@@ -1,7 +1,8 @@
 // 调整变更 (Art.17): within the approved budget, a change of ≤ 400万 or ≤ 10% of the contract on one
-// of the three grounds is filed (备案) and takes effect; otherwise the project is declared again — it
-// goes back to the application step and its current application round is closed (the form is void,
-// the next application opens a new round where every party speaks again).
+// of the three grounds is filed (备案) and takes effect; otherwise the project is declared again
+// ("应重新履行项目申报程序"): its current application round is closed (the form is void), the declaration
+// reopens with the new total for the declarant to complete (resubmit-change.ts), and the next
+// application opens a new round where every party speaks again.
 import { z } from 'zod';
 import { projectChanges } from '../../../db/schema.js';
 import { CHANGE_GROUNDS, decideChange, type ChangeGround } from '../../../domain/approval/index.js';
@@ -53,8 +54,9 @@ export const fileChange = defineUseCase({
     const filed = decision.route === 'file';
     if (!filed && access.application) await updateRound(tx, access.application, { supersededAt: now });
     return {
-      to: filed ? 'stay' : 'listed',
-      set: filed ? { totalFen: input.totalAfterFen } : {},
+      to: filed ? 'stay' : 'redeclaring',
+      // Filed: the new total is the project's. Declared again: the form reopens with it, to be completed.
+      set: { totalFen: input.totalAfterFen },
       event: {
         action: 'project.change_decided',
         rule: 'R-CHANGE',

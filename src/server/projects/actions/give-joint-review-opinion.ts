@@ -14,7 +14,6 @@ import {
 import { CalendarYearNotCoveredError } from '../../../domain/calendar/index.js';
 import type { JointReviewPartyCode } from '../../../domain/editions/types.js';
 import { ORG_ROLES } from '../../../domain/organizations.js';
-import { AppError } from '../../errors.js';
 import { calendarInForce } from '../../platform/calendar.js';
 import { reviewPartyOf } from '../access.js';
 import { currentRound, updateRound } from './application-round.js';
@@ -44,7 +43,6 @@ export const giveJointReviewOpinion = defineUseCase({
     const p = access.project;
     const a = currentRound(access);
     const party = reviewPartyOf(access.auth)!;
-    if (access.spoke?.jointReview) throw new AppError(409, 'OPINION_EXISTS', `${ORG_ROLES[party].zh}已出具联审意见`);
     await tx.insert(reviewOpinions).values({
       createdAt: now,
       projectId: p.id,

@@ -7,7 +7,6 @@ import { reviewOpinions } from '../../../db/schema.js';
 import { PRE_REVIEW_DECISION_ZH } from '../../../domain/approval/joint-review.js';
 import { stageAfterOpinion, type PreReviewDecision } from '../../../domain/lifecycle/transitions.js';
 import { JOINT_REVIEW_PARTIES, ORG_ROLES } from '../../../domain/organizations.js';
-import { AppError } from '../../errors.js';
 import { reviewPartyOf } from '../access.js';
 import { defineUseCase } from './take-action.js';
 
@@ -27,10 +26,6 @@ export const givePreReviewOpinion = defineUseCase({
   async run({ tx, now, access, input }) {
     const p = access.project;
     const party = reviewPartyOf(access.auth)!;
-    if (access.spoke?.preReview)
-      throw new AppError(409, 'OPINION_EXISTS', `${ORG_ROLES[party].zh}已对本轮预审出具意见`, {
-        messageEn: 'Your party has already given its opinion this round',
-      });
     await tx.insert(reviewOpinions).values({
       createdAt: now,
       projectId: p.id,

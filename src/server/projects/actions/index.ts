@@ -1,12 +1,14 @@
 // Every action on a project, one use case per file, all taken through takeAction. The map is
 // exhaustive over the transition table's actions: a new action does not compile until it has its
-// use case here (the plan issue, which moves many projects at once, has its own route).
+// use case here. Two actions move projects without a route of their own: the plan issue moves many
+// at once (its own route below), and a project closes with its system's exit (src/server/systems).
 import { z } from 'zod';
 import type { ProjectAction } from '../../../domain/lifecycle/transitions.js';
 import type { ZApp } from '../../zapp.js';
 import { approveProject } from './approve-project.js';
 import { editDeclaration } from './edit-declaration.js';
 import { fileChange } from './file-change.js';
+import { resubmitChange } from './resubmit-change.js';
 import { forwardDeclaration } from './forward-declaration.js';
 import { giveJointReviewOpinion } from './give-joint-review-opinion.js';
 import { givePreReviewOpinion } from './give-pre-review-opinion.js';
@@ -26,8 +28,25 @@ import { submitDeclaration } from './submit-declaration.js';
 import { submitFinalVersion } from './submit-final-version.js';
 import { takeAction, type UseCase } from './take-action.js';
 import { withdrawDeclaration } from './withdraw-declaration.js';
+import { startService } from './start-service.js';
+import { recordProgress } from './record-progress.js';
+import { recordPayment } from './record-payment.js';
+import { fileSupervisionReport } from './file-supervision-report.js';
+import {
+  draftSelfEvaluation,
+  fileSelfEvaluation,
+  giveSelfEvaluationOpinion,
+  giveSelfEvaluationSupervision,
+} from './self-evaluation.js';
+import { recordTrialStart } from './record-trial-start.js';
+import { submitAcceptance } from './submit-acceptance.js';
+import { reviewAcceptance } from './review-acceptance.js';
+import { holdAcceptance } from './hold-acceptance.js';
+import { submitAcceptanceReport } from './submit-acceptance-report.js';
+import { recordDisbursement } from './record-disbursement.js';
+import { confirmHandover, recordHandover } from './handover.js';
 
-export const USE_CASES: Record<Exclude<ProjectAction, 'issue_plan'>, UseCase> = {
+export const USE_CASES: Record<Exclude<ProjectAction, 'issue_plan' | 'close'>, UseCase> = {
   edit: editDeclaration,
   submit: submitDeclaration,
   withdraw: withdrawDeclaration,
@@ -48,6 +67,23 @@ export const USE_CASES: Record<Exclude<ProjectAction, 'issue_plan'>, UseCase> = 
   record_supervision: recordSupervision,
   start_construction: startConstruction,
   file_change: fileChange,
+  resubmit_change: resubmitChange,
+  start_service: startService,
+  record_progress: recordProgress,
+  record_payment: recordPayment,
+  file_supervision_report: fileSupervisionReport,
+  draft_self_evaluation: draftSelfEvaluation,
+  self_evaluation_opinion: giveSelfEvaluationOpinion,
+  self_evaluation_supervision: giveSelfEvaluationSupervision,
+  file_self_evaluation: fileSelfEvaluation,
+  record_trial_start: recordTrialStart,
+  submit_acceptance: submitAcceptance,
+  review_acceptance: reviewAcceptance,
+  hold_acceptance: holdAcceptance,
+  submit_acceptance_report: submitAcceptanceReport,
+  record_disbursement: recordDisbursement,
+  record_handover: recordHandover,
+  confirm_handover: confirmHandover,
 };
 
 const idParams = z.object({ id: z.uuid('无效的项目编号') });

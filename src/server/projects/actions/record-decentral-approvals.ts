@@ -2,7 +2,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { projectDecentralisations } from '../../../db/schema.js';
-import { AppError } from '../../errors.js';
 import { defineUseCase } from './take-action.js';
 
 const approvalRecord = z.object({ docNumber: z.string().trim().min(2).max(100), date: z.iso.date() });
@@ -15,8 +14,8 @@ export const recordDecentralApprovals = defineUseCase({
   tags: ['construction'],
   body: z.object({ consultation: approvalRecord.optional(), government: approvalRecord.optional() }),
   async run({ tx, now, access, input, check }) {
-    const d = access.decentral;
-    if (!d) throw new AppError(409, 'NOT_REQUESTED', '申报单位尚未申请分散建设', { article: 'Art.15' });
+    // Requested (the pipeline checked it: actionOpen / whyNotOpen).
+    const d = access.decentral!;
     check('decentral_approval', {
       requested: true,
       consultationApproved: d.consultation !== null,

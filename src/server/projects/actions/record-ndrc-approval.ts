@@ -2,7 +2,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { projectApplications } from '../../../db/schema.js';
-import { AppError } from '../../errors.js';
+import { currentRound } from './application-round.js';
 import { defineUseCase } from './take-action.js';
 
 export const recordNdrcApproval = defineUseCase({
@@ -16,13 +16,8 @@ export const recordNdrcApproval = defineUseCase({
     date: z.iso.date('日期格式应为 YYYY-MM-DD'),
   }),
   async run({ tx, now, access, input }) {
-    const a = access.application;
-    if (!a?.ndrcRequired)
-      throw new AppError(409, 'NDRC_NOT_REQUIRED', '本项目无需区发改局立项审批（第十二条）', {
-        rule: 'R-NDRC',
-        article: 'Art.12',
-      });
-    if (a.ndrcApproval) throw new AppError(409, 'NDRC_ALREADY_APPROVED', '立项批复已录入');
+    // Required and not yet recorded: the pipeline checked it (actionOpen / whyNotOpen).
+    const a = currentRound(access);
     const approval = { ...input, userId: access.auth.user.id, at: now.toISOString() };
     await tx
       .update(projectApplications)

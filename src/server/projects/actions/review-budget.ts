@@ -55,8 +55,10 @@ export const reviewBudget = defineUseCase({
         messageEn: problem.en,
       });
     const approved = input.decision === 'approve';
+    // A change declared again with a higher total (Art.17 ¶3, 10(3)) was in the annual list already:
+    // with its budget approved it goes back to the application step, not to a new plan.
     return {
-      to: approved ? 'budgeted' : 'budget_refused',
+      to: approved ? (p.planId ? 'listed' : 'budgeted') : 'budget_refused',
       set: { approvedBudgetFen: approved ? input.approvedBudgetFen! : null },
       event: {
         action: 'project.budget_reviewed',

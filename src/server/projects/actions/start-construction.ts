@@ -1,6 +1,7 @@
 // 开始建设 (Art.15, 19): over the supervision line (超过50万) construction starts only with a
 // supervision contract (R-SUPERVISION).
 import { z } from 'zod';
+import { ensureBuiltSystem } from '../../systems/links.js';
 import { currentContract, updateContract } from './contract-round.js';
 import { defineUseCase } from './take-action.js';
 
@@ -19,6 +20,8 @@ export const startConstruction = defineUseCase({
       supervisionContract: c.supervisorOrgId !== null,
     });
     await updateContract(tx, c, { constructionStartedAt: now });
+    // The system the project builds enters the register (Art.2, 7), status 建设中.
+    await ensureBuiltSystem(tx, p, now, access.auth.user.id);
     return { event: { action: 'project.construction_started', rule: 'R-SUPERVISION', article: 'Art.19' } };
   },
 });

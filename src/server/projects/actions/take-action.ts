@@ -14,15 +14,23 @@ import type { AuditAction } from '../../../domain/audit/events.js';
 import { editionOfProject } from '../../../domain/editions/resolve.js';
 import type { Edition } from '../../../domain/editions/types.js';
 import type { Stage } from '../../../domain/lifecycle/stages.js';
-import { canTake, destination, TRANSITIONS, type ProjectAction } from '../../../domain/lifecycle/transitions.js';
+import {
+  actionOpen,
+  canTake,
+  destination,
+  TRANSITIONS,
+  type ProjectAction,
+  whyNotOpen,
+} from '../../../domain/lifecycle/transitions.js';
 import { runRules, type CheckedStage, type Finding, type StageInputs } from '../../../domain/rules/index.js';
 import { audit } from '../../audit/record.js';
 import { requireUser } from '../../auth/guard.js';
 import { AppError } from '../../errors.js';
 import { expectedVersion, setEtag, staleError } from '../../platform/versioning.js';
-import { accessTo, assertActor, type ProjectAccess, wrongStage } from '../access.js';
+import { accessTo, actionFactsOf, assertActor, type ProjectAccess, wrongStage } from '../access.js';
 import { type ProjectEventInput, recordProjectEvent } from '../history.js';
 import { presentProject } from '../presenter.js';
+import { syncBuiltSystems } from '../../systems/links.js';
 
 export type ProjectPatch = Partial<
   Omit<typeof projects.$inferInsert, 'id' | 'stage' | 'version' | 'createdAt' | 'updatedAt'>
@@ -122,13 +130,13 @@ export async function takeAction<B extends z.ZodType>(
   const auth = requireUser(req);
   const now = req.now;
   // Seen at all? (404 outside the person's scope, before anything else is said.)
-  const seen = await accessTo(db, auth, projectId);
+  const seen = await accessTo(db, auth, projectId, now);
   try {
     assertActor(seen, uc.action);
     const bodyVersion = (input as { version?: number } | undefined)?.version;
     const expected = uc.version ? optionalVersion(req, bodyVersion, uc.version === 'required') : null;
     const result = await db.transaction(async (tx) => {
-      const access = await accessTo(tx, auth, projectId, { lock: true });
+      const access = await accessTo(tx, auth, projectId, now, { lock: true });
       const p = access.project;
       const edition = editionOfProject(p);
       const base = { req, tx, now, input, access, edition };
@@ -137,6 +145,12 @@ export async function takeAction<B extends z.ZodType>(
         throw why.length ? ruleRefusal(why) : wrongStage(p.stage, uc.action);
       }
       if (expected && expected.version !== p.version) throw staleError(expected.via);
+      // Open at this stage, but already done or not for this project (actionOpen, the same as the buttons).
+      const facts = actionFactsOf(access, access.spoke, access.selfEvaluation ?? null);
+      if (!actionOpen(uc.action, facts)) {
+        const why = whyNotOpen(uc.action, facts);
+        throw new AppError(409, why.code, why.zh, { messageEn: why.en, article: TRANSITIONS[uc.action].article });
+      }
       const check = <S extends CheckedStage>(stage: S, stageInput: StageInputs[S]) => {
         const findings = runRules(stage, stageInput, edition);
         const blocking = findings.filter((f) => f.severity === 'block');
@@ -147,6 +161,8 @@ export async function takeAction<B extends z.ZodType>(
       const to = destination(uc.action, p.stage, outcome.to);
       const written = await writeProject(tx, p.id, to, outcome.set ?? {}, now);
       const moved = to !== p.stage;
+      // The systems this project builds move with it (building → trial → operating, Art.25, 29).
+      if (moved) await syncBuiltSystems(tx, p.id, to, now);
       await recordProjectEvent(tx, req, {
         projectId: p.id,
         ...outcome.event,
@@ -156,7 +172,7 @@ export async function takeAction<B extends z.ZodType>(
       });
       for (const e of outcome.more ?? [])
         await recordProjectEvent(tx, req, { projectId: p.id, ...e }, { notify: false });
-      const after = await accessTo(tx, auth, p.id);
+      const after = await accessTo(tx, auth, p.id, now);
       return { outcome, after, version: written.version };
     });
     setEtag(reply, result.version);

@@ -1,4 +1,4 @@
-// 安全策略 (security admin): password, lockout, session and second-factor policy, saved whole with
+// 安全策略 (security admin): password (with history), lockout, session and second-factor policy, saved whole with
 // the version read (a concurrent change gives a conflict and a reload).
 import { Alert, Button, Card, Col, Divider, Form, InputNumber, Radio, Row, Skeleton } from 'antd';
 import { useEffect, useState } from 'react';
@@ -18,6 +18,7 @@ const FIELDS: { group: string; items: { key: NumKey; min: number; max: number; h
       { key: 'passwordMinLength', min: 8, max: 64 },
       { key: 'passwordMinClasses', min: 3, max: 4, help: 'passwordMinClassesHelp' },
       { key: 'passwordExpiryDays', min: 0, max: 3650, help: 'passwordExpiryHelp' },
+      { key: 'passwordHistoryCount', min: 1, max: 24, help: 'passwordHistoryHelp' },
     ],
   },
   {

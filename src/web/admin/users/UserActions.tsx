@@ -1,18 +1,20 @@
-// Row actions. System admin: edit, disable/enable, reset password, force sign-out.
-// Security admin: assign roles, unlock, reset the second factor. Each asks for confirmation.
+// Row actions. System admin: edit, disable/enable, reset password (first half), force sign-out.
+// Security admin: assign roles, hand over the password's second half, unlock, reset the second
+// factor. Each asks for confirmation.
 import { App, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { patch, post } from '../../api/client';
 import type { User } from '../../api/types';
 import { useAuth } from '../../app/AuthContext';
 import { useNotify } from '../../app/useNotify';
+import type { PasswordHalf } from './TemporaryPasswordModal';
 
 interface Props {
   user: User;
   reload: () => void;
   onEdit: (u: User) => void;
   onAssign: (u: User) => void;
-  onTemporaryPassword: (name: string, password: string) => void;
+  onTemporaryPassword: (half: PasswordHalf) => void;
 }
 
 export function UserActions({ user: u, reload, onEdit, onAssign, onTemporaryPassword }: Props) {
@@ -75,8 +77,8 @@ export function UserActions({ user: u, reload, onEdit, onAssign, onTemporaryPass
         confirm(
           t('users.confirmReset', { name }),
           async () => {
-            const r = await post<{ temporaryPassword: string }>(`/users/${u.id}/reset-password`);
-            onTemporaryPassword(name, r.temporaryPassword);
+            const r = await post<{ passwordFirstHalf: string }>(`/users/${u.id}/reset-password`);
+            onTemporaryPassword({ name, half: 'first', value: r.passwordFirstHalf });
           },
           true,
         ),
@@ -98,6 +100,16 @@ export function UserActions({ user: u, reload, onEdit, onAssign, onTemporaryPass
     );
   }
   if (can('user.assign_roles')) actions.push(link('assign', t('users.assignRoles'), () => onAssign(u)));
+  if (can('user.assign_roles') && u.activation === 'awaiting_second_half') {
+    actions.push(
+      link('issue-second-half', t('users.issueSecondHalf'), () =>
+        confirm(t('users.confirmIssueSecondHalf', { name }), async () => {
+          const r = await post<{ passwordSecondHalf: string }>(`/users/${u.id}/password-second-half`);
+          onTemporaryPassword({ name, half: 'second', value: r.passwordSecondHalf });
+        }),
+      ),
+    );
+  }
   if (can('user.unlock') && u.locked) {
     actions.push(
       link('unlock', t('users.unlock'), () =>

@@ -1,11 +1,13 @@
-// Create or edit an account (system admin). Creating returns a temporary password, shown once;
-// editing sends the row's version.
+// Create or edit an account (system admin). Creating returns the first half of the one-time
+// password, shown once (the account has no role until the security admin grants one); editing sends
+// the row's version.
 import { Alert, Form, Input, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { patch, post, ProblemError } from '../../api/client';
 import type { User } from '../../api/types';
 import { isConflict, problemText, useNotify } from '../../app/useNotify';
+import type { PasswordHalf } from './TemporaryPasswordModal';
 
 interface Values {
   username: string;
@@ -19,7 +21,7 @@ interface Props {
   user: User | null;
   orgs: { value: string; label: string; disabled?: boolean }[];
   onClose: () => void;
-  onSaved: (created?: { name: string; password: string }) => void;
+  onSaved: (created?: PasswordHalf) => void;
   onConflict: () => void;
 }
 
@@ -45,12 +47,12 @@ export function UserFormModal({ user, orgs, onClose, onSaved, onConflict }: Prop
         notify.success(t('common.saved'));
         onSaved();
       } else {
-        const r = await post<User & { temporaryPassword: string }>('/users', {
+        const r = await post<User & { passwordFirstHalf: string }>('/users', {
           username: v.username.trim(),
           ...fields,
         });
         notify.success(t('common.created'));
-        onSaved({ name: r.displayName, password: r.temporaryPassword });
+        onSaved({ name: r.displayName, half: 'first', value: r.passwordFirstHalf });
       }
     } catch (e) {
       if (isConflict(e)) {

@@ -12,7 +12,7 @@ import { useAuth } from '../../app/AuthContext';
 import { PageHeader } from '../shared/PageHeader';
 import { useOrgDirectory } from '../shared/orgs';
 import { AssignRolesModal } from './AssignRolesModal';
-import { TemporaryPasswordModal } from './TemporaryPasswordModal';
+import { type PasswordHalf, TemporaryPasswordModal } from './TemporaryPasswordModal';
 import { UserFormModal } from './UserFormModal';
 import { useUserColumns } from './userColumns';
 
@@ -28,7 +28,7 @@ export function UsersPage() {
   const directory = useOrgDirectory();
   const [editing, setEditing] = useState<User | 'new' | null>(null);
   const [assigning, setAssigning] = useState<User | null>(null);
-  const [temp, setTemp] = useState<{ name: string; password: string } | null>(null);
+  const [temp, setTemp] = useState<PasswordHalf | null>(null);
   const isSystem = can('user.manage');
 
   const columns = useUserColumns({
@@ -37,7 +37,7 @@ export function UsersPage() {
     reload,
     onEdit: setEditing,
     onAssign: setAssigning,
-    onTemporaryPassword: (name, password) => setTemp({ name, password }),
+    onTemporaryPassword: setTemp,
   });
   const rows = useMemo(() => (data?.items ?? []).filter((u) => !onlyLocked || u.locked), [data, onlyLocked]);
 
@@ -116,7 +116,7 @@ export function UsersPage() {
           onConflict={reload}
         />
       )}
-      {temp && <TemporaryPasswordModal name={temp.name} password={temp.password} onClose={() => setTemp(null)} />}
+      {temp && <TemporaryPasswordModal {...temp} onClose={() => setTemp(null)} />}
     </Card>
   );
 }

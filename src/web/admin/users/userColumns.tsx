@@ -5,6 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { Role, User } from '../../api/types';
 import { formatDateTime, usePick } from '../../i18n/format';
+import type { PasswordHalf } from './TemporaryPasswordModal';
 import { UserActions } from './UserActions';
 
 interface Options {
@@ -13,7 +14,7 @@ interface Options {
   reload: () => void;
   onEdit: (u: User) => void;
   onAssign: (u: User) => void;
-  onTemporaryPassword: (name: string, password: string) => void;
+  onTemporaryPassword: (half: PasswordHalf) => void;
 }
 
 export function useUserColumns(o: Options): ColumnsType<User> {
@@ -73,6 +74,16 @@ function UserStatus({ user: u }: { user: User }) {
   return (
     <Space size={[0, 4]} wrap>
       {u.disabled && <Tag>{t('common.disabled')}</Tag>}
+      {u.activation === 'awaiting_roles' && (
+        <Tag color="volcano" data-testid={`awaiting-roles-${u.username}`}>
+          {t('users.awaitingRoles')}
+        </Tag>
+      )}
+      {u.activation === 'awaiting_second_half' && (
+        <Tag color="volcano" data-testid={`awaiting-second-half-${u.username}`}>
+          {t('users.awaitingSecondHalf')}
+        </Tag>
+      )}
       {u.locked && (
         <Tooltip title={t('users.lockedUntil', { time: formatDateTime(u.lockedUntil) })}>
           <Tag color="red" data-testid={`locked-${u.username}`}>

@@ -17,11 +17,33 @@ import { DecentralApprovalModal } from '../../contract/DecentralApprovalModal';
 import { DecentralRequestModal } from '../../contract/DecentralRequestModal';
 import { ProcurementModal } from '../../contract/ProcurementModal';
 import { SupervisionModal } from '../../contract/SupervisionModal';
+import { AcceptanceReportModal } from '../../delivery/AcceptanceReportModal';
+import { ReviewAcceptanceModal, SubmitAcceptanceModal } from '../../delivery/AcceptanceModals';
+import { ConfirmHandoverModal, RecordHandoverModal } from '../../delivery/HandoverModals';
+import { HoldAcceptanceModal } from '../../delivery/HoldAcceptanceModal';
+import { PaymentModal } from '../../delivery/PaymentModal';
+import { ProgressModal } from '../../delivery/ProgressModal';
+import {
+  DraftSelfEvaluationModal,
+  FileSelfEvaluationModal,
+  SelfEvaluationOpinionModal,
+} from '../../delivery/SelfEvaluationModals';
+import { ServiceModal } from '../../delivery/ServiceModal';
+import { SupervisionReportModal } from '../../delivery/SupervisionReportModal';
+import { TrialModal } from '../../delivery/TrialModal';
 import { BudgetReviewModal } from '../detail/BudgetReviewModal';
 import { TextModal } from '../detail/TextModal';
 
 /** The project page's tabs. */
-export type ProjectTab = 'form' | 'documents' | 'findings' | 'opinions' | 'approval' | 'contract' | 'history';
+export type ProjectTab =
+  | 'form'
+  | 'documents'
+  | 'findings'
+  | 'opinions'
+  | 'approval'
+  | 'contract'
+  | 'delivery'
+  | 'history';
 
 /** The button's look: the step that moves the project on, a side record, or a step back. */
 export type ActionLook = 'primary' | 'default' | 'danger';
@@ -168,4 +190,53 @@ export const ACTION_UI: Record<ProjectAction, ActionUi> = {
     run: (c) => c.post('start_construction', 'start-construction', {}, () => c.t('contract.start.done')),
   },
   file_change: { kind: 'form', look: 'default', form: modal(ChangeModal) },
+  resubmit_change: {
+    kind: 'run',
+    look: 'primary',
+    // The changed declaration is the form itself (editable while redeclaring): save it first (Art.17 ¶3).
+    run: async (c) => {
+      const version = await c.saveForm();
+      if (version === null) return c.warn(c.t('submit.notSavedTitle'), c.t('submit.notSaved'));
+      await c.post('resubmit_change', 'resubmit-change', { version }, (p) =>
+        c.t(p.stage === 'pre_review_passed' ? 'contract.change.resubmittedBudget' : 'contract.change.resubmitted'),
+      );
+    },
+  },
+  // ——— Delivery (Art.16–33): each a form; the 验收运行 tab shows what they recorded ———
+  start_service: { kind: 'form', look: 'primary', form: modal(ServiceModal) },
+  record_progress: { kind: 'form', look: 'default', form: modal(ProgressModal) },
+  record_payment: {
+    kind: 'form',
+    look: 'default',
+    form: (c) => <PaymentModal kind="payment" project={c.project} onClose={c.close} onDone={c.done} />,
+  },
+  file_supervision_report: { kind: 'form', look: 'default', form: modal(SupervisionReportModal) },
+  draft_self_evaluation: { kind: 'form', look: 'default', form: modal(DraftSelfEvaluationModal) },
+  self_evaluation_opinion: {
+    kind: 'form',
+    look: 'default',
+    form: (c) => <SelfEvaluationOpinionModal by="declarant" project={c.project} onClose={c.close} onDone={c.done} />,
+  },
+  self_evaluation_supervision: {
+    kind: 'form',
+    look: 'default',
+    form: (c) => <SelfEvaluationOpinionModal by="supervisor" project={c.project} onClose={c.close} onDone={c.done} />,
+  },
+  file_self_evaluation: { kind: 'form', look: 'default', form: modal(FileSelfEvaluationModal) },
+  record_trial_start: { kind: 'form', look: 'primary', form: modal(TrialModal) },
+  submit_acceptance: { kind: 'form', look: 'primary', form: modal(SubmitAcceptanceModal) },
+  review_acceptance: { kind: 'form', look: 'primary', form: modal(ReviewAcceptanceModal) },
+  hold_acceptance: { kind: 'form', look: 'primary', form: modal(HoldAcceptanceModal) },
+  submit_acceptance_report: { kind: 'form', look: 'primary', form: modal(AcceptanceReportModal) },
+  record_disbursement: {
+    kind: 'form',
+    look: 'primary',
+    form: (c) => <PaymentModal kind="disbursement" project={c.project} onClose={c.close} onDone={c.done} />,
+  },
+  record_handover: { kind: 'form', look: 'primary', form: modal(RecordHandoverModal) },
+  confirm_handover: { kind: 'form', look: 'primary', form: modal(ConfirmHandoverModal) },
+  close: {
+    kind: 'page',
+    why: 'never a button: a project closes when its system completes its exit on the system page (Art.30)',
+  },
 };

@@ -124,6 +124,32 @@ export function ProjectHeader({
           ...(project.contractFen != null
             ? [{ key: 'contract', label: t('contract.contractAmount'), children: yuanText(project.contractFen) }]
             : []),
+          // The trial's acceptance window (Art.25), the report's deadline (Art.27), the warranty (Art.29).
+          ...(project.trial && !project.acceptance?.acceptanceDate
+            ? [
+                {
+                  key: 'window',
+                  label: t('delivery.trial.windowShort'),
+                  children: (
+                    <span data-testid="header-window">
+                      {project.trial.earliest} ~ {project.trial.latest ?? t('delivery.trial.latestUnknown')}
+                    </span>
+                  ),
+                },
+              ]
+            : []),
+          ...(project.acceptance?.reportDueDate && !project.acceptance.reportSubmittedAt
+            ? [{ key: 'due', label: t('delivery.acceptance.reportDue'), children: project.acceptance.reportDueDate }]
+            : []),
+          ...(project.acceptance?.warrantyEndOn
+            ? [
+                {
+                  key: 'warranty',
+                  label: t('delivery.handover.warrantyEnd'),
+                  children: project.acceptance.warrantyEndOn,
+                },
+              ]
+            : []),
         ]}
       />
     </Card>

@@ -1,6 +1,7 @@
 // 项目详情: header with the allowed actions, and tabs — 申报信息 (guided form beside its live rule
 // findings), 申报材料, 规则检查, 预审意见, then 审核批复 once the project has reached the review phase
-// (Art.11–14) and 采购与建设 once it has reached construction (Art.15–19), and 办理记录. The phases come
+// (Art.11–14), 采购与建设 once it has reached construction (Art.15–19), 验收运行 from then on (progress,
+// payments, then trial, acceptance, handover and the systems, Art.16–33), and 办理记录. The phases come
 // from the domain's stage table (`hasReached`), not from lists kept here.
 import { Alert, Button, Col, Result, Row, Skeleton, Tabs } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -18,6 +19,8 @@ import { OpinionsPanel } from '../opinions/OpinionsPanel';
 import { ApprovalPanel } from '../../approval/ApprovalPanel';
 import { HistoryPanel } from '../../approval/HistoryPanel';
 import { ContractSection } from '../../contract/ContractSection';
+import { DeliveryPanel } from '../../delivery/DeliveryPanel';
+import { phaseLabel } from '../../i18n/labels';
 import { isWithTheUnit } from '../../plan/stages';
 import type { ProjectTab } from '../actions/actionMap';
 import { FindingsPanel } from './FindingsPanel';
@@ -41,7 +44,8 @@ export function ProjectPage() {
   useEffect(() => {
     if (!data || opened.current) return;
     opened.current = true;
-    if (hasReached(data.stage, 'construction')) setTab('contract');
+    if (hasReached(data.stage, 'operation') || data.stage === 'in_service') setTab('delivery');
+    else if (hasReached(data.stage, 'construction')) setTab('contract');
     else if (hasReached(data.stage, 'review')) setTab('approval');
   }, [data]);
 
@@ -192,6 +196,17 @@ export function ProjectPage() {
             key: 'contract',
             label: t('approvalTabs.contract'),
             children: tab === 'contract' && <ContractSection project={project} tick={tick} />,
+          },
+        ]
+      : []),
+    // The tab is named after the chapter it leads to (PHASES.operation: 验收运行); progress and
+    // payments are there from construction on (Art.16), the acceptance parts once they exist.
+    ...(hasReached(project.stage, 'construction')
+      ? [
+          {
+            key: 'delivery',
+            label: phaseLabel('operation', i18n.language),
+            children: tab === 'delivery' && <DeliveryPanel project={project} tick={tick} />,
           },
         ]
       : []),

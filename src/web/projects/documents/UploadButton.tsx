@@ -6,17 +6,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { postForm } from '../../api/client';
 import { useNotify } from '../../app/useNotify';
+import type { DocVersion } from '../../api/plan-types';
 
 interface Props {
-  projectId: string;
+  projectId?: string;
+  /** Where to post, when not the project's documents (a system's own documents). */
+  path?: string;
   docType: string;
   accept: string;
   maxBytes: number;
   label?: string;
-  onUploaded: () => void;
+  /** Called with the new version (a form may select it at once). */
+  onUploaded: (doc: DocVersion) => void;
 }
 
-export function UploadButton({ projectId, docType, accept, maxBytes, label, onUploaded }: Props) {
+export function UploadButton({ projectId, path, docType, accept, maxBytes, label, onUploaded }: Props) {
   const { t } = useTranslation();
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
@@ -38,10 +42,10 @@ export function UploadButton({ projectId, docType, accept, maxBytes, label, onUp
           fd.append('docType', docType);
           fd.append('file', file as Blob, (file as File).name);
           try {
-            const res = await postForm<unknown>(`/projects/${projectId}/documents`, fd);
+            const res = await postForm<DocVersion>(path ?? `/projects/${projectId}/documents`, fd);
             onSuccess?.(res);
             notify.success(t('docs.uploaded', { name: (file as File).name }));
-            onUploaded();
+            onUploaded(res);
           } catch (e) {
             onError?.(e as Error);
             notify.error(e);
