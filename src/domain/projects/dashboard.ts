@@ -1,21 +1,21 @@
 // 统筹看板 (SPEC §7): the district's projects by stage, by department and by category, with the
 // money at each (declared total, approved budget, contract, recovered), and the final versions
-// now overdue (Art.14). Pure: the handler reads rows, this counts them.
+// now overdue (Art.14). Pure: the database groups the projects (one row per stage × department ×
+// category, however many projects there are); this folds those groups into the three views.
 import { isPastDeadline } from '../approval/revision-stats.js';
-import { STAGES, type Stage } from '../lifecycle/stages.js';
+import { STAGE_CODES, type Stage } from '../lifecycle/stages.js';
 import { sumFen, type Fen } from '../money.js';
 
-export interface DashboardRow {
-  id: string;
+/** The projects of one stage, department and category, counted and summed by the database. */
+export interface DashboardGroup {
   stage: Stage;
   declaringOrgId: string;
   category: string | null;
+  count: number;
   totalFen: Fen;
-  approvedBudgetFen: Fen | null;
-  contractFen: Fen | null;
-  recoveryFen: Fen | null;
-  revisionDueAt: Date | null;
-  revisionSubmittedAt: Date | null;
+  approvedBudgetFen: Fen;
+  contractFen: Fen;
+  recoveryFen: Fen;
 }
 
 export interface Bucket {
@@ -25,23 +25,25 @@ export interface Bucket {
   contractFen: Fen;
 }
 
-function bucket(rows: readonly DashboardRow[]): Bucket {
-  return {
-    count: rows.length,
-    totalFen: sumFen(rows.map((r) => r.totalFen)),
-    approvedBudgetFen: sumFen(rows.map((r) => r.approvedBudgetFen ?? 0)),
-    contractFen: sumFen(rows.map((r) => r.contractFen ?? 0)),
-  };
-}
-
-function groupBy<K extends string>(rows: readonly DashboardRow[], key: (r: DashboardRow) => K): Map<K, DashboardRow[]> {
-  const m = new Map<K, DashboardRow[]>();
-  for (const r of rows) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
+function fold<K extends string>(groups: readonly DashboardGroup[], key: (g: DashboardGroup) => K): Map<K, Bucket> {
+  const m = new Map<K, Bucket>();
+  for (const g of groups) {
+    const b = m.get(key(g)) ?? { count: 0, totalFen: 0, approvedBudgetFen: 0, contractFen: 0 };
+    m.set(key(g), {
+      count: b.count + g.count,
+      totalFen: sumFen([b.totalFen, g.totalFen]),
+      approvedBudgetFen: sumFen([b.approvedBudgetFen, g.approvedBudgetFen]),
+      contractFen: sumFen([b.contractFen, g.contractFen]),
+    });
+  }
   return m;
 }
 
 /** In revision, not yet submitted, and past the 3-working-day deadline now (the deadline instant is on time). */
-export function isRevisionOverdue(r: DashboardRow, now: Date): boolean {
+export function isRevisionOverdue(
+  r: { stage: Stage; revisionDueAt: Date | null; revisionSubmittedAt: Date | null },
+  now: Date,
+): boolean {
   return (
     r.stage === 'revision' &&
     r.revisionSubmittedAt === null &&
@@ -50,22 +52,21 @@ export function isRevisionOverdue(r: DashboardRow, now: Date): boolean {
   );
 }
 
-export function dashboard(rows: readonly DashboardRow[], now: Date) {
-  const stageOrder = Object.keys(STAGES) as Stage[];
-  const byStage = [...groupBy(rows, (r) => r.stage)]
-    .map(([stage, rs]) => ({ stage, ...bucket(rs) }))
-    .sort((a, b) => stageOrder.indexOf(a.stage as Stage) - stageOrder.indexOf(b.stage as Stage));
-  const byDepartment = [...groupBy(rows, (r) => r.declaringOrgId)]
-    .map(([orgId, rs]) => ({ orgId, ...bucket(rs) }))
+export function dashboard(groups: readonly DashboardGroup[]) {
+  const byStage = [...fold(groups, (g) => g.stage)]
+    .map(([stage, b]) => ({ stage, ...b }))
+    .sort((a, b) => STAGE_CODES.indexOf(a.stage) - STAGE_CODES.indexOf(b.stage));
+  const byDepartment = [...fold(groups, (g) => g.declaringOrgId)]
+    .map(([orgId, b]) => ({ orgId, ...b }))
     .sort((a, b) => b.totalFen - a.totalFen || b.count - a.count);
-  const byCategory = [...groupBy(rows, (r) => r.category ?? 'unspecified')]
-    .map(([category, rs]) => ({ category, ...bucket(rs) }))
+  const byCategory = [...fold(groups, (g) => g.category ?? 'unspecified')]
+    .map(([category, b]) => ({ category, ...b }))
     .sort((a, b) => b.totalFen - a.totalFen);
+  const all = fold(groups, () => 'all').get('all') ?? { count: 0, totalFen: 0, approvedBudgetFen: 0, contractFen: 0 };
   return {
-    totals: { ...bucket(rows), recoveryFen: sumFen(rows.map((r) => r.recoveryFen ?? 0)) },
+    totals: { ...all, recoveryFen: sumFen(groups.map((g) => g.recoveryFen)) },
     byStage,
     byDepartment,
     byCategory,
-    overdueRevisionIds: rows.filter((r) => isRevisionOverdue(r, now)).map((r) => r.id),
   };
 }

@@ -1,7 +1,7 @@
 // 统筹看板 (GET /dashboard): the projects the person may see, counted by stage, department and
 // category with their money, and the final versions now overdue (SPEC §7). The data bureau sees
 // the district; a unit sees its own. Every number is a filter the project list understands.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { projectApplications, projectContracts, projects } from '../../db/schema.js';
 import { currentApplication, currentContract } from './record.js';
@@ -29,37 +29,45 @@ export async function dashboardRoutes(app: ZApp) {
     },
     async (req) => {
       const auth = await requirePermission(req, ...PROJECT_READ_PERMISSIONS);
-      // Only the columns the counts need (not the declaration form): the list can be thousands of rows.
-      const rows = await db
+      const visible = and(visibleProjects(auth), req.query.year ? eq(projects.planYear, req.query.year) : undefined);
+      // Counted and summed by the database, one row per stage × department × category (issue 12).
+      const groups = await db
         .select({
-          id: projects.id,
           stage: projects.stage,
           declaringOrgId: projects.declaringOrgId,
           category: projects.category,
-          totalFen: projects.totalFen,
-          approvedBudgetFen: projects.approvedBudgetFen,
-          contractFen: projectContracts.contractFen,
-          recoveryFen: projectApplications.recoveryFen,
-          revisionDueAt: projectApplications.revisionDueAt,
-          revisionSubmittedAt: projectApplications.revisionSubmittedAt,
+          count: sql<number>`count(*)::int`,
+          totalFen: sql<number>`coalesce(sum(${projects.totalFen}), 0)::bigint`.mapWith(Number),
+          approvedBudgetFen: sql<number>`coalesce(sum(${projects.approvedBudgetFen}), 0)::bigint`.mapWith(Number),
+          contractFen: sql<number>`coalesce(sum(${projectContracts.contractFen}), 0)::bigint`.mapWith(Number),
+          recoveryFen: sql<number>`coalesce(sum(${projectApplications.recoveryFen}), 0)::bigint`.mapWith(Number),
         })
         .from(projects)
         .leftJoin(projectApplications, currentApplication)
         .leftJoin(projectContracts, currentContract)
-        .where(and(visibleProjects(auth), req.query.year ? eq(projects.planYear, req.query.year) : undefined));
-      const d = dashboard(rows, req.now);
+        .where(visible)
+        .groupBy(projects.stage, projects.declaringOrgId, projects.category);
+      const d = dashboard(groups);
       const names = await orgNameMap(
         db,
         d.byDepartment.map((x) => x.orgId),
       );
       const categories = defaultEdition.lists.categories.value;
-      const overdue = d.overdueRevisionIds.length
-        ? await db
-            .select({ p: projects, revisionDueAt: projectApplications.revisionDueAt })
-            .from(projects)
-            .innerJoin(projectApplications, currentApplication)
-            .where(inArray(projects.id, d.overdueRevisionIds))
-        : [];
+      // The final versions overdue now (Art.14): in revision, not submitted, past the deadline instant.
+      const overdue = await db
+        .select({ p: projects, revisionDueAt: projectApplications.revisionDueAt })
+        .from(projects)
+        .innerJoin(projectApplications, currentApplication)
+        .where(
+          and(
+            visible,
+            eq(projects.stage, 'revision'),
+            isNull(projectApplications.revisionSubmittedAt),
+            lt(projectApplications.revisionDueAt, req.now),
+          ),
+        )
+        .orderBy(asc(projectApplications.revisionDueAt))
+        .limit(200);
       const overdueNames = await orgNameMap(
         db,
         overdue.map(({ p }) => p.declaringOrgId),
