@@ -25,6 +25,7 @@ import { refuseControlCharacters } from './platform/input-guard.js';
 import { isStorageFull, storageFull } from './platform/storage.js';
 import type { Services } from './services.js';
 import { sendDeadlineReminders } from './projects/reminders.js';
+import { openApiTransform, PROBLEM_SCHEMA } from './platform/openapi.js';
 
 const REMINDER_EVERY_MS = 10 * 60_000;
 /** The longest a request body may take to arrive (a 50 MB upload at ~60 KB/s). */
@@ -113,6 +114,7 @@ export async function buildApp(services: Services) {
         version: '1.0.0',
       },
       components: {
+        schemas: { Problem: PROBLEM_SCHEMA as never },
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'govit_sid' },
           bearer: { type: 'http', scheme: 'bearer' },
@@ -120,7 +122,7 @@ export async function buildApp(services: Services) {
       },
       security: [{ session: [] }, { bearer: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(swaggerUi, {

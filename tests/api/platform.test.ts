@@ -41,6 +41,19 @@ describe('health and API documentation', () => {
     ]) {
       expect(Object.keys(doc.body.paths)).toContain(p);
     }
+    // A client can be generated from it: every operation has a unique operationId and names its
+    // problem answers (issue 13); the project actions are named after their use case.
+    const ops = Object.values(
+      doc.body.paths as Record<string, Record<string, { operationId?: string; responses?: Record<string, unknown> }>>,
+    ).flatMap((m) => Object.values(m));
+    const ids = ops.map((o) => o.operationId);
+    expect(ids.every((id) => typeof id === 'string' && /^[a-z][A-Za-z0-9]+$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(doc.body.paths['/api/v1/projects/{id}/procurement'].post.operationId).toBe('recordProcurement');
+    expect(Object.keys(doc.body.paths['/api/v1/projects/{id}/procurement'].post.responses)).toEqual(
+      expect.arrayContaining(['400', '401', '403', '404', '409', '422']),
+    );
+    expect(doc.body.components.schemas.Problem.required).toEqual(expect.arrayContaining(['status', 'code', 'message']));
     const page = await fetch(`${ts.url}/api/docs/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toMatch(/swagger/i);

@@ -88,12 +88,15 @@ export const USE_CASES: Record<Exclude<ProjectAction, 'issue_plan' | 'close'>, U
 
 const idParams = z.object({ id: z.uuid('无效的项目编号') });
 
+/** The action's operationId: record_procurement → recordProcurement. */
+const camel = (action: string) => action.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
 export async function projectActionRoutes(app: ZApp) {
   for (const uc of Object.values(USE_CASES)) {
     app.route({
       method: uc.method,
       url: uc.url,
-      schema: { tags: uc.tags, summary: uc.summary, params: idParams, body: uc.body },
+      schema: { tags: uc.tags, summary: uc.summary, operationId: camel(uc.action), params: idParams, body: uc.body },
       handler: (req, reply) => takeAction(req, reply, uc, (req.params as { id: string }).id, req.body),
     });
   }
