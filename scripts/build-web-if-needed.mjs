@@ -12,4 +12,10 @@ function newest(p) {
 }
 const sources = ['src/web', 'index.html', 'vite.config.ts', 'package-lock.json'].filter((p) => fs.existsSync(p));
 const stale = !fs.existsSync(out) || Math.max(...sources.map(newest)) > fs.statSync(out).mtimeMs;
-if (stale) execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+if (stale) {
+  // Say what is happening: the first build takes a while and used to print nothing (issue 13).
+  console.log('正在构建网页界面（首次启动约需半分钟）… Building the web UI (about half a minute the first time)…');
+  const t0 = Date.now();
+  execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+  console.log(`网页界面构建完成 Web UI built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}

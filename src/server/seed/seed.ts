@@ -33,16 +33,18 @@ const PLATFORM_ORG: SeedOrg = {
   kind: 'public_institution',
 };
 
-function randomPassword(): string {
-  const sets = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnpqrstuvwxyz', '23456789', '@#%+='];
-  const chars = [...sets.map((s) => s[randomInt(s.length)])];
-  const all = sets.join('');
-  while (chars.length < 12) chars.push(all[randomInt(all.length)]);
-  for (let i = chars.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [chars[i], chars[j]] = [chars[j], chars[i]];
-  }
-  return chars.join('');
+/**
+ * A one-time password easy to read out and type (issue 13): three groups like "Hm7r-Kq4w-Tp2x" from an
+ * alphabet without look-alikes (no 0/O, 1/l/I); upper, lower, digit and '-' satisfy the policy;
+ * about 50 bits of randomness.
+ */
+export function randomPassword(): string {
+  const upper = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+  const lower = 'abcdefghijkmnpqrstuvwxyz';
+  const digit = '23456789';
+  const pick = (s: string) => s[randomInt(s.length)];
+  const group = () => `${pick(upper)}${pick(lower)}${pick(digit)}${pick(lower)}`;
+  return [group(), group(), group()].join('-');
 }
 
 async function ensureRoles(db: Db, now: Date) {
