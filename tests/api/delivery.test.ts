@@ -88,6 +88,11 @@ describe('a software development project from contract to operation', () => {
   it('trial operation opens the acceptance window: 3 months for software development, at most 6 (Art.25)', async () => {
     const early = await post('market', id, 'trial', { startedOn: `${CALL_YEAR}-09-02`, softwareDevelopment: true });
     expect(early.status).toBe(400); // a future day cannot be recorded as what happened
+    // The form previews the window the server will store (the domain's computation on the calendar).
+    const preview = await c.market.get(
+      `/api/v1/projects/${id}/trial/window?startedOn=${CALL_YEAR}-09-01&softwareDevelopment=true`,
+    );
+    expect(preview.body).toMatchObject({ earliest: `${CALL_YEAR}-12-01`, latest: `${PLAN_YEAR}-03-01` });
     const trial = await post('market', id, 'trial', { startedOn: `${CALL_YEAR}-09-01`, softwareDevelopment: true });
     expect(trial.status).toBe(200);
     expect(trial.body.stage).toBe('trial');
@@ -229,6 +234,7 @@ describe('a software development project from contract to operation', () => {
     const short = await post('zhongwu', id, 'handover', { assets, warrantyEndOn: `${CALL_YEAR + 3}-11-30` });
     expect(short.status).toBe(422);
     expect(short.body).toMatchObject({ rule: 'R-WARRANTY', article: 'Art.29' });
+    expect((await delivery(id)).acceptances.at(-1).warrantyMinimumEnd).toBe(`${CALL_YEAR + 3}-12-01`);
     expect((await post('zhongwu', id, 'handover', { assets, warrantyEndOn: `${CALL_YEAR + 3}-12-01` })).status).toBe(
       200,
     );

@@ -15,9 +15,10 @@ import {
   systemProjects,
   systems,
 } from '../../db/schema.js';
-import { shanghaiDateOf } from '../../domain/calendar/index.js';
-import { reportAttachments } from '../../domain/delivery/acceptance-report.js';
-import { windowPosition } from '../../domain/delivery/acceptance-window.js';
+import { CalendarYearNotCoveredError, shanghaiDateOf } from '../../domain/calendar/index.js';
+import { calendarInForce } from '../platform/calendar.js';
+import { reportAttachments, warrantyMinimumEnd } from '../../domain/delivery/acceptance-report.js';
+import { acceptanceWindow, windowPosition } from '../../domain/delivery/acceptance-window.js';
 import { selfEvaluationState, selfEvaluationsDue } from '../../domain/delivery/self-evaluation.js';
 import { SYSTEM_STATUSES } from '../../domain/delivery/systems.js';
 import { DOCUMENT_TYPES } from '../../domain/documents.js';
@@ -32,6 +33,30 @@ const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 
 export async function deliveryRoutes(app: ZApp) {
   const { db } = app.services;
+
+  // The window a trial start would open (Art.25), computed by the domain on the calendar in force —
+  // the same numbers the trial start will store, for the form to show before it is sent.
+  app.get(
+    '/projects/:id/trial/window',
+    {
+      schema: {
+        tags: ['delivery'],
+        summary: '试运行的验收窗口预览（第二十五条：最早、最迟日期，遇节假日顺延）',
+        params: idParams,
+        querystring: z.object({ startedOn: z.iso.date(), softwareDevelopment: z.coerce.boolean().default(false) }),
+      },
+    },
+    async (req) => {
+      const { project: p } = await loadProject(db, req, req.params.id);
+      let calendar = null;
+      try {
+        calendar = await calendarInForce(db);
+      } catch (err) {
+        if (!(err instanceof CalendarYearNotCoveredError)) throw err;
+      }
+      return acceptanceWindow(req.query.startedOn, req.query.softwareDevelopment, editionOfProject(p), calendar);
+    },
+  );
 
   app.get(
     '/projects/:id/delivery',
@@ -170,6 +195,8 @@ export async function deliveryRoutes(app: ZApp) {
           },
           assets: x.assets,
           warrantyEndOn: x.warrantyEndOn,
+          // The first day the warranty may end (R-WARRANTY, Art.29), for the handover form.
+          warrantyMinimumEnd: x.acceptanceDate ? warrantyMinimumEnd(x.acceptanceDate, edition) : null,
           handoverRecordedAt: iso(x.handoverRecordedAt),
           handoverConfirmedAt: iso(x.handoverConfirmedAt),
         })),

@@ -91,6 +91,8 @@ export interface AcceptanceRow {
   };
   assets: AssetItem[] | null;
   warrantyEndOn: string | null;
+  /** The first day the warranty may end (R-WARRANTY, Art.29). */
+  warrantyMinimumEnd: string | null;
   handoverRecordedAt: string | null;
   handoverConfirmedAt: string | null;
 }

@@ -15,7 +15,7 @@ import { useCite } from '../plan/cite';
 import { sumYuanInputs, wanGrouped, yuanInputToFen, yuanRule } from '../plan/money';
 import { YuanInput } from '../projects/form/YuanInput';
 import { ActionModal, type DeliveryModalProps, isoDay } from './ActionModal';
-import { useDeliveryPeriods, warrantyMinimumEnd } from './periods';
+import { useDeliveryPeriods } from './periods';
 import { useDelivery } from './useDelivery';
 import { AssetTable } from './AssetTable';
 
@@ -38,9 +38,10 @@ export function RecordHandoverModal({ project, onClose, onDone }: DeliveryModalP
   const [form] = Form.useForm<Values>();
   const { busy, refused, run } = useSubmit(form);
   const periods = useDeliveryPeriods(project);
-  const acceptedOn = project.acceptance?.acceptanceDate ?? null;
-  const min = periods && acceptedOn ? warrantyMinimumEnd(periods, acceptedOn) : null;
-  // The minimum arrives with the edition's parameters: offer it as the end unless one is chosen.
+  // The first day the warranty may end, as R-WARRANTY counts it (the server's domain computation).
+  const delivery = useDelivery(project.id);
+  const min = delivery.data?.acceptances.find((a) => a.current)?.warrantyMinimumEnd ?? null;
+  // The minimum arrives with the delivery record: offer it as the end unless one is chosen.
   useEffect(() => {
     if (min && !form.getFieldValue('warrantyEndOn')) form.setFieldValue('warrantyEndOn', dayjs(min));
   }, [min, form]);
@@ -184,7 +185,11 @@ export function RecordHandoverModal({ project, onClose, onDone }: DeliveryModalP
           style={{ marginBottom: 12 }}
           data-testid="warranty-min"
           data-min={min}
-          title={t('delivery.handover.warrantyMin', { date: acceptedOn, years: periods.warrantyMin.value, min })}
+          title={t('delivery.handover.warrantyMin', {
+            date: project.acceptance?.acceptanceDate ?? '',
+            years: periods.warrantyMin.value,
+            min,
+          })}
         />
       )}
       <Form.Item

@@ -11,7 +11,8 @@ import { useNotify } from '../app/useNotify';
 import { useSubmit } from '../app/useSubmit';
 import { useCite } from '../plan/cite';
 import { ActionModal, type DeliveryModalProps, isoDay } from './ActionModal';
-import { useDeliveryPeriods, windowFor } from './periods';
+import { useApi } from '../api/useApi';
+import { useDeliveryPeriods } from './periods';
 
 interface Values {
   startedOn?: Dayjs;
@@ -30,7 +31,22 @@ export function TrialModal({ project, onClose, onDone }: DeliveryModalProps) {
   const startedOn = Form.useWatch('startedOn', form);
   const software = Form.useWatch('softwareDevelopment', form) ?? true;
   const restart = project.trial ?? null;
-  const w = periods && startedOn ? windowFor(periods, isoDay(startedOn), software) : null;
+  // The window as the server will store it: the domain's computation on the calendar in force (the
+  // latest day moved off rest days, or unknown while its year is not in the calendar).
+  const preview = useApi<{ earliest: string; latest: string | null }>(
+    startedOn
+      ? `/projects/${project.id}/trial/window?startedOn=${isoDay(startedOn)}&softwareDevelopment=${software}`
+      : null,
+  );
+  const w =
+    periods && startedOn && preview.data
+      ? {
+          earliest: preview.data.earliest,
+          latest: preview.data.latest ?? t('delivery.trial.latestUnknown'),
+          months: (software ? periods.trialMinSoftware : periods.trialMin).value,
+          max: periods.trialMax.value,
+        }
+      : null;
   const submit = (v: Values) =>
     run(async () => {
       const p = await post<Answer>(`/projects/${project.id}/trial`, {
