@@ -2,6 +2,7 @@
 // construction reports, trial operation, acceptance in order, the report with its attachments, the
 // handover with its warranty, and an O&M project through its service period. Each out-of-order
 // step is refused citing its article. Dates are moved on the server's clock, never the machine's.
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALL_YEAR, PLAN_YEAR } from '../helpers/clock.js';
 import { enterCalendarFixture } from '../helpers/calendar-fixture.js';
@@ -257,6 +258,21 @@ describe('a software development project from contract to operation', () => {
     expect(tl.money).toMatchObject({ paidFen: wan(90), disbursedFen: wan(100), contractFen: wan(300) - 100 });
     const at = tl.items.map((x: { at: string }) => x.at);
     expect([...at].sort()).toEqual(at);
+    // The project's file for 档案验收 and the audit: the delivery records, the timeline and an index
+    // document listing every item, each document with its SM3 digest.
+    const res = await fetch(`${ts.url}/api/v1/projects/${id}/archive.zip`, {
+      headers: { cookie: c.databureau.cookie! },
+    });
+    const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
+    const file = (suffix: string) => zip.file(new RegExp(`/${suffix}$`))[0];
+    const record = JSON.parse(await file('实施与验收记录\\.json').async('string'));
+    expect(record.acceptances.at(-1)).toMatchObject({ conclusion: 'pass', warrantyEndOn: `${CALL_YEAR + 3}-12-01` });
+    expect(await file('时间轴\\.csv').async('string')).toContain('R-REPORT');
+    const index = await JSZip.loadAsync(await file('档案目录\\.docx').async('nodebuffer'));
+    const xml = await index.file('word/document.xml')!.async('string');
+    expect(xml).toContain('项目档案目录');
+    const docs = (await c.databureau.get(`/api/v1/projects/${id}/documents`)).body.items as { sm3: string }[];
+    for (const d of docs) expect(xml).toContain(d.sm3);
   });
 });
 

@@ -14,7 +14,10 @@ import { auditTx } from '../audit/record.js';
 import { AppError } from '../errors.js';
 import { buildJointReviewFormDocx } from '../exports/joint-review-form-docx.js';
 import { localDateTime } from '../exports/format.js';
-import { buildProjectArchive } from '../exports/project-archive.js';
+import { buildArchiveIndexDocx } from '../exports/archive-index-docx.js';
+import { ARCHIVE_RECORDS, buildProjectArchive, documentPath, generatedPath } from '../exports/project-archive.js';
+import { deliveryRecord } from '../projects/delivery.js';
+import { projectTimeline } from '../projects/timeline.js';
 
 /** Beijing time to the second: the history and the inventory are read as an audit record. */
 const stamp = (at: Date) => localDateTime(at, undefined, true);
@@ -74,8 +77,45 @@ export async function archiveRoutes(app: ZApp, store: FileStore) {
             },
           ]
         : [];
+      const presented = presentProject(access, names);
+      const archiveDocs = docs.map(({ d, by }) => ({
+        docTypeName: DOCUMENT_TYPES[d.docType as DocumentType]?.zh ?? d.docType,
+        version: d.version,
+        fileName: d.fileName,
+        sizeBytes: d.sizeBytes,
+        sm3: d.sm3,
+        uploadedAt: stamp(d.uploadedAt),
+        uploadedBy: by,
+        submittedAt: d.submittedAt ? stamp(d.submittedAt) : null,
+      }));
+      const [delivery, timeline] = await Promise.all([
+        deliveryRecord(db, access, req.now),
+        projectTimeline(db, access, req.now),
+      ]);
+      const index = await buildArchiveIndexDocx({
+        project: {
+          code: p.code,
+          name: p.name,
+          stageName: STAGES[p.stage].zh,
+          declaringOrg: names.get(p.declaringOrgId) ?? '',
+        },
+        records: [...ARCHIVE_RECORDS],
+        documents: archiveDocs.map((d) => ({
+          path: documentPath(d),
+          what: d.docTypeName,
+          version: d.version,
+          sm3: d.sm3,
+          at: d.uploadedAt,
+        })),
+        generated: generated.map((g) => ({ path: generatedPath(g.name), what: g.name })),
+        exportedAt: stamp(req.now),
+        exportedBy: `${access.auth.org.name} ${access.auth.user.displayName}`,
+      });
       const stream = await buildProjectArchive({
-        project: presentProject(access, names),
+        delivery,
+        timeline: timeline.items,
+        index,
+        project: presented,
         // The same blind rule as the history tab: an open round's decisions only for those who spoke.
         events: events
           .map(({ e: raw, actor }) => ({ e: blindEvent(raw, access), actor }))
@@ -90,15 +130,8 @@ export async function archiveRoutes(app: ZApp, store: FileStore) {
             article: e.article,
             note: e.note,
           })),
-        documents: docs.map(({ d, by }) => ({
-          docTypeName: DOCUMENT_TYPES[d.docType as DocumentType]?.zh ?? d.docType,
-          version: d.version,
-          fileName: d.fileName,
-          sizeBytes: d.sizeBytes,
-          sm3: d.sm3,
-          uploadedAt: stamp(d.uploadedAt),
-          uploadedBy: by,
-          submittedAt: d.submittedAt ? stamp(d.submittedAt) : null,
+        documents: docs.map(({ d }, i) => ({
+          ...archiveDocs[i],
           open: async () =>
             (
               await store.get(d.storageKey).catch((err: unknown) => {
