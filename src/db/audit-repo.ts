@@ -1,8 +1,12 @@
 // Appends to the audit chain inside the caller's transaction, so the action and its audit row
 // commit or fail together. An advisory lock serialises appends: each row links to the last one.
-import { asc, desc, gt, sql } from 'drizzle-orm';
-import { chainHash, GENESIS_HASH, verifyChain, type ChainBreak, type StoredRecord } from '../domain/audit/chain.js';
+// Rows are keyed with the process's audit key (HMAC-SM3, src/domain/audit/chain.ts), loaded outside
+// the database by src/server/audit/trail.ts; the database only ever sees the key's id.
+import { and, asc, desc, eq, gt, isNotNull, sql } from 'drizzle-orm';
+import { chainHash, GENESIS_HASH, keyedHash, type StoredRecord } from '../domain/audit/chain.js';
 import type { AuditAction, AuditOutcome } from '../domain/audit/events.js';
+import type { AuditKeyring, AuditSigner } from '../domain/audit/signer.js';
+import { ChainVerifier, type ChainReport, type InvalidAnchor, type ValidAnchor } from '../domain/audit/verify.js';
 import type { Db, Tx } from './client.js';
 import { auditEvents } from './schema.js';
 
@@ -21,9 +25,47 @@ export interface AuditInput {
 
 const AUDIT_CHAIN_LOCK = 727401;
 
+/**
+ * The audit keys of this process (one server or one CLI run). appendAudit is called from every use
+ * case with only its transaction, so the key is registered here once at start-up (openAuditTrail).
+ * Several registrations (several test servers in one process) all stay known for verification; the
+ * newest keys new rows.
+ */
+const registered: AuditKeyring[] = [];
+
+export function installAuditKeyring(keyring: AuditKeyring): void {
+  if (!registered.includes(keyring)) registered.push(keyring);
+}
+
+/** Every key registered in this process, the newest as `current`; null before any registration. */
+export function activeAuditKeyring(): AuditKeyring | null {
+  const newest = registered.at(-1);
+  if (!newest) return null;
+  return {
+    current: newest.current,
+    find: (keyId) => {
+      for (let i = registered.length - 1; i >= 0; i--) {
+        const found: AuditSigner | undefined = registered[i].find(keyId);
+        if (found) return found;
+      }
+      return undefined;
+    },
+  };
+}
+
+export class AuditKeyMissingError extends Error {
+  constructor() {
+    super('审计密钥未加载：不能在已加密钥的审计日志后写入无密钥记录 (audit key not loaded: refusing an unkeyed row)');
+  }
+}
+
 export async function appendAudit(tx: Tx, input: AuditInput, now: Date): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [last] = await tx.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1);
+  const [last] = await tx
+    .select({ hash: auditEvents.hash, keyId: auditEvents.keyId })
+    .from(auditEvents)
+    .orderBy(desc(auditEvents.seq))
+    .limit(1);
   const seqRow = await tx.execute(sql`SELECT nextval(pg_get_serial_sequence('audit_events', 'seq')) AS seq`);
   const seq = Number(rowsOf<{ seq: string }>(seqRow)[0].seq);
   const record = {
@@ -42,7 +84,13 @@ export async function appendAudit(tx: Tx, input: AuditInput, now: Date): Promise
     detail: input.detail ?? {},
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
-  await tx.insert(auditEvents).values({ ...record, prevHash, hash: chainHash(prevHash, record) });
+  const keyring = activeAuditKeyring();
+  // Without a key only a chain that was never keyed may grow (a database from before keying, or a
+  // test template seeded without a server); a keyed chain is never continued keylessly.
+  if (!keyring && last?.keyId) throw new AuditKeyMissingError();
+  const signer = keyring?.current;
+  const hash = signer ? await keyedHash(signer, prevHash, record) : chainHash(prevHash, record);
+  await tx.insert(auditEvents).values({ ...record, prevHash, hash, keyId: signer?.keyId ?? null });
 }
 
 /** node-postgres returns {rows}, PGlite returns {rows} too, but typed differently. */
@@ -50,41 +98,69 @@ export function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
 }
 
-export interface VerifyResult {
-  ok: boolean;
-  checked: number;
-  lastSeq: number | null;
-  headHash: string;
-  firstBroken: (ChainBreak & { at?: string; action?: string }) | null;
+export interface AuditHead {
+  seq: number;
+  hash: string;
+  at: Date;
 }
 
-/** Walks the whole chain in pages (constant memory) and names the first broken record. */
-export async function verifyAuditChain(db: Db, pageSize = 2000): Promise<VerifyResult> {
-  let prev = GENESIS_HASH;
-  let afterSeq = 0;
-  let checked = 0;
+/** The newest row (what an anchor records), or null for an empty trail. */
+export async function auditHead(db: Db): Promise<AuditHead | null> {
+  const [row] = await db
+    .select({ seq: auditEvents.seq, hash: auditEvents.hash, at: auditEvents.at })
+    .from(auditEvents)
+    .orderBy(desc(auditEvents.seq))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The row at `seq` (to check an anchor before walking on from it), or null when it is gone. */
+export async function auditRowAt(db: Db, seq: number): Promise<{ hash: string; keyId: string | null } | null> {
+  const [row] = await db
+    .select({ hash: auditEvents.hash, keyId: auditEvents.keyId })
+    .from(auditEvents)
+    .where(eq(auditEvents.seq, seq))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Whether any row up to `seq` is keyed (a walk that starts after `seq` must then refuse unkeyed rows). */
+export async function hasKeyedRowUpTo(db: Db, seq: number): Promise<boolean> {
+  const [row] = await db
+    .select({ seq: auditEvents.seq })
+    .from(auditEvents)
+    .where(and(isNotNull(auditEvents.keyId), sql`${auditEvents.seq} <= ${seq}`))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** Feeds the rows after `afterSeq` to the verifier in pages (constant memory) until it stops. */
+export async function walkAuditChain(db: Db, verifier: ChainVerifier, afterSeq = 0, pageSize = 2000): Promise<void> {
+  let after = afterSeq;
   for (;;) {
     const page = await db
       .select()
       .from(auditEvents)
-      .where(gt(auditEvents.seq, afterSeq))
+      .where(gt(auditEvents.seq, after))
       .orderBy(asc(auditEvents.seq))
       .limit(pageSize);
-    if (page.length === 0) break;
-    const broken = verifyChain(page as StoredRecord[], prev);
-    if (broken) {
-      const row = page.find((r) => r.seq === broken.seq);
-      return {
-        ok: false,
-        checked: checked + page.findIndex((r) => r.seq === broken.seq),
-        lastSeq: afterSeq || null,
-        headHash: prev,
-        firstBroken: { ...broken, at: row?.at.toISOString(), action: row?.action },
-      };
-    }
-    checked += page.length;
-    prev = page[page.length - 1].hash;
-    afterSeq = page[page.length - 1].seq;
+    for (const row of page) if (!(await verifier.push(row as StoredRecord))) return;
+    if (page.length < pageSize) return;
+    after = page[page.length - 1].seq;
   }
-  return { ok: true, checked, lastSeq: afterSeq || null, headHash: prev, firstBroken: null };
+}
+
+export type VerifyResult = ChainReport;
+
+/**
+ * Walks the whole chain and checks the anchors; names the first broken record. Without options it
+ * uses the keys registered in this process and no anchors (src/server/audit/trail.ts adds them).
+ */
+export async function verifyAuditChain(
+  db: Db,
+  opts: { keyring?: AuditKeyring | null; anchors?: ValidAnchor[]; invalid?: InvalidAnchor[]; pageSize?: number } = {},
+): Promise<VerifyResult> {
+  const verifier = new ChainVerifier(opts.keyring ?? activeAuditKeyring(), opts.anchors ?? [], opts.invalid ?? []);
+  await walkAuditChain(db, verifier, 0, opts.pageSize);
+  return verifier.finish();
 }

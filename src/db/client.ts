@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema.js';
 import { acquireDataDirLock, type DataDirLock } from './lock.js';
+import { secureDataDir, tightenTree } from './data-dir.js';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -56,7 +57,30 @@ function guardRootHandle(db: Db): Db {
   });
 }
 
-export async function openDatabase(opts: { dataDir: string; databaseUrl?: string }): Promise<Database> {
+/** Whether the database lacks a migration of ./drizzle (drizzle's own test: newer than the last applied). */
+async function hasPendingMigrations(client: { query(q: string): Promise<{ rows: { last: string | null }[] }> }) {
+  const { readMigrationFiles } = await import('drizzle-orm/migrator');
+  const files = readMigrationFiles({ migrationsFolder });
+  try {
+    const { rows } = await client.query('SELECT max(created_at)::text AS last FROM drizzle.__drizzle_migrations');
+    const last = Number(rows[0]?.last ?? 0);
+    return files.some((m) => m.folderMillis > last);
+  } catch {
+    return true; // no migrations table yet
+  }
+}
+
+export async function openDatabase(opts: {
+  dataDir: string;
+  databaseUrl?: string;
+  /**
+   * PostgreSQL: migrate as this role (the tables' owner, scripts/pg-roles.sql) and serve as
+   * databaseUrl's (which may then only read and append audit rows). Without it, migrations run as
+   * databaseUrl's role; when none is pending they are skipped, so an app role serves on its own.
+   */
+  migrationDatabaseUrl?: string;
+}): Promise<Database> {
+  secureDataDir(opts.dataDir); // DATA_DIR 0700, files 0600, umask 077 (issue 11, finding 6)
   if (opts.databaseUrl) {
     const [{ drizzle }, { migrate }, pg] = await Promise.all([
       import('drizzle-orm/node-postgres'),
@@ -66,13 +90,28 @@ export async function openDatabase(opts: { dataDir: string; databaseUrl?: string
     const pool = new pg.default.Pool({ connectionString: opts.databaseUrl, max: 10 });
     const db = drizzle({ client: pool, schema }) as unknown as Db;
     // Several instances may start together: migrate under a cluster-wide advisory lock.
-    const client = await pool.connect();
+    const migrator = opts.migrationDatabaseUrl
+      ? new pg.default.Pool({ connectionString: opts.migrationDatabaseUrl, max: 1 })
+      : pool;
     try {
-      await client.query('SELECT pg_advisory_lock(727400)');
-      await migrate(drizzle({ client, schema }), { migrationsFolder });
+      const client = await migrator.connect();
+      try {
+        await client.query('SELECT pg_advisory_lock(727400)');
+        if (await hasPendingMigrations(client)) await migrate(drizzle({ client, schema }), { migrationsFolder });
+      } catch (err) {
+        if ((err as { code?: string }).code === '42501' && !opts.migrationDatabaseUrl)
+          throw new Error(
+            '数据库有待执行的迁移，而 DATABASE_URL 的角色无权执行：请用表的所有者角色设置 MIGRATION_DATABASE_URL（scripts/pg-roles.sql）' +
+              ' (pending migrations need the owner role: set MIGRATION_DATABASE_URL)',
+            { cause: err },
+          );
+        throw err;
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(727400)').catch(() => undefined);
+        client.release();
+      }
     } finally {
-      await client.query('SELECT pg_advisory_unlock(727400)').catch(() => undefined);
-      client.release();
+      if (migrator !== pool) await migrator.end();
     }
     return { db: guardRootHandle(db), kind: 'postgres', close: () => pool.end() };
   }
@@ -90,6 +129,7 @@ export async function openDatabase(opts: { dataDir: string; databaseUrl?: string
     const client = await PGlite.create(dbDir);
     const db = drizzle({ client, schema }) as unknown as Db;
     await migrate(drizzle({ client, schema }), { migrationsFolder });
+    tightenTree(dbDir); // PGlite writes some files 0666/0644 whatever the umask
     return {
       db: guardRootHandle(db),
       kind: 'pglite',

@@ -146,7 +146,9 @@ export const settings = pgTable('settings', {
 
 /**
  * 审计日志 — append-only (Art.31, 34; 等保 安全审计). Each row carries
- * hash = SM3(prevHash ‖ canonical(row)); UPDATE/DELETE/TRUNCATE are refused by triggers.
+ * hash = HMAC-SM3(key, prevHash ‖ canonical(row)) under the audit key named by `key_id` (rows from
+ * before keying have no key_id: hash = SM3(prevHash ‖ canonical(row))). UPDATE/DELETE/TRUNCATE are
+ * refused by triggers; see src/domain/audit/chain.ts.
  */
 export const auditEvents = pgTable(
   'audit_events',
@@ -166,6 +168,8 @@ export const auditEvents = pgTable(
     detail: jsonb('detail').notNull().default({}),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /** The audit key that keyed `hash` (`hmac-sm3:…`); null = written before keying (plain SM3). */
+    keyId: text('key_id'),
   },
   (t) => [
     index('audit_events_at_idx').on(t.at),
@@ -279,7 +283,22 @@ export const projects = pgTable(
   (t) => [
     uniqueIndex('projects_code_uq').on(t.code),
     index('projects_year_stage_idx').on(t.planYear, t.stage, t.id),
-    index('projects_org_idx').on(t.declaringOrgId),
+    // Lists and to-dos at 100k projects (issue 12, docs/benchmarks): the default sort (newest change first),
+    // one unit's projects in that order, the annual list by code, the to-dos by stage, and every way a unit
+    // sees a project (declaring, lead, co-building, implementer, supervisor) so visibility is an index union.
+    index('projects_updated_idx').on(t.updatedAt),
+    index('projects_org_updated_idx').on(t.declaringOrgId, t.updatedAt),
+    index('projects_year_code_idx').on(t.planYear, t.code),
+    index('projects_stage_updated_idx').on(t.stage, t.updatedAt),
+    index('projects_lead_org_idx').on(t.leadOrgId),
+    index('projects_co_orgs_idx').using('gin', t.coOrgIds),
+    index('projects_implementer_idx').on(t.implementerOrgId),
+    index('projects_supervisor_idx').on(t.supervisorOrgId),
+    // Search by any two characters of the name or code (Chinese has no spaces to split words at): the
+    // bigrams of the text, GIN-indexed; govit_bigrams() is defined in migration 0009 (core SQL, so the
+    // embedded database has it too). pg_trgm (on both) gives LIKE '%养老%' no trigram: its index then
+    // returns every row (measured, docs/benchmarks); it needs three characters.
+    index('projects_search_idx').using('gin', sql`govit_bigrams(${t.name} || ' ' || ${t.code})`),
   ],
 );
 
@@ -437,7 +456,11 @@ export const reviewOpinions = pgTable(
     dimensions: jsonb('dimensions').notNull().default([]),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('review_opinions_uq').on(t.projectId, t.review, t.round, t.party)],
+  (t) => [
+    uniqueIndex('review_opinions_uq').on(t.projectId, t.review, t.round, t.party),
+    // A party's opinions (its to-do list: what it has already spoken on).
+    index('review_opinions_party_idx').on(t.party, t.projectId),
+  ],
 );
 
 /** A project's history: every stage change with who, when, why and the rule behind it. */

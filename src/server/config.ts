@@ -79,8 +79,43 @@ const envSchema = z
     PDF_CJK_FONT: z.string().optional(),
     /** Largest document upload, in MiB (SPEC §6); larger uploads are refused with 413. */
     UPLOAD_MAX_MB: int(50, 1, 2048),
+    // --- Keys for data at rest, kept outside DATA_DIR (issue 11, finding 6; docs/security.md) ---
+    /** SM4 master key(s) for documents at rest, 32 hex digits each, comma-separated: the first seals new files, the others are only read (rotation). */
+    FILE_KEY: z
+      .string()
+      .regex(
+        /^[0-9a-fA-F]{32}(,[0-9a-fA-F]{32})*$/,
+        '必须是 32 位十六进制，多个以逗号分隔、当前密钥在前 (32 hex digits; several comma-separated, current first)',
+      )
+      .optional(),
+    /** A file holding the FILE_KEY key(s), one per line, current first (mode 0600, outside DATA_DIR). */
+    FILE_KEY_FILE: z.string().optional(),
+    /** A file holding SECRET_KEY (32 hex digits) instead of the variable. */
+    SECRET_KEY_FILE: z.string().optional(),
+    // --- end of the keys for data at rest ---
+    // --- Audit trail: key, anchors, migration role (issue 11 finding 1; docs/security.md 安全审计) ---
+    /** HMAC-SM3 key of the audit chain, 64 hex digits (`openssl rand -hex 32`). Or AUDIT_KEY_FILE. */
+    AUDIT_KEY: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, '必须是 64 位十六进制 (32-byte key as 64 hex digits)')
+      .optional(),
+    /** A file of audit keys, one per line: the first keys new rows, the others only verify (rotation). */
+    AUDIT_KEY_FILE: z.string().optional(),
+    /** The anchor log (JSON lines, each HMAC'd): the chain's head, kept outside DATA_DIR. */
+    AUDIT_ANCHOR_FILE: z.string().optional(),
+    /** Anchor the head when it is this many rows past the last anchor … */
+    AUDIT_ANCHOR_EVERY_ROWS: int(100, 1, 1_000_000),
+    /** … or when it moved and the last anchor is this many minutes old (and at every verification). */
+    AUDIT_ANCHOR_EVERY_MINUTES: int(10, 1, 1440),
+    /** PostgreSQL: run migrations as this (owner) role, serve as DATABASE_URL (scripts/pg-roles.sql). */
+    MIGRATION_DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, '必须以 postgres:// 开头 (must start with postgres://)')
+      .optional(),
+    // --- end of the audit trail ---
   })
   .superRefine((env, ctx) => {
+    checkAuditConfig(env, ctx);
     if (env.DEMO_PASSWORD !== undefined) {
       const problem = checkPasswordStrength(env.DEMO_PASSWORD, { minLength: 8, minClasses: 3 });
       if (problem) ctx.addIssue({ code: 'custom', path: ['DEMO_PASSWORD'], message: problem.message });
@@ -103,6 +138,19 @@ const envSchema = z
           });
       }
     }
+    // Keys for data at rest: one source each.
+    if (env.FILE_KEY && env.FILE_KEY_FILE)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['FILE_KEY_FILE'],
+        message: 'FILE_KEY 与 FILE_KEY_FILE 只能设置其一 (set FILE_KEY or FILE_KEY_FILE, not both)',
+      });
+    if (env.SECRET_KEY && env.SECRET_KEY_FILE)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SECRET_KEY_FILE'],
+        message: 'SECRET_KEY 与 SECRET_KEY_FILE 只能设置其一 (set SECRET_KEY or SECRET_KEY_FILE, not both)',
+      });
     if (env.OIDC_ISSUER && !env.OIDC_CLIENT_ID) {
       ctx.addIssue({
         code: 'custom',
@@ -111,6 +159,41 @@ const envSchema = z
       });
     }
   });
+
+// ── Audit trail configuration rules (issue 11 finding 1) ────────────────────────────────────────────
+// Production (DEMO_SEED=false) must name the audit key and the anchor log, and neither may live in
+// DATA_DIR: whoever copies or rewrites the data folder must not get the key or the anchors with it.
+// A demo or development start keeps both in DATA_DIR (audit.key, audit-anchors.log) and says so loudly.
+type Env = z.output<typeof envSchema>;
+
+function isInside(dir: string, file: string): boolean {
+  const rel = path.relative(path.resolve(dir), path.resolve(file));
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+function checkAuditConfig(env: Env, ctx: z.RefinementCtx): void {
+  const issue = (p: string, message: string) => ctx.addIssue({ code: 'custom', path: [p], message });
+  if (env.AUDIT_KEY && env.AUDIT_KEY_FILE)
+    issue('AUDIT_KEY_FILE', '不能同时设置 AUDIT_KEY 和 AUDIT_KEY_FILE (set one of them)');
+  if (env.MIGRATION_DATABASE_URL && !env.DATABASE_URL)
+    issue('MIGRATION_DATABASE_URL', '设置 MIGRATION_DATABASE_URL 时必须设置 DATABASE_URL (requires DATABASE_URL)');
+  if (env.DEMO_SEED) return;
+  if (!env.AUDIT_KEY && !env.AUDIT_KEY_FILE)
+    issue(
+      'AUDIT_KEY',
+      '生产环境 (DEMO_SEED=false) 必须设置 AUDIT_KEY 或 AUDIT_KEY_FILE，审计密钥须在数据库和 DATA_DIR 之外 (required in production)',
+    );
+  if (!env.AUDIT_ANCHOR_FILE)
+    issue(
+      'AUDIT_ANCHOR_FILE',
+      '生产环境 (DEMO_SEED=false) 必须设置 AUDIT_ANCHOR_FILE，锚点日志须在 DATA_DIR 之外 (required in production)',
+    );
+  for (const k of ['AUDIT_KEY_FILE', 'AUDIT_ANCHOR_FILE'] as const) {
+    const file = env[k];
+    if (file && isInside(env.DATA_DIR, file))
+      issue(k, `生产环境中 ${k} 不能位于 DATA_DIR 之内 (must be outside DATA_DIR in production)`);
+  }
+}
 
 export type Config = ReturnType<typeof loadConfig>;
 
@@ -152,6 +235,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
         }
       : undefined,
     uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
+    // Audit trail key and anchors, and the migration role (issue 11 finding 1; checkAuditConfig).
+    migrationDatabaseUrl: e.MIGRATION_DATABASE_URL,
+    audit: {
+      keyHex: e.AUDIT_KEY,
+      keyFile: e.AUDIT_KEY_FILE ? path.resolve(e.AUDIT_KEY_FILE) : undefined,
+      /** Default (demo and development only): DATA_DIR/audit-anchors.log. */
+      anchorFile: e.AUDIT_ANCHOR_FILE
+        ? path.resolve(e.AUDIT_ANCHOR_FILE)
+        : path.join(path.resolve(e.DATA_DIR), 'audit-anchors.log'),
+      anchorEveryRows: e.AUDIT_ANCHOR_EVERY_ROWS,
+      anchorEveryMinutes: e.AUDIT_ANCHOR_EVERY_MINUTES,
+    },
+    // Keys for data at rest (storage/file-keys.ts, platform/secrets.ts).
+    fileKeys: e.FILE_KEY?.split(',').map((k) => k.toLowerCase()),
+    fileKeyFile: e.FILE_KEY_FILE ? path.resolve(e.FILE_KEY_FILE) : undefined,
+    secretKeyFile: e.SECRET_KEY_FILE ? path.resolve(e.SECRET_KEY_FILE) : undefined,
     initialPolicy: {
       passwordMinLength: 8,
       passwordMinClasses: 3,

@@ -9,6 +9,8 @@ import { seedDemoProjects } from './seed/demo-projects.js';
 import { type DeliveryDemoReport, seedDemoDelivery } from './seed/demo-delivery.js';
 import { createServices } from './services.js';
 import { systemClock } from './platform/clock.js';
+import { keyPlacementRefusal, keyPlacementWarnings } from './storage/key-placement.js';
+import { openAuditTrail } from './audit/trail.js';
 
 async function main() {
   const t0 = performance.now();
@@ -22,8 +24,20 @@ async function main() {
     }
     throw err;
   }
-  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-  const secrets = createSecretBox(loadInstanceKey(config.secretKey, config.dataDir));
+  // Keys for data at rest (issue 11, finding 6): production keeps the document key outside DATA_DIR.
+  const keyRefusal = keyPlacementRefusal(config);
+  if (keyRefusal) {
+    console.error(keyRefusal);
+    process.exit(2);
+  }
+  const database = await openDatabase({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    migrationDatabaseUrl: config.migrationDatabaseUrl,
+  });
+  // The audit key, registered before the seed writes its audit row (issue 11 finding 1).
+  const auditTrail = openAuditTrail(config);
+  const secrets = createSecretBox(loadInstanceKey(config.secretKey, config.dataDir, config.secretKeyFile));
   const seed = await ensureSeed(database.db, config, systemClock.now());
   const app = await buildApp(createServices(config, database.db, database.kind, secrets));
   // First start of a demo district: projects at several steps, made through the API itself.
@@ -68,6 +82,7 @@ async function main() {
     performance.now() - t0,
     demo,
     history,
+    [...keyPlacementWarnings(config), ...auditTrail.warnings],
   );
 }
 
@@ -79,6 +94,7 @@ function printBanner(
   ms: number,
   demo: { planYear: number; projects: number } | null,
   history: DeliveryDemoReport | null,
+  keyWarnings: string[],
 ) {
   const out: string[] = [
     '',
@@ -118,6 +134,10 @@ function printBanner(
     );
   } else {
     out.push('', '  已有数据：账号见首次启动时的输出或数据目录 initial-accounts.txt。');
+  }
+  if (keyWarnings.length) {
+    out.push('', '  !!! 密钥警告 KEY WARNING !!!');
+    for (const w of keyWarnings) out.push(`  !!! ${w}`);
   }
   console.log(`${out.join('\n')}\n`);
 }

@@ -1,7 +1,9 @@
 // Project documents (SPEC §6): typed, versioned, SM3-hashed, checked by content, size-limited,
 // downloaded with the original name; refused uploads leave nothing behind.
-import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import crypto, { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { Document, Packer, Paragraph } from 'docx';
@@ -10,7 +12,12 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annualCalls, auditEvents, documents, projects, users } from '../../src/db/schema.js';
 import { defaultEdition } from '../../src/domain/editions/index.js';
+import { secureDataDir } from '../../src/db/data-dir.js';
+import { loadConfig } from '../../src/server/config.js';
 import { freezeSubmittedDocuments, latestDocumentTypes } from '../../src/server/documents/freeze.js';
+import { openDocumentStore } from '../../src/server/storage/document-store.js';
+import { softwareKeyId } from '../../src/server/storage/file-keys.js';
+import { keyPlacementRefusal, keyPlacementWarnings } from '../../src/server/storage/key-placement.js';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.js';
 
 const sm3 = (b: Uint8Array) => createHash('sm3').update(b).digest('hex');
@@ -350,5 +357,241 @@ describe('upload size limit', () => {
     ).toBe(201);
     await ts.database.db.delete(documents);
     fs.rmSync(path.join(ts.dataDir, 'files', projectId), { recursive: true, force: true });
+  });
+});
+
+// ── At rest (issue 11, finding 6): SM4-CTR + HMAC-SM3 per file, the SM3 shown is the plaintext's ──
+
+/** The stored (sealed) file of a document on the local disk. */
+async function storedPath(ts: TestServer, docId: string): Promise<string> {
+  const [row] = await ts.database.db.select().from(documents).where(eq(documents.id, docId));
+  return path.join(ts.dataDir, 'files', ...row.storageKey.split('/'));
+}
+
+/** Every file and folder under `root` that group or others may read, write or enter. */
+function openToOthers(root: string): string[] {
+  const all = ['', ...(fs.readdirSync(root, { recursive: true }) as string[])];
+  return all
+    .map((rel) => ({ rel, st: fs.lstatSync(path.join(root, rel)) }))
+    .filter(({ st }) => !st.isSymbolicLink() && st.mode & 0o077)
+    .map(({ rel, st }) => `${rel || '.'} ${(st.mode & 0o777).toString(8)}`);
+}
+
+const SECRET_MARK = 'GOVIT-明文标记-7f3a9c-宿城区机密';
+
+describe('documents encrypted at rest', () => {
+  let ts: TestServer, edu: Client, projectId: string;
+  const up = (name: string, bytes: Uint8Array, docType = 'construction_plan') =>
+    edu.upload(`/api/v1/projects/${projectId}/documents`, { docType }, { name, bytes });
+
+  beforeAll(async () => {
+    ts = await startTestServer();
+    edu = await ts.as('edu');
+    projectId = await makeProject(ts, 2092);
+  });
+  afterAll(async () => {
+    await ts?.close();
+  });
+
+  it('the bytes on disk are not the plaintext; the download is, with the plaintext SM3', async () => {
+    const plain = pdf(`${SECRET_MARK} ${'正文'.repeat(200)}`);
+    const res = await up('加密测试.pdf', plain);
+    expect(res.status).toBe(201);
+    expect(res.body.sm3).toBe(sm3(plain));
+    const stored = fs.readFileSync(await storedPath(ts, res.body.id));
+    expect(stored.subarray(0, 8).toString('latin1')).toBe('GOVITENC');
+    expect(stored.includes(Buffer.from(SECRET_MARK))).toBe(false);
+    expect(stored.includes(Buffer.from('%PDF-1.4'))).toBe(false);
+    expect(sm3(stored)).not.toBe(sm3(plain));
+    const down = await download(edu, res.body.id);
+    expect(down.status).toBe(200);
+    expect(Buffer.from(down.bytes).equals(Buffer.from(plain))).toBe(true);
+    expect(down.headers.get('x-content-sm3')).toBe(sm3(plain));
+    expect(down.headers.get('content-length')).toBe(String(plain.length));
+    // Two uploads of the same bytes are sealed differently (a random data key and IV per file).
+    const again = await up('加密测试2.pdf', plain);
+    expect(fs.readFileSync(await storedPath(ts, again.body.id)).equals(stored)).toBe(false);
+  });
+
+  it('a file of several MB streams through intact (every chunk boundary)', async () => {
+    const body = Buffer.alloc(3 * 1024 * 1024 + 12_345);
+    for (let i = 0; i < body.length; i++) body[i] = (i * 7919) & 0xff;
+    const plain = Buffer.concat([Buffer.from(pdf('big')), body]);
+    const res = await up('大文件.pdf', plain);
+    expect(res.status).toBe(201);
+    const down = await download(edu, res.body.id);
+    expect([down.status, down.bytes.length, sm3(down.bytes)]).toEqual([200, plain.length, sm3(plain)]);
+  });
+
+  /** A tamper: flip the bits `mask` of the byte at `at(b)`. */
+  const flip =
+    (at: (b: Buffer) => number, mask: number) =>
+    (b: Buffer): Buffer => {
+      const i = at(b);
+      b.writeUInt8(b[i] ^ mask, i);
+      return b;
+    };
+
+  it('a tampered stored file is refused on download (HMAC-SM3) with a clear error, and so is a truncated one', async () => {
+    const plain = pdf(`${SECRET_MARK} tamper`);
+    const cases: [string, (b: Buffer) => Buffer][] = [
+      ['one ciphertext bit', flip((b) => b.length - 40, 1)],
+      ['the tag', flip((b) => b.length - 1, 0x80)],
+      ['the IV in the header', flip(() => 140, 1)],
+      ['truncated', (b) => b.subarray(0, b.length - 10)],
+      ['appended', (b) => Buffer.concat([b, Buffer.from('x')])],
+    ];
+    for (const [label, change] of cases) {
+      const res = await up(`篡改-${cases.findIndex((c) => c[0] === label)}.pdf`, plain);
+      const file = await storedPath(ts, res.body.id);
+      fs.writeFileSync(file, change(fs.readFileSync(file)));
+      const down = await edu.get(`/api/v1/documents/${res.body.id}/download`);
+      expect([label, down.status, down.body.code]).toEqual([label, 500, 'DOCUMENT_INTEGRITY_FAILED']);
+      expect(down.body.message).toContain('完整性校验失败');
+      expect(down.body.messageEn).toMatch(/integrity/);
+      expect(JSON.stringify(down.body)).not.toContain(SECRET_MARK);
+    }
+    // The server still serves an intact file afterwards (no descriptor or stream left hanging).
+    const ok = await up('完好.pdf', plain);
+    expect((await download(edu, ok.body.id)).status).toBe(200);
+  });
+
+  it('a file sealed under a master key that is not configured is refused, naming the key as the cause', async () => {
+    const res = await up('其他密钥.pdf', pdf('other key'));
+    const file = await storedPath(ts, res.body.id);
+    const b = fs.readFileSync(file);
+    const n = b[10];
+    b.write('0'.repeat(n - 4), 15, 'ascii'); // "sm4-" + another id
+    fs.writeFileSync(file, b);
+    const down = await edu.get(`/api/v1/documents/${res.body.id}/download`);
+    expect([down.status, down.body.code]).toEqual([500, 'DOCUMENT_KEY_UNAVAILABLE']);
+  });
+
+  it('a file stored before encryption (plain, no header) still downloads', async () => {
+    const plain = pdf('stored in 2025, before encryption');
+    // A project of its own: the tamper tests above leave damaged files in the shared one.
+    const own = await makeProject(ts, 2093);
+    const res = await edu.upload(
+      `/api/v1/projects/${own}/documents`,
+      { docType: 'construction_plan' },
+      { name: '旧文件.pdf', bytes: plain },
+    );
+    fs.writeFileSync(await storedPath(ts, res.body.id), plain, { mode: 0o600 });
+    const down = await download(edu, res.body.id);
+    expect(down.status).toBe(200);
+    expect(Buffer.from(down.bytes).equals(Buffer.from(plain))).toBe(true);
+    expect(down.headers.get('x-content-sm3')).toBe(sm3(plain));
+    const zipped = await fetch(`${ts.url}/api/v1/projects/${own}/archive.zip`, {
+      headers: { cookie: edu.cookie! },
+    });
+    expect(zipped.status).toBe(200); // the archive reads old and sealed files alike
+    await zipped.arrayBuffer();
+  });
+
+  it('npm run files:rekey seals every file under the new key, old and plain ones too; the old key alone no longer reads them', async () => {
+    const plain = pdf(`${SECRET_MARK} rekey`);
+    const sealed = await up('换密钥.pdf', plain);
+    const legacy = await up('换密钥-旧.pdf', plain);
+    fs.writeFileSync(await storedPath(ts, legacy.body.id), plain, { mode: 0o600 });
+    const demoKey = fs
+      .readFileSync(path.join(ts.dataDir, 'file.key'), 'utf8')
+      .split('\n')
+      .find((l) => /^[0-9a-f]{32}$/.test(l))!;
+    const newKey = crypto.randomBytes(16).toString('hex');
+    const env = { ...process.env, DATA_DIR: ts.dataDir, FILE_KEY: `${newKey},${demoKey}`, DATABASE_URL: '' };
+    // The tampered files of the test above are reported, not re-sealed, and make the run exit 1.
+    const run = spawnSync('npx', ['tsx', 'scripts/files-rekey.ts'], { env, encoding: 'utf8', timeout: 60_000 });
+    expect(run.stdout).toMatch(/re-sealed from sm4-[0-9a-f]{16}: \d+/);
+    expect(run.stdout).toMatch(/sealed \(stored before encryption\): [1-9]/);
+    expect(run.stderr).toMatch(/FAILED .*HMAC-SM3/);
+    expect(run.status).toBe(1);
+    const newId = softwareKeyId(Buffer.from(newKey, 'hex'));
+    for (const id of [sealed.body.id, legacy.body.id]) {
+      const b = fs.readFileSync(await storedPath(ts, id));
+      expect(b.toString('ascii', 11, 11 + b[10])).toBe(newId);
+      expect(b.includes(Buffer.from(SECRET_MARK))).toBe(false);
+    }
+    // The running server holds only the demo key: it can no longer open them.
+    expect((await edu.get(`/api/v1/documents/${sealed.body.id}/download`)).body.code).toBe('DOCUMENT_KEY_UNAVAILABLE');
+    // The new key alone opens both.
+    const store = openDocumentStore({ ...ts.config, fileKeys: [newKey] }, { generateDemoKey: false });
+    for (const id of [sealed.body.id, legacy.body.id]) {
+      const [row] = await ts.database.db.select().from(documents).where(eq(documents.id, id));
+      const got = await store.get(row.storageKey);
+      const chunks: Buffer[] = [];
+      for await (const c of got.stream) chunks.push(c as Buffer);
+      expect(sm3(Buffer.concat(chunks))).toBe(sm3(plain));
+    }
+    // A second run has nothing left to do but the broken files.
+    const again = spawnSync('npx', ['tsx', 'scripts/files-rekey.ts', '--dry-run'], { env, encoding: 'utf8' });
+    expect(again.stdout).not.toMatch(/re-sealed from/);
+    expect(again.stdout).toMatch(/stored before encryption\): 0/);
+  });
+});
+
+describe('a fresh start: permissions and where the keys are', () => {
+  it('no file or folder under DATA_DIR is open to group or others (database, files, temp, keys)', async () => {
+    // Another DEMO_PASSWORD: a database of its own (initdb, migrations, seed), not the copied template.
+    const ts = await startTestServer({ DEMO_PASSWORD: 'Fresh@Start2026' });
+    try {
+      const edu = await ts.as('edu', 'Fresh@Start2026');
+      const projectId = await makeProject(ts, 2093);
+      const res = await edu.upload(
+        `/api/v1/projects/${projectId}/documents`,
+        { docType: 'other' },
+        { name: 'p.pdf', bytes: pdf('perm') },
+      );
+      expect(res.status).toBe(201);
+      for (const p of ['pgdata', 'files', 'files/tmp', 'secret.key', 'file.key'])
+        expect(fs.existsSync(path.join(ts.dataDir, p)), p).toBe(true);
+      expect(openToOthers(ts.dataDir)).toEqual([]);
+      expect(fs.statSync(ts.dataDir).mode & 0o777).toBe(0o700);
+    } finally {
+      await ts.close();
+    }
+  });
+
+  it('a data folder left open by an older version is tightened at start, with a warning', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govit-wide-'));
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.message);
+    process.on('warning', onWarning);
+    try {
+      const file = path.join(dir, 'pgdata', 'base', '1234');
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, 'x');
+      for (const [p, mode] of [
+        [dir, 0o755],
+        [path.join(dir, 'pgdata'), 0o755],
+        [path.join(dir, 'pgdata', 'base'), 0o750],
+        [file, 0o666],
+      ] as const)
+        fs.chmodSync(p, mode);
+      secureDataDir(dir);
+      await new Promise((r) => setImmediate(r)); // warnings are emitted on the next tick
+      expect(openToOthers(dir)).toEqual([]);
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+      expect(warnings.join('\n')).toMatch(/4 entries under DATA_DIR were group\/world accessible/);
+    } finally {
+      process.off('warning', onWarning);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a production start (DEMO_SEED=false) refuses a document key inside DATA_DIR; a demo start warns loudly', () => {
+    const base = { dataDir: '/srv/govit', s3: undefined, secretKey: undefined, secretKeyFile: undefined };
+    const prod = { ...base, demoSeed: false, fileKeys: undefined, fileKeyFile: undefined };
+    expect(keyPlacementRefusal(prod)).toMatch(/FILE_KEY 或 FILE_KEY_FILE/);
+    expect(keyPlacementRefusal({ ...prod, fileKeys: ['0'.repeat(32)] })).toBeNull();
+    expect(keyPlacementRefusal({ ...prod, fileKeyFile: '/etc/govit/file.key' })).toBeNull();
+    expect(keyPlacementRefusal({ ...prod, demoSeed: true })).toBeNull();
+    expect(keyPlacementWarnings({ ...prod, demoSeed: true }).join('\n')).toMatch(/仅可用于演示[\s\S]*demo only/);
+    expect(keyPlacementWarnings({ ...prod, fileKeyFile: '/srv/govit/k.key' }).join('\n')).toMatch(/inside DATA_DIR/);
+    expect(() => loadConfig({ FILE_KEY: 'abc' })).toThrow(/FILE_KEY/);
+    expect(() => loadConfig({ FILE_KEY: '0'.repeat(32), FILE_KEY_FILE: '/k' })).toThrow(/FILE_KEY_FILE/);
+    expect(loadConfig({ FILE_KEY: `${'A'.repeat(32)},${'b'.repeat(32)}` }).fileKeys).toEqual([
+      'a'.repeat(32),
+      'b'.repeat(32),
+    ]);
   });
 });

@@ -1,6 +1,8 @@
 // Health, the OpenAPI document, configuration errors, the data-folder lock and the tx guard.
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -115,9 +117,13 @@ describe('embedded database safety', () => {
 
 describe('production start without the demo district, behind TLS', () => {
   it('DEMO_SEED=false creates only the three administrators; Secure cookies, HSTS, sign-in rate limit', async () => {
+    // Production names the audit key and the anchor log, both outside DATA_DIR (docs/security.md).
+    const keys = fs.mkdtempSync(path.join(os.tmpdir(), 'govit-keys-'));
     const prod = await startTestServer({
       DEMO_SEED: 'false',
       DEMO_PASSWORD: '',
+      AUDIT_KEY: randomBytes(32).toString('hex'),
+      AUDIT_ANCHOR_FILE: path.join(keys, 'audit-anchors.log'),
       PUBLIC_URL: 'https://govit.example.gov.cn',
       LOGIN_RATE_LIMIT_PER_MINUTE: '4',
     });

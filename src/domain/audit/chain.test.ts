@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, chainHash, GENESIS_HASH, sm3Hex, verifyChain, type StoredRecord } from './chain.js';
+import { canonicalJson, chainHash, GENESIS_HASH, sm3Hex, type StoredRecord } from './chain.js';
+import { ChainVerifier } from './verify.js';
+
+/** The unkeyed walk of rows from before keying (keyed rows and anchors: verify.test.ts). */
+async function verifyChain(records: StoredRecord[]) {
+  const v = new ChainVerifier(null);
+  for (const r of records) if (!(await v.push(r))) break;
+  return v.finish().firstBroken;
+}
 
 function chain(n: number): StoredRecord[] {
   const out: StoredRecord[] = [];
@@ -42,26 +50,26 @@ describe('canonical JSON', () => {
 });
 
 describe('audit hash chain', () => {
-  it('an intact chain verifies', () => expect(verifyChain(chain(5))).toBeNull());
-  it('an altered record is named', () => {
+  it('an intact chain verifies', async () => expect(await verifyChain(chain(5))).toBeNull());
+  it('an altered record is named', async () => {
     const c = chain(5);
     c[2] = { ...c[2], actorUsername: 'mallory' };
-    expect(verifyChain(c)).toMatchObject({ seq: 3, reason: 'hash_mismatch' });
+    expect(await verifyChain(c)).toMatchObject({ seq: 3, reason: 'hash_mismatch' });
   });
-  it('a deleted record breaks the next link', () => {
+  it('a deleted record breaks the next link', async () => {
     const c = chain(5);
     c.splice(1, 1);
-    expect(verifyChain(c)).toMatchObject({ seq: 3, reason: 'prev_mismatch' });
+    expect(await verifyChain(c)).toMatchObject({ seq: 3, reason: 'prev_mismatch' });
   });
-  it('reordered records are caught', () => {
+  it('reordered records are caught', async () => {
     const c = chain(5);
     [c[1], c[2]] = [c[2], c[1]];
-    expect(verifyChain(c)?.seq).toBe(3);
+    expect((await verifyChain(c))?.seq).toBe(3);
   });
-  it('a rewritten record with a recomputed own hash still breaks the following link', () => {
+  it('a rewritten record with a recomputed own hash still breaks the following link', async () => {
     const c = chain(5);
     const forged = { ...c[1], outcome: 'failure' };
     c[1] = { ...forged, hash: chainHash(forged.prevHash, forged) };
-    expect(verifyChain(c)).toMatchObject({ seq: 3, reason: 'prev_mismatch' });
+    expect(await verifyChain(c)).toMatchObject({ seq: 3, reason: 'prev_mismatch' });
   });
 });

@@ -1,6 +1,10 @@
-// The audit hash chain: hash = SM3(prevHash ‖ canonical(record)) (GB/T 32905 SM3, in Node's
-// crypto). Any altered, deleted, inserted or reordered row breaks the chain from that row on.
+// The audit chain (等保 安全审计 c; issue 11 finding 1). A row keyed with the audit key (`keyId` set):
+// hash = HMAC-SM3(key, prevHash ‖ canonical(record + keyId)); a row from before keying (no keyId):
+// hash = SM3(prevHash ‖ canonical(record)) (GB/T 32905 SM3, in Node's crypto). Any altered, deleted,
+// inserted or reordered row breaks the chain from that row on; without the key nobody can recompute
+// the links after a keyed row. Walking the chain and checking anchors is in ./verify.ts.
 import { createHash } from 'node:crypto';
+import type { AuditSigner } from './signer.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -35,9 +39,9 @@ export function sm3Hex(data: string | Buffer): string {
   return createHash('sm3').update(data).digest('hex');
 }
 
-/** Only the record's own fields are hashed (a stored row also carries prevHash/hash). */
-export function chainHash(prevHash: string, r: ChainRecord): string {
-  const own: ChainRecord = {
+/** Only the record's own fields are hashed (a stored row also carries prevHash/hash/keyId). */
+function ownFields(r: ChainRecord): ChainRecord {
+  return {
     seq: r.seq,
     id: r.id,
     at: r.at,
@@ -52,34 +56,26 @@ export function chainHash(prevHash: string, r: ChainRecord): string {
     requestId: r.requestId,
     detail: r.detail,
   };
-  return sm3Hex(prevHash + canonicalJson(own));
+}
+
+/** The unkeyed link of a row written before keying (and of every row before this change). */
+export function chainHash(prevHash: string, r: ChainRecord): string {
+  return sm3Hex(prevHash + canonicalJson(ownFields(r)));
+}
+
+/** What the key MACs for a row: the previous hash, then the row with the id of the key that keys it. */
+export function keyedMessage(prevHash: string, r: ChainRecord, keyId: string): Buffer {
+  return Buffer.from(prevHash + canonicalJson({ ...ownFields(r), keyId }), 'utf8');
+}
+
+/** The keyed link: HMAC-SM3(key, prevHash ‖ canonical(record + keyId)). */
+export function keyedHash(signer: AuditSigner, prevHash: string, r: ChainRecord): Promise<string> {
+  return signer.mac(keyedMessage(prevHash, r, signer.keyId));
 }
 
 export interface StoredRecord extends ChainRecord {
   prevHash: string;
   hash: string;
-}
-
-export interface ChainBreak {
-  seq: number;
-  /** prev_mismatch: a row before it was deleted, inserted or moved; hash_mismatch: it was altered. */
-  reason: 'hash_mismatch' | 'prev_mismatch';
-  expected: string;
-  found: string;
-}
-
-/**
- * Walk records in seq order. `startPrev` is the hash the first record must follow (GENESIS for a
- * whole-chain check). Returns the first break, or null when every link holds. Seq numbers may
- * have gaps (a rolled-back transaction consumes one), so links, not numbers, carry the proof.
- */
-export function verifyChain(records: Iterable<StoredRecord>, startPrev = GENESIS_HASH): ChainBreak | null {
-  let prev = startPrev;
-  for (const r of records) {
-    if (r.prevHash !== prev) return { seq: r.seq, reason: 'prev_mismatch', expected: prev, found: r.prevHash };
-    const h = chainHash(prev, r);
-    if (h !== r.hash) return { seq: r.seq, reason: 'hash_mismatch', expected: h, found: r.hash };
-    prev = r.hash;
-  }
-  return null;
+  /** The key that keyed `hash`; null or absent for a row written before keying. */
+  keyId?: string | null;
 }

@@ -48,6 +48,8 @@ export const AUDIT_EVENTS = {
   'audit.viewed': '查阅审计日志',
   /** The audit admin (or `npm run audit:verify`) checked the hash chain. */
   'audit.verified': '校验审计日志',
+  /** The audit admin exported a signed anchor of the chain's head (to keep outside the platform). */
+  'audit.anchor_exported': '导出审计日志锚点',
   /** The data bureau opened an annual call for next year's declarations (Art.8, 10(1)). */
   'call.opened': '发布年度申报通知',
   /** The data bureau changed a call (text, deadline, closed it). */
@@ -207,6 +209,7 @@ export const AUDIT_EVENTS_EN: Record<AuditAction, string> = {
   'policy.updated': 'Security policy changed',
   'audit.viewed': 'Audit trail read',
   'audit.verified': 'Audit trail verified',
+  'audit.anchor_exported': 'Audit trail anchor exported',
   'call.opened': 'Annual call published',
   'call.updated': 'Annual call changed',
   'project.created': 'Draft created',

@@ -15,8 +15,8 @@ import { loadProject, type ProjectAccess } from '../projects/access.js';
 import { loadSystem } from '../systems/access.js';
 import type { ZApp } from '../zapp.js';
 import type { Config } from '../config.js';
-import { LocalFileStore, newStorageKey } from '../storage/file-store.js';
-import { S3FileStore } from '../storage/s3-store.js';
+import { openDocumentStore, storedFileRefusal } from '../storage/document-store.js';
+import { newStorageKey, type SealedFileStore } from '../storage/file-store.js';
 import { isUniqueViolation, nextVersion, type DocumentRow } from './freeze.js';
 import { archiveRoutes } from './archive.js';
 import { assertCanChangeDocuments, groupByType, mayUpload, notEditable, presentDocument } from './present.js';
@@ -26,9 +26,12 @@ const projectParams = z.object({ id: z.uuid('无效的项目编号') });
 const docParams = z.object({ docId: z.uuid('无效的材料编号') });
 const tags = ['documents'];
 
-/** Where document bytes are kept: S3-compatible storage when configured, else DATA_DIR/files (SPEC §6). */
-export function documentStore(config: Config): LocalFileStore | S3FileStore {
-  return config.s3 ? new S3FileStore(config.s3, config.dataDir) : new LocalFileStore(config.dataDir);
+/**
+ * Where document bytes are kept: S3-compatible storage when configured, else DATA_DIR/files (SPEC §6),
+ * sealed with SM4 + HMAC-SM3 under the file master keys either way (storage/document-store.ts).
+ */
+export function documentStore(config: Config): SealedFileStore {
+  return openDocumentStore(config);
 }
 
 export async function documentRoutes(app: ZApp) {
@@ -222,10 +225,8 @@ export async function documentRoutes(app: ZApp) {
     async (req, reply) => {
       const doc = await loadReadable(req, req.params.docId);
       const file = await store.get(doc.storageKey).catch((err) => {
-        req.log.error({ err, docId: doc.id }, 'document bytes missing');
-        throw new AppError(500, 'DOCUMENT_FILE_MISSING', '材料文件内容缺失，请联系管理员并提供请求编号', {
-          messageEn: 'The stored file is missing; contact the administrator',
-        });
+        req.log.error({ err, docId: doc.id }, 'document bytes cannot be read');
+        throw storedFileRefusal(err); // missing, failing its HMAC-SM3 check, or its key not configured
       });
       try {
         await db.transaction((tx) =>

@@ -1,16 +1,14 @@
 // 年度信息化项目清单 (Art.10(4)): viewable and filterable on screen, exported as .xlsx with the
 // columns a district uses; mandated-urgent projects (Art.8 ¶2) are marked on every list.
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { planIssues, projects } from '../../db/schema.js';
+import { organizations, planIssues, projects } from '../../db/schema.js';
 import { requirePermission } from '../auth/guard.js';
 import { PROJECT_READ_PERMISSIONS as LIST_READERS } from '../../domain/access/permissions.js';
-import type { AuthContext } from '../auth/context.js';
 import type { Db } from '../../db/client.js';
 import type { ZApp } from '../zapp.js';
 import { audit } from '../audit/record.js';
 import { declarationFormSchema } from './form-schema.js';
-import { orgNameMap } from './org-names.js';
 import { buildAnnualListXlsx, type AnnualListRow } from '../exports/annual-list-xlsx.js';
 import type { CategoryCode, FundingSourceCode, KindCode } from '../../domain/editions/types.js';
 import { constructionPeriod, currentYearBudget } from '../../domain/projects/annual-list.js';
@@ -21,47 +19,69 @@ const listQuery = z.object({
   category: z.string().max(40).optional(),
   urgent: z.coerce.boolean().optional(),
 });
+/** On screen the list is paged (issue 12); the totals are always the whole filtered list's. */
+const pageQuery = listQuery.extend({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
 
 /**
  * The issued list is the district's plan (Art.10(4)): every unit that works on projects may read
- * its rows, not only its own. Project details stay org-scoped.
+ * its rows, not only its own. Project details stay org-scoped. Listed once, listed for the year:
+ * projects that have moved on to review or construction stay.
  */
-async function listRows(db: Db, auth: AuthContext, q: z.infer<typeof listQuery>) {
-  void auth;
-  // Listed once, listed for the year: projects that have moved on to review or construction stay (Art.10(4)).
-  const rows = await db
-    .select()
+function listWhere(q: z.infer<typeof listQuery>): SQL {
+  return and(
+    eq(projects.planYear, q.year),
+    isNotNull(projects.planId),
+    q.orgId ? eq(projects.declaringOrgId, q.orgId) : undefined,
+    q.category ? eq(projects.category, q.category) : undefined,
+    q.urgent ? eq(projects.urgent, true) : undefined,
+  )!;
+}
+
+type ListedRow = AnnualListRow & { id: string; planId: string | null; consentDocNumber: string | null };
+
+/** The rows of the list in code order: only the columns it shows (the form's budget lines, not the whole form). */
+async function listRows(db: Db, where: SQL, range?: { limit: number; offset: number }): Promise<ListedRow[]> {
+  const q = db
+    .select({
+      id: projects.id,
+      planId: projects.planId,
+      consentDocNumber: planIssues.consentDocNumber,
+      code: projects.code,
+      name: projects.name,
+      declaringOrg: organizations.name,
+      category: projects.category,
+      kind: projects.kind,
+      planYear: projects.planYear,
+      totalFen: projects.totalFen,
+      yearlyBudgets: sql<unknown>`${projects.form}->'yearlyBudgets'`,
+      fundingSources: sql<unknown>`${projects.form}->'fundingSources'`,
+      round: projects.round,
+      approvedBudgetFen: projects.approvedBudgetFen,
+      urgent: projects.urgent,
+      stage: projects.stage,
+    })
     .from(projects)
-    .where(
-      and(
-        eq(projects.planYear, q.year),
-        isNotNull(projects.planId),
-        q.orgId ? eq(projects.declaringOrgId, q.orgId) : undefined,
-        q.category ? eq(projects.category, q.category) : undefined,
-        q.urgent ? eq(projects.urgent, true) : undefined,
-      ),
-    )
+    .innerJoin(organizations, eq(organizations.id, projects.declaringOrgId))
+    .leftJoin(planIssues, eq(planIssues.id, projects.planId))
+    .where(where)
     .orderBy(asc(projects.code));
-  const names = await orgNameMap(
-    db,
-    rows.map((r) => r.declaringOrgId),
-  );
-  const plans = rows.length
-    ? await db
-        .select()
-        .from(planIssues)
-        .where(inArray(planIssues.id, rows.map((r) => r.planId!).filter(Boolean)))
-    : [];
-  return rows.map((p): AnnualListRow & { id: string; planId: string | null; consentDocNumber: string | null } => {
-    const form = declarationFormSchema.parse(p.form ?? {});
-    const plan = plans.find((x) => x.id === p.planId);
+  const rows = range ? await q.limit(range.limit).offset(range.offset) : await q;
+  const lines = declarationFormSchema.pick({ yearlyBudgets: true, fundingSources: true });
+  return rows.map((p): ListedRow => {
+    const form = lines.parse({
+      yearlyBudgets: p.yearlyBudgets ?? undefined,
+      fundingSources: p.fundingSources ?? undefined,
+    });
     return {
       id: p.id,
       planId: p.planId,
-      consentDocNumber: plan?.consentDocNumber ?? null,
+      consentDocNumber: p.consentDocNumber ?? null,
       code: p.code,
       name: p.name,
-      declaringOrg: names.get(p.declaringOrgId) ?? '',
+      declaringOrg: p.declaringOrg,
       category: p.category as CategoryCode,
       kind: p.kind as KindCode,
       totalFen: p.totalFen,
@@ -80,28 +100,54 @@ async function listRows(db: Db, auth: AuthContext, q: z.infer<typeof listQuery>)
   });
 }
 
+/**
+ * The whole filtered list's count and sums, by the database. 本年度预算 is currentYearBudget() of
+ * src/domain/projects/annual-list.ts in SQL: the year's line of a split budget (0 without one), the
+ * whole total when the budget is not split.
+ */
+async function listTotals(db: Db, where: SQL) {
+  const yearly = sql`coalesce(${projects.form}->'yearlyBudgets', '[]'::jsonb)`;
+  const [t] = await db
+    .select({
+      total: sql<number>`count(*)::int`,
+      totalFen: sql<number>`coalesce(sum(${projects.totalFen}), 0)::bigint`.mapWith(Number),
+      approvedBudgetFen: sql<number>`coalesce(sum(${projects.approvedBudgetFen}), 0)::bigint`.mapWith(Number),
+      currentYearBudgetFen:
+        sql<number>`coalesce(sum(CASE WHEN jsonb_array_length(${yearly}) = 0 THEN ${projects.totalFen}
+        ELSE coalesce((SELECT (e->>'amountFen')::bigint FROM jsonb_array_elements(${yearly}) e
+          WHERE (e->>'year')::int = ${projects.planYear} LIMIT 1), 0) END), 0)::bigint`.mapWith(Number),
+    })
+    .from(projects)
+    .where(where);
+  return t;
+}
+
 export async function annualListRoutes(app: ZApp) {
   const { db } = app.services;
 
   app.get(
     '/annual-list',
-    { schema: { tags: ['annual plan'], summary: '年度信息化项目清单（可筛选）', querystring: listQuery } },
+    { schema: { tags: ['annual plan'], summary: '年度信息化项目清单（可筛选，分页）', querystring: pageQuery } },
     async (req) => {
-      const auth = await requirePermission(req, ...LIST_READERS);
-      const rows = await listRows(db, auth, req.query);
-      const plans = await db
-        .select()
-        .from(planIssues)
-        .where(eq(planIssues.planYear, req.query.year))
-        .orderBy(asc(planIssues.issuedAt));
+      await requirePermission(req, ...LIST_READERS);
+      const { page, pageSize, ...filter } = req.query;
+      const where = listWhere(filter);
+      const [rows, totals, plans] = await Promise.all([
+        listRows(db, where, { limit: pageSize, offset: (page - 1) * pageSize }),
+        listTotals(db, where),
+        db.select().from(planIssues).where(eq(planIssues.planYear, req.query.year)).orderBy(asc(planIssues.issuedAt)),
+      ]);
       return {
         year: req.query.year,
         items: rows,
         totals: {
-          totalFen: rows.reduce((s, r) => s + r.totalFen, 0),
-          currentYearBudgetFen: rows.reduce((s, r) => s + r.currentYearBudgetFen, 0),
-          approvedBudgetFen: rows.reduce((s, r) => s + (r.approvedBudgetFen ?? 0), 0),
+          totalFen: totals.totalFen,
+          currentYearBudgetFen: totals.currentYearBudgetFen,
+          approvedBudgetFen: totals.approvedBudgetFen,
         },
+        total: totals.total,
+        page,
+        pageSize,
         plans: plans.map((p) => ({
           id: p.id,
           consentDocNumber: p.consentDocNumber,
@@ -116,8 +162,8 @@ export async function annualListRoutes(app: ZApp) {
     '/annual-list/export',
     { schema: { tags: ['annual plan'], summary: '导出年度项目清单 (.xlsx)', querystring: listQuery } },
     async (req, reply) => {
-      const auth = await requirePermission(req, ...LIST_READERS);
-      const rows = await listRows(db, auth, req.query);
+      await requirePermission(req, ...LIST_READERS);
+      const rows = await listRows(db, listWhere(req.query));
       const [plan] = await db
         .select()
         .from(planIssues)

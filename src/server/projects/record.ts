@@ -52,17 +52,23 @@ export const currentAcceptance = and(
 );
 
 // Every project column but the declaration form and the findings (large; lists do not need them).
-const { form: _form, findings: _findings, ...slimColumns } = getTableColumns(projects);
+const { form: _form, findings: _findings, ...slim } = getTableColumns(projects);
+export const slimColumns = slim;
+
+/** A slim row as a ProjectRow: the form and findings read as empty (for summaries and to-dos). */
+export function withoutForm(row: Omit<ProjectRow, 'form' | 'findings'>): ProjectRow {
+  return { ...row, form: {}, findings: [] };
+}
 
 /**
- * Projects with their current chapter records and the declaring unit's parent (sector authority).
+ * Projects with their current chapter records, the declaring unit's name and its parent (sector authority).
  * `slim`: without the form and findings (they read as empty), for lists over many projects.
  */
 export async function selectRecords(
   db: Db | Tx,
   where: SQL | undefined,
   opts: { lock?: boolean; slim?: boolean } = {},
-): Promise<(ProjectRecord & { declaringParentId: string | null })[]> {
+): Promise<(ProjectRecord & { declaringParentId: string | null; declaringOrgName: string })[]> {
   if (opts.slim) {
     const rows = await db
       .select({
@@ -73,6 +79,7 @@ export async function selectRecords(
         trial: projectTrials,
         acceptance: projectAcceptances,
         declaringParentId: organizations.parentId,
+        declaringOrgName: organizations.name,
       })
       .from(projects)
       .innerJoin(organizations, eq(organizations.id, projects.declaringOrgId))
@@ -82,7 +89,7 @@ export async function selectRecords(
       .leftJoin(projectTrials, currentTrial)
       .leftJoin(projectAcceptances, currentAcceptance)
       .where(where);
-    return rows.map((r) => ({ ...r, project: { ...r.project, form: {}, findings: [] } }));
+    return rows.map((r) => ({ ...r, project: withoutForm(r.project) }));
   }
   const q = db
     .select({
@@ -93,6 +100,7 @@ export async function selectRecords(
       trial: projectTrials,
       acceptance: projectAcceptances,
       declaringParentId: organizations.parentId,
+      declaringOrgName: organizations.name,
     })
     .from(projects)
     .innerJoin(organizations, eq(organizations.id, projects.declaringOrgId))
@@ -110,7 +118,7 @@ export async function selectRecord(
   db: Db | Tx,
   id: string,
   opts: { lock?: boolean } = {},
-): Promise<(ProjectRecord & { declaringParentId: string | null }) | null> {
+): Promise<(ProjectRecord & { declaringParentId: string | null; declaringOrgName: string }) | null> {
   const [row] = await selectRecords(db, eq(projects.id, id), opts);
   return row ?? null;
 }

@@ -23,7 +23,17 @@ import { setEtag } from '../platform/versioning.js';
 import { orgNameMap } from '../projects/org-names.js';
 import { loadSystem, type InfoSystemAccess, type InfoSystemRow } from './access.js';
 import { DEPLOYMENT_MODES, OWNER_EDITABLE } from './fields.js';
-import { exitOf, linkedProjects, omReportsOf, securityRecordsOf, systemDocuments, userNameMap } from './repo.js';
+import {
+  exitOf,
+  linkedProjects,
+  omReportsOf,
+  projectDocumentsOf,
+  SYSTEM_DOCUMENT_TYPES,
+  securityRecordsOf,
+  systemDocuments,
+  userNameMap,
+} from './repo.js';
+import { ALLOWED_EXTENSIONS, DOCUMENT_TYPES, isDocumentType } from '../../domain/documents.js';
 
 /** What may be done on a system, with the article it serves. */
 export const SYSTEM_ACTIONS = {
@@ -150,15 +160,22 @@ function presentExit(e: ExitRow | null, names: Map<string, string>) {
 }
 
 /** The whole page of a system, read at `now` (the request's instant). */
-export async function systemDetail(db: Db | Tx, a: InfoSystemAccess, ownerName: string | null, now: Date) {
+export async function systemDetail(
+  db: Db | Tx,
+  a: InfoSystemAccess,
+  ownerName: string | null,
+  now: Date,
+  uploadMaxBytes: number,
+) {
   const s = a.system;
-  const [projects, records, reports, exit, docs, calendar] = await Promise.all([
+  const [projects, records, reports, exit, docs, calendar, projectDocs] = await Promise.all([
     linkedProjects(db, s.id),
     securityRecordsOf(db, s.id),
     omReportsOf(db, s.id),
     exitOf(db, s.id),
     systemDocuments(db, s.id),
     calendarInForce(db),
+    projectDocumentsOf(db, s.id),
   ]);
   const today = shanghaiDateOf(now);
   const names = await userNameMap(db, [
@@ -204,6 +221,16 @@ export async function systemDetail(db: Db | Tx, a: InfoSystemAccess, ownerName: 
     omPeriods: periods,
     exit: presentExit(exit, names),
     documents: docs.map((d) => presentDocument(d, { name: names.get(d.uploadedBy) ?? null, orgId: null })),
+    // What the system's own upload takes, and the projects' documents its records may cite as evidence.
+    upload: {
+      docTypes: SYSTEM_DOCUMENT_TYPES.map((code) => ({ code, ...DOCUMENT_TYPES[code] })),
+      maxBytes: uploadMaxBytes,
+      allowedExtensions: ALLOWED_EXTENSIONS,
+    },
+    evidenceDocuments: projectDocs.map((d) => ({
+      ...d,
+      docTypeName: isDocumentType(d.docType) ? DOCUMENT_TYPES[d.docType].zh : d.docType,
+    })),
     actions: actions.map((code) => ({ code, ...SYSTEM_ACTIONS[code] })),
     editableFields: actions.includes('edit') ? (a.isManager ? 'all' : OWNER_EDITABLE) : [],
   };
@@ -214,5 +241,11 @@ export async function answerSystem(db: Db, req: FastifyRequest, reply: FastifyRe
   const a = await loadSystem(db, req, id);
   const names = await orgNameMap(db, [a.system.ownerOrgId]);
   setEtag(reply, a.system.version);
-  return systemDetail(db, a, names.get(a.system.ownerOrgId) ?? null, req.now);
+  return systemDetail(
+    db,
+    a,
+    names.get(a.system.ownerOrgId) ?? null,
+    req.now,
+    req.server.services.config.uploadMaxBytes,
+  );
 }

@@ -118,3 +118,21 @@ export async function userNameMap(db: Db | Tx, ids: readonly (string | null | un
   const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, unique));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** The current document versions of the system's projects: evidence the system's records may cite. */
+export function projectDocumentsOf(db: Db | Tx, systemId: string) {
+  return db
+    .select({
+      id: documents.id,
+      docType: documents.docType,
+      version: documents.version,
+      fileName: documents.fileName,
+      projectCode: projects.code,
+    })
+    .from(systemProjects)
+    .innerJoin(projects, eq(projects.id, systemProjects.projectId))
+    .innerJoin(documents, and(eq(documents.ownerType, 'project'), eq(documents.ownerId, projects.id)))
+    .where(and(eq(systemProjects.systemId, systemId), isNull(documents.withdrawnAt)))
+    .orderBy(asc(projects.code), asc(documents.docType), desc(documents.version))
+    .limit(500);
+}

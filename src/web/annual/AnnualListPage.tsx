@@ -3,6 +3,7 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { qs } from '../api/client';
@@ -28,7 +29,14 @@ export function AnnualListPage() {
   const category = params.get('category') ?? undefined;
   const urgent = params.get('urgent') === '1' ? 'true' : undefined;
   const query = qs({ year, orgId, category, urgent });
-  const { data, error, loading } = useApi<AnnualList>(year ? `/annual-list${query}` : null);
+  // The list is paged by the server (the totals stay the whole list's); a new filter starts at page 1.
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(50);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the filter (the query) changes, to go back to page 1
+  useEffect(() => setPage(1), [query]);
+  const { data, error, loading } = useApi<AnnualList>(
+    year ? `/annual-list${qs({ year, orgId, category, urgent, page, pageSize })}` : null,
+  );
   const setParam = (k: string, v?: string) => {
     const next = new URLSearchParams(params);
     if (v) next.set(k, v);
@@ -37,7 +45,7 @@ export function AnnualListPage() {
   };
 
   const columns: ColumnsType<AnnualListRow> = [
-    { title: t('annual.no'), key: 'no', width: 60, render: (_, __, i) => i + 1 },
+    { title: t('annual.no'), key: 'no', width: 60, render: (_, __, i) => (page - 1) * pageSize + i + 1 },
     { title: t('projects.code'), dataIndex: 'code', width: 130 },
     {
       title: t('form.name'),
@@ -161,7 +169,16 @@ export function AnnualListPage() {
         loading={loading}
         dataSource={data?.items ?? []}
         columns={columns}
-        pagination={false}
+        pagination={{
+          current: page,
+          pageSize,
+          total: data?.total ?? 0,
+          showSizeChanger: true,
+          onChange: (p, size) => {
+            setPage(p);
+            setPageSize(size);
+          },
+        }}
         scroll={{ x: 1800 }}
         data-testid="annual-list-table"
         locale={{ emptyText: t('annual.empty') }}
@@ -169,7 +186,7 @@ export function AnnualListPage() {
           data?.items.length ? (
             <Table.Summary.Row data-testid="annual-totals">
               <Table.Summary.Cell index={0} colSpan={6}>
-                <Typography.Text strong>{t('annual.totals', { count: data.items.length })}</Typography.Text>
+                <Typography.Text strong>{t('annual.totals', { count: data.total })}</Typography.Text>
               </Table.Summary.Cell>
               <Table.Summary.Cell index={6} align="right">
                 <Typography.Text strong>{wanText(data.totals.totalFen)}</Typography.Text>

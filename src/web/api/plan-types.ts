@@ -237,7 +237,11 @@ export interface AnnualListRow {
   consentDocNumber: string | null;
 }
 export interface AnnualList {
+  /** One page of the list; `total` rows in all, and the totals are the whole list's. */
   items: AnnualListRow[];
+  total: number;
+  page: number;
+  pageSize: number;
   totals: { totalFen: number; currentYearBudgetFen: number; approvedBudgetFen: number };
   plans: { id?: string; consentDocNumber: string; consentDate: string; issuedAt: string }[];
 }
