@@ -114,7 +114,16 @@ export async function backup(opts: BackupOptions): Promise<BackupResult> {
   const entries: ManifestEntry[] = [];
   const add = (rel: string, d: { sm3: string; bytes: number }) => entries.push({ path: rel, ...d });
 
-  // 1. The database.
+  // 1. Other files of DATA_DIR (not the keys, the lock or the one-time passwords), before the database:
+  //    a demo's anchor log (audit-anchors.log) copied after the dump could name rows the dump lacks,
+  //    and the restored chain would then be reported truncated.
+  for (const name of fs.existsSync(config.dataDir) ? fs.readdirSync(config.dataDir).sort() : []) {
+    const from = path.join(config.dataDir, name);
+    if (!isDataDirExtra(name) || !fs.lstatSync(from).isFile()) continue;
+    add(`data-dir/${name}`, await copyHashed(fs.createReadStream(from), path.join(out, 'data-dir', name)));
+  }
+
+  // 2. The database.
   fs.mkdirSync(path.join(out, 'database'), { mode: 0o700 });
   const kind = config.databaseUrl ? 'postgres' : 'pglite';
   const dbRel = kind === 'pglite' ? 'database/pgdata.tar.gz' : 'database/govit.dump';
@@ -128,7 +137,7 @@ export async function backup(opts: BackupOptions): Promise<BackupResult> {
   add(dbRel, await sm3OfFile(dbFile));
   log(`database (${kind}) → ${dbRel}`);
 
-  // 2. The stored documents, as they are (sealed), after the database.
+  // 3. The stored documents, as they are (sealed), after the database.
   const blobs = openBlobStore(config);
   const copy = new LocalBlobStore(out); // the same layout: out/files/<owner>/<uuid>
   const fileKeyIds: Record<string, number> = {};
@@ -145,17 +154,16 @@ export async function backup(opts: BackupOptions): Promise<BackupResult> {
     } finally {
       await blob.close();
     }
-    const id = (await sealedKeyId(await copy.read(key))) ?? 'plain';
+    const copied = await copy.read(key);
+    let id: string;
+    try {
+      id = (await sealedKeyId(copied)) ?? 'plain';
+    } finally {
+      await copied.close(); // the descriptor, not left to the garbage collector
+    }
     fileKeyIds[id] = (fileKeyIds[id] ?? 0) + 1;
   }
   log(`documents (${blobs.kind}): ${files} files, ${bytes} bytes`);
-
-  // 3. Other files of DATA_DIR (not the keys, the lock or the one-time passwords).
-  for (const name of fs.existsSync(config.dataDir) ? fs.readdirSync(config.dataDir).sort() : []) {
-    const from = path.join(config.dataDir, name);
-    if (!isDataDirExtra(name) || !fs.lstatSync(from).isFile()) continue;
-    add(`data-dir/${name}`, await copyHashed(fs.createReadStream(from), path.join(out, 'data-dir', name)));
-  }
 
   // 4. The keys, only when asked, in a folder of their own inside the backup.
   if (opts.includeKeys) {

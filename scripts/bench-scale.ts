@@ -8,6 +8,8 @@
 // BENCH_DB (postgres,pglite), BENCH_PROJECTS (100000), BENCH_DURATION (5 s a run), BENCH_LABEL (run),
 // BENCH_MAX_RUN (90 s), BENCH_CASES (names to run), BENCH_KEEP=1 keeps the generated database (and BENCH_REUSE=1 opens it again
 // instead of generating: then the migrations run on the full data set, as an upgrade would).
+// The deadline-day surge (scripts/surge.ts) runs last: BENCH_SURGE=<declarations>x<clients> (2000x500; 0 skips it),
+// its clients in a child process, then the lost/doubled/gap-free/audit check (BENCH_CASES=surge runs only the surge).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -28,6 +30,7 @@ import { demoPlanYear, seedDemoProjects } from '../src/server/seed/demo-projects
 import { ensureSeed } from '../src/server/seed/seed.js';
 import { createServices } from '../src/server/services.js';
 import { generateScaleData } from './bench-scale-data.js';
+import { checkSurge, type SurgeCheck, type SurgeOptions, type SurgeResult } from './surge.js';
 
 const N = Number(process.env.BENCH_PROJECTS ?? 100_000);
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
@@ -40,6 +43,8 @@ const MAX_RUN = Number(process.env.BENCH_MAX_RUN ?? 90);
 const ONLY = process.env.BENCH_CASES?.split(',').filter(Boolean);
 const wanted = (name: string) => !ONLY || ONLY.some((w) => name.includes(w));
 const REUSE = process.env.BENCH_REUSE === '1';
+const [SURGE_N, SURGE_CLIENTS] = (process.env.BENCH_SURGE ?? '2000x500').split('x').map(Number);
+const SURGE_DECLARANTS = ['market', 'civil', 'town', 'school', 'hospital'];
 const PASSWORD = 'Bench@Passw0rd';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cannonBin = path.join(root, 'node_modules/autocannon/autocannon.js');
@@ -426,7 +431,9 @@ async function runOn(kind: Kind, log: (s: string) => void): Promise<{ lines: Lin
   const counter = countQueries(database);
   const one = async (c: Case, ctx: Ctx) => {
     const s = performance.now();
-    const res = await fetch(base + c.url(ctx), { headers: { authorization: `Bearer ${tokens[c.as]}` } });
+    const get = () => fetch(base + c.url(ctx), { headers: { authorization: `Bearer ${tokens[c.as]}` } });
+    // A keep-alive connection left idle through the data generation may have been closed by the server: once more.
+    const res = await get().catch(get);
     const body = await res.text();
     if (!res.ok) throw new Error(`${c.name} → ${res.status} ${body.slice(0, 300)}`);
     return { ms: performance.now() - s, body };
@@ -520,10 +527,120 @@ async function runOn(kind: Kind, log: (s: string) => void): Promise<{ lines: Lin
   }
   await ceiling.close();
   await pool?.end();
+  if (SURGE_N > 0 && wanted('surge')) {
+    const surge = await runSurgeOn(kind, app, base, database, planYear, env.databaseUrl, login, log);
+    facts.push(surge);
+  }
   await app.close();
   await database.close();
   await env.cleanup();
   return { lines, facts };
+}
+
+// ——— The deadline-day surge ———
+
+/** Samples what PostgreSQL sessions of the database wait on (every 200 ms): lock waits in session-seconds. */
+function sampleWaits(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  const seconds = new Map<string, number>();
+  let running = true;
+  const done = (async () => {
+    await client.connect();
+    while (running) {
+      const { rows } = await client.query(
+        `SELECT coalesce(wait_event_type || ':' || wait_event, 'cpu') AS w, count(*)::int AS n FROM pg_stat_activity
+         WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid() GROUP BY 1`,
+      );
+      for (const r of rows as { w: string; n: number }[]) seconds.set(r.w, (seconds.get(r.w) ?? 0) + r.n * 0.2);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await client.end();
+  })();
+  return async () => {
+    running = false;
+    await done;
+    return [...seconds].sort((a, b) => b[1] - a[1]);
+  };
+}
+
+function surgeClients(options: SurgeOptions): Promise<SurgeResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/surge.ts')], {
+      cwd: root,
+      env: { ...process.env, SURGE_OPTIONS: JSON.stringify(options) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      try {
+        resolve(JSON.parse(out.trim().split('\n').at(-1) ?? '') as SurgeResult);
+      } catch (err) {
+        reject(new Error(`surge clients exited ${code}: ${String(err)} ${out.slice(0, 300)}`));
+      }
+    });
+  });
+}
+
+async function runSurgeOn(
+  kind: Kind,
+  app: Awaited<ReturnType<typeof buildApp>>,
+  base: string,
+  database: Database,
+  planYear: number,
+  databaseUrl: string | undefined,
+  login: (username: string) => Promise<string>,
+  log: (s: string) => void,
+): Promise<string> {
+  const res = (await database.db.execute(
+    sql`SELECT id FROM annual_calls WHERE plan_year = ${planYear} AND status = 'open' LIMIT 1`,
+  )) as unknown as { rows: { id: string }[] };
+  const callId = res.rows[0]?.id;
+  if (!callId) throw new Error(`surge: no open call for ${planYear}`);
+  const tokens: string[] = [];
+  for (const u of SURGE_DECLARANTS) tokens.push(await login(u));
+  const prefix = `截止日申报-${LABEL}-${Date.now().toString(36)}`;
+  log(`surge: ${SURGE_N} declarations (create, 4 uploads, read, submit) from ${SURGE_CLIENTS} clients…`);
+  let rss = process.memoryUsage().rss;
+  const rssTimer = setInterval(() => {
+    rss = Math.max(rss, process.memoryUsage().rss);
+  }, 250);
+  const waits = databaseUrl ? sampleWaits(databaseUrl) : null;
+  const load = os.loadavg()[0];
+  const result = await surgeClients({
+    bases: [base],
+    tokens,
+    callId,
+    planYear,
+    declarations: SURGE_N,
+    clients: SURGE_CLIENTS,
+    prefix,
+  });
+  clearInterval(rssTimer);
+  const waited = waits ? await waits() : [];
+  void app;
+  const check: SurgeCheck = await checkSurge(database.db, { prefix, declarations: SURGE_N, planYear });
+  const line =
+    `surge ${SURGE_N}×${SURGE_CLIENTS}: ${fmtMs(result.ms)} (${result.doneAt60s} done at 60 s), ${result.done} done, ` +
+    `${result.failed.length} failed, ${result.retries} retries (${result.replayed} replayed), declaration p50 ${fmtMs(result.p50)} ` +
+    `p99 ${fmtMs(result.p99)}, ${result.rps.toFixed(0)} req/s, server RSS max ${(rss / 2 ** 20).toFixed(0)} MB, load ${load.toFixed(1)}; ` +
+    `check: lost ${check.lost}, doubled ${check.doubled}, not submitted ${check.notSubmitted}, materials wrong ${check.materialsWrong}, ` +
+    `codes missing ${check.codesMissing}, codes doubled ${check.codesDoubled} (1…${check.lastNumber}), audit ${check.auditOk ? 'verifies' : 'BROKEN'} ` +
+    `(${check.auditRows.toLocaleString('en')} rows in ${fmtMs(check.auditMs)})` +
+    (waited.length
+      ? `; PostgreSQL active sessions by wait (session-seconds): ${waited
+          .slice(0, 6)
+          .map(([w, sec]) => `${w} ${sec.toFixed(0)}`)
+          .join(', ')}`
+      : '');
+  log(line);
+  if (result.failed.length) log(`  first failures: ${JSON.stringify(result.failed.slice(0, 3))}`);
+  if (!check.ok) log('  SURGE CHECK FAILED');
+  void kind;
+  return line;
 }
 
 // ——— The table ———

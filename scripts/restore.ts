@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
+import { keepAuditAppendOnly } from '../src/db/client.js';
 import { secureDataDir, tightenTree } from '../src/db/data-dir.js';
 import { acquireDataDirLock } from '../src/db/lock.js';
 import { type Config, ConfigError, loadConfig } from '../src/server/config.js';
@@ -118,6 +119,23 @@ export async function restore(opts: RestoreOptions): Promise<RestoreResult> {
         `--dbname=${dbUrl}`,
         dbFile,
       ]);
+    }
+    // pg_restore adds the dump's grants to what the target's default privileges gave: the app role
+    // would keep UPDATE/DELETE on audit_events. Take them back (scripts/pg-roles.sql, step 5).
+    if (kind === 'postgres' && env.MIGRATION_DATABASE_URL && config.databaseUrl) {
+      const owner = new pg.Client({ connectionString: env.MIGRATION_DATABASE_URL });
+      const app = new pg.Client({ connectionString: config.databaseUrl });
+      await owner.connect();
+      try {
+        await app.connect();
+        try {
+          await keepAuditAppendOnly(owner, app);
+        } finally {
+          await app.end();
+        }
+      } finally {
+        await owner.end();
+      }
     }
     log(`database (${kind}) restored`);
 

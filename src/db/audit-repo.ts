@@ -7,7 +7,7 @@ import { chainHash, GENESIS_HASH, keyedHash, type StoredRecord } from '../domain
 import type { AuditAction, AuditOutcome } from '../domain/audit/events.js';
 import type { AuditKeyring, AuditSigner } from '../domain/audit/signer.js';
 import { ChainVerifier, type ChainReport, type InvalidAnchor, type ValidAnchor } from '../domain/audit/verify.js';
-import type { Db, Tx } from './client.js';
+import { runBeforeCommit, type Db, type Tx } from './client.js';
 import { auditEvents } from './schema.js';
 
 export interface AuditInput {
@@ -59,7 +59,17 @@ export class AuditKeyMissingError extends Error {
   }
 }
 
+/**
+ * Appends the row at the end of the caller's transaction, just before it commits (issue 12): the chain
+ * lock, which every write takes, is then held only around this insert and the commit instead of from
+ * the middle of the use case. Same transaction, same rollback; outside a guarded transaction, at once.
+ */
 export async function appendAudit(tx: Tx, input: AuditInput, now: Date): Promise<void> {
+  if (runBeforeCommit(() => appendAuditNow(tx, input, now))) return;
+  await appendAuditNow(tx, input, now);
+}
+
+async function appendAuditNow(tx: Tx, input: AuditInput, now: Date): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
   const [last] = await tx
     .select({ hash: auditEvents.hash, keyId: auditEvents.keyId })

@@ -26,7 +26,24 @@ export interface Database {
  * (one connection) and silently runs outside the transaction on a server, so the root handle
  * refuses to be used while a transaction of the same async context is open.
  */
-const inTransaction = new AsyncLocalStorage<true>();
+const inTransaction = new AsyncLocalStorage<TransactionScope>();
+
+interface TransactionScope {
+  /** Work to do at the end of the transaction, after its callback, just before it commits. */
+  beforeCommit: (() => Promise<void>)[];
+}
+
+/**
+ * Defers `work` to the end of the current transaction (after the callback's own statements, just
+ * before COMMIT, in the order registered) and returns true; false outside a transaction. The audit
+ * chain appends this way (issue 12): its lock is then held only around its insert and the commit.
+ */
+export function runBeforeCommit(work: () => Promise<void>): boolean {
+  const scope = inTransaction.getStore();
+  if (!scope) return false;
+  scope.beforeCommit.push(work);
+  return true;
+}
 
 export class DbInsideTransactionError extends Error {
   constructor() {
@@ -44,7 +61,14 @@ function guardRootHandle(db: Db): Db {
           if (inTransaction.getStore()) throw new DbInsideTransactionError();
           return (value as (...a: unknown[]) => unknown).call(
             target,
-            (tx: Tx) => inTransaction.run(true, () => fn(tx)),
+            (tx: Tx) => {
+              const scope: TransactionScope = { beforeCommit: [] };
+              return inTransaction.run(scope, async () => {
+                const result = await fn(tx);
+                for (let i = 0; i < scope.beforeCommit.length; i++) await scope.beforeCommit[i]();
+                return result;
+              });
+            },
             config,
           );
         };
@@ -55,6 +79,23 @@ function guardRootHandle(db: Db): Db {
       };
     },
   });
+}
+
+/**
+ * Watchers of every statement the app sends through Drizzle, transactions included (issue 12: a
+ * test counts the queries of one request, tests/api/scale-shape.test.ts). None in production.
+ */
+const queryWatchers = new Set<(query: string) => void>();
+const queryLogger = {
+  logQuery(query: string): void {
+    for (const watch of queryWatchers) watch(query);
+  },
+};
+
+/** Calls `watch` with each statement sent until the returned function is called. */
+export function watchQueries(watch: (query: string) => void): () => void {
+  queryWatchers.add(watch);
+  return () => void queryWatchers.delete(watch);
 }
 
 /** Whether the database lacks a migration of ./drizzle (drizzle's own test: newer than the last applied). */
@@ -68,6 +109,22 @@ async function hasPendingMigrations(client: { query(q: string): Promise<{ rows: 
   } catch {
     return true; // no migrations table yet
   }
+}
+
+/**
+ * With an owner role (MIGRATION_DATABASE_URL) beside the serving role (DATABASE_URL), the serving role
+ * may only read and append audit rows, whatever default privileges or a pg_restore gave it
+ * (scripts/pg-roles.sql; issue 11 finding 1). Nothing to do when both are the same role.
+ */
+export async function keepAuditAppendOnly(
+  owner: { query(q: string): Promise<{ rows: { who: string }[] }> },
+  app: { query(q: string): Promise<{ rows: { who: string }[] }> },
+): Promise<void> {
+  const [{ who: appRole }] = (await app.query('SELECT current_user AS who')).rows;
+  const [{ who: ownerRole }] = (await owner.query('SELECT current_user AS who')).rows;
+  if (appRole === ownerRole) return;
+  const role = `"${appRole.replaceAll('"', '""')}"`;
+  await owner.query(`REVOKE UPDATE, DELETE, TRUNCATE, TRIGGER, REFERENCES ON TABLE audit_events FROM ${role}`);
 }
 
 export async function openDatabase(opts: {
@@ -88,7 +145,7 @@ export async function openDatabase(opts: {
       import('pg'),
     ]);
     const pool = new pg.default.Pool({ connectionString: opts.databaseUrl, max: 10 });
-    const db = drizzle({ client: pool, schema }) as unknown as Db;
+    const db = drizzle({ client: pool, schema, logger: queryLogger }) as unknown as Db;
     // Several instances may start together: migrate under a cluster-wide advisory lock.
     const migrator = opts.migrationDatabaseUrl
       ? new pg.default.Pool({ connectionString: opts.migrationDatabaseUrl, max: 1 })
@@ -98,6 +155,8 @@ export async function openDatabase(opts: {
       try {
         await client.query('SELECT pg_advisory_lock(727400)');
         if (await hasPendingMigrations(client)) await migrate(drizzle({ client, schema }), { migrationsFolder });
+        // Also when nothing was pending: a database restored by pg_restore may carry wider grants.
+        if (migrator !== pool) await keepAuditAppendOnly(client, pool);
       } catch (err) {
         if ((err as { code?: string }).code === '42501' && !opts.migrationDatabaseUrl)
           throw new Error(
@@ -127,7 +186,7 @@ export async function openDatabase(opts: {
       import('drizzle-orm/pglite/migrator'),
     ]);
     const client = await PGlite.create(dbDir);
-    const db = drizzle({ client, schema }) as unknown as Db;
+    const db = drizzle({ client, schema, logger: queryLogger }) as unknown as Db;
     await migrate(drizzle({ client, schema }), { migrationsFolder });
     tightenTree(dbDir); // PGlite writes some files 0666/0644 whatever the umask
     return {

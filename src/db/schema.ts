@@ -5,6 +5,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -18,6 +19,11 @@ import {
 import type { ApprovalRoute } from '../domain/approval/approval-route.js';
 import type { ExitStep, SecurityRecordKind, SystemRelation, SystemStatus } from '../domain/delivery/systems.js';
 import type { Stage } from '../domain/lifecycle/stages.js';
+import type { DeadlineRule } from '../domain/calendar/deadlines.js';
+import type { EvaluationKind, ScoredTarget } from '../domain/oversight/evaluation.js';
+import type { OversightRequestKind, SpotCheckPopulation } from '../domain/oversight/requests.js';
+import type { RectificationDecision, SanctionLevel } from '../domain/oversight/sanctions.js';
+import type { EliminationStatus, FlagEvidence, MonitoringFlag } from '../domain/oversight/monitoring.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 // No database default for times: every row takes its time from the services' clock (Services.clock),
@@ -191,8 +197,17 @@ export const notifications = pgTable(
     link: text('link'),
     readAt: ts('read_at'),
     createdAt: createdAt(),
+    /** todo (待办) | reminder (提醒, a deadline) | notice (项目进展); the message centre filters by it (issue 10). */
+    category: text('category').notNull().default('notice'),
+    /** The obligation the message is about (src/domain/lifecycle/obligations.ts obligationKey), if any. */
+    obligationKey: text('obligation_key'),
+    /** Set when its obligation is fulfilled (the step is done): the bell no longer counts it. */
+    resolvedAt: ts('resolved_at'),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt),
+    index('notifications_open_obligation_idx').on(t.obligationKey).where(sql`resolved_at IS NULL`),
+  ],
 );
 
 // ——— Annual plan (Measures chapter 2, Art.8–10) ———
@@ -837,4 +852,381 @@ export const projectAcceptances = pgTable(
     handoverConfirmedBy: uuid('handover_confirmed_by'),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.attempt] })],
+);
+
+// ── Scale and safe retries (issue 12) ─────────────────────────────────────────────────────────────
+
+/**
+ * Idempotency keys (`Idempotency-Key` header, src/server/platform/idempotency.ts): the first answer
+ * to a create, per person and key, so that a retried request gets it again instead of creating twice.
+ * `status` is null while the first request is still running. Kept until `expires_at` (IDEMPOTENCY_TTL_HOURS).
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    key: text('key').notNull(),
+    method: text('method').notNull(),
+    path: text('path').notNull(),
+    /** SHA-256 of method, path and body: the same key with another request is refused (422). */
+    fingerprint: text('fingerprint').notNull(),
+    status: integer('status'),
+    /** content-type, etag, location of the first answer. */
+    responseHeaders: jsonb('response_headers').$type<Record<string, string>>(),
+    responseBody: text('response_body'),
+    createdAt: createdAt(),
+    expiresAt: ts('expires_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] }), index('idempotency_keys_expires_idx').on(t.expiresAt)],
+);
+
+/**
+ * The last project number given in each plan year (code SC-<year>-<number>): taken with
+ * UPDATE … RETURNING in the transaction that creates the project, so numbers are gap-free and
+ * concurrent declarations wait only on their year's row (src/db/project-code-repo.ts).
+ */
+export const projectCodeCounters = pgTable('project_code_counters', {
+  planYear: integer('plan_year').primaryKey(),
+  lastNumber: integer('last_number').notNull(),
+});
+
+// ——— Audit as of a date and audit findings (Art.34; issue 10, docs/decisions/0004) ———
+
+/**
+ * 项目版本 — the project as it stood after each write (Art.34 "this project as of date D"): its row and
+ * its mutable chapter records (applications, contracts, decentralisation, trials, acceptances,
+ * self-evaluations), as JSON with the database's column names. Written in the transaction of every
+ * project write (writeProject, creation); append-only. `at`: from when this state held (the write's
+ * clock); a migrated project's first row is its `baseline`, valid from its last change (`updated_at`).
+ */
+export const projectVersions = pgTable(
+  'project_versions',
+  {
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    version: integer('version').notNull(),
+    at: ts('at').notNull(),
+    /** The write that produced it: an audit action (project.approved …) or `baseline`. */
+    action: text('action').notNull(),
+    actorUserId: uuid('actor_user_id'),
+    /** The projects row (column names as in the database). */
+    project: jsonb('project').$type<Record<string, unknown>>().notNull(),
+    /** The mutable chapter rows by table name (project_applications: [...], …). */
+    chapters: jsonb('chapters').$type<Record<string, Record<string, unknown>[]>>().notNull(),
+    recordedAt: ts('recorded_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.version] }), index('project_versions_at_idx').on(t.projectId, t.at)],
+);
+
+/** 审计发现 — a finding of the audit bureau on a project (Art.34), and the declarant's answer (Art.31). */
+export const auditFindings = pgTable(
+  'audit_findings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    text: text('text').notNull(),
+    /** low | medium | high (src/domain/audit/findings.ts). */
+    severity: text('severity').notNull(),
+    /** The article of the Measures the finding concerns, e.g. Art.16. */
+    article: text('article').notNull(),
+    /** The date an answer is due (Asia/Shanghai). */
+    answerDueOn: text('answer_due_on').notNull(),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedOrgId: uuid('recorded_org_id').notNull(),
+    recordedAt: ts('recorded_at').notNull(),
+    answer: text('answer'),
+    answerDocumentId: uuid('answer_document_id'),
+    answeredBy: uuid('answered_by'),
+    answeredAt: ts('answered_at'),
+  },
+  (t) => [index('audit_findings_project_idx').on(t.projectId, t.recordedAt)],
+);
+
+// ——— Obligations: reminders claimed once, e-mail outbox (issue 10, "deadlines that remind") ———
+
+/**
+ * 提醒记录 — one row per (obligation, person, reminder): claimed with INSERT … ON CONFLICT DO NOTHING
+ * before the message is written, so each reminder goes out exactly once however many instances sweep.
+ */
+export const obligationReminders = pgTable(
+  'obligation_reminders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    obligationKey: text('obligation_key').notNull(),
+    /** The obligation kind (ObligationKindCode). */
+    kind: text('kind').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** due_soon | overdue */
+    reminder: text('reminder').notNull(),
+    dueAt: ts('due_at').notNull(),
+    notificationId: uuid('notification_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('obligation_reminders_claim_uq').on(t.obligationKey, t.userId, t.reminder)],
+);
+
+/** 邮件发件箱 — e-mails to send over SMTP, retried with backoff, each sent by one instance (a lease). */
+export const emailOutbox = pgTable(
+  'email_outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** What the mail is for (a reminder claim's id): never two mails for one reminder. */
+    dedupeKey: text('dedupe_key').notNull(),
+    userId: uuid('user_id').references(() => users.id),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    /** pending | sending | sent | failed (given up after the last attempt) */
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    nextAttemptAt: ts('next_attempt_at').notNull(),
+    /** While sending: another instance may take the mail over only after this instant. */
+    leaseUntil: ts('lease_until'),
+    sentAt: ts('sent_at'),
+    messageId: text('message_id'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('email_outbox_dedupe_uq').on(t.dedupeKey),
+    index('email_outbox_due_idx').on(t.status, t.nextAttemptAt),
+  ],
+);
+
+// ——— Monthly monitoring and the elimination list (Art.32; issue 10, src/domain/oversight/monitoring.ts) ———
+
+/**
+ * 月度监测 — one operating system's monitoring in one month, as the big data center reports it (batch
+ * JSON or an .xlsx/.csv upload). One row per (system, month): a re-import of the month replaces it.
+ */
+export const monitoringRows = pgTable(
+  'monitoring_rows',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    systemId: uuid('system_id')
+      .notNull()
+      .references(() => systems.id),
+    /** 'YYYY-MM'. */
+    month: text('month').notNull(),
+    vcpuAllocated: integer('vcpu_allocated').notNull(),
+    /** Average vCPU in use over the month. */
+    vcpuUsed: doublePrecision('vcpu_used').notNull(),
+    memoryAllocatedGb: doublePrecision('memory_allocated_gb').notNull(),
+    memoryUsedGb: doublePrecision('memory_used_gb').notNull(),
+    storageAllocatedGb: doublePrecision('storage_allocated_gb').notNull(),
+    storageUsedGb: doublePrecision('storage_used_gb').notNull(),
+    /** 0–100. */
+    availabilityPercent: doublePrecision('availability_percent').notNull(),
+    activeUsers: integer('active_users').notNull(),
+    calls: bigint('calls', { mode: 'number' }).notNull(),
+    /** Open (unresolved) security findings by severity at the month's end. */
+    findingsCritical: integer('findings_critical').notNull().default(0),
+    findingsHigh: integer('findings_high').notNull().default(0),
+    findingsMedium: integer('findings_medium').notNull().default(0),
+    findingsLow: integer('findings_low').notNull().default(0),
+    /** api | xlsx | csv | seed */
+    source: text('source').notNull(),
+    submittedBy: uuid('submitted_by').notNull(),
+    submittedAt: ts('submitted_at').notNull(),
+  },
+  (t) => [uniqueIndex('monitoring_rows_system_month_uq').on(t.systemId, t.month)],
+);
+
+/**
+ * 淘汰退出清单 — a flagged system awaiting the data bureau's decision (pending), kept with a
+ * rectification deadline (kept), or eliminated with its cloud reclaim and shutdown recorded
+ * (Art.32 "强制收回云资源，关停相关系统"). The flags and their evidence are a snapshot of the months
+ * that raised them. At most one pending entry per system.
+ */
+export const eliminationEntries = pgTable(
+  'elimination_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    systemId: uuid('system_id')
+      .notNull()
+      .references(() => systems.id),
+    status: text('status').$type<EliminationStatus>().notNull(),
+    flags: text('flags').array().$type<MonitoringFlag[]>().notNull(),
+    evidence: jsonb('evidence').$type<FlagEvidence[]>().notNull(),
+    /** The latest month the flags were computed through. */
+    throughMonth: text('through_month').notNull(),
+    listedAt: ts('listed_at').notNull(),
+    decidedBy: uuid('decided_by'),
+    decidedAt: ts('decided_at'),
+    decisionNote: text('decision_note'),
+    /** kept: the last day of the rectification (Art.32; edition monitoring.rectificationPeriod). */
+    rectificationDueOn: text('rectification_due_on'),
+    /** eliminated: 强制收回云资源, the day and who recorded it. */
+    cloudReclaimedOn: text('cloud_reclaimed_on'),
+    cloudReclaimNote: text('cloud_reclaim_note'),
+    cloudReclaimRecordedBy: uuid('cloud_reclaim_recorded_by'),
+    /** eliminated: 关停相关系统, the day and who recorded it. */
+    shutdownOn: text('shutdown_on'),
+    shutdownNote: text('shutdown_note'),
+    shutdownRecordedBy: uuid('shutdown_recorded_by'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('elimination_entries_system_idx').on(t.systemId, t.listedAt),
+    index('elimination_entries_status_idx').on(t.status),
+    uniqueIndex('elimination_entries_one_pending_uq').on(t.systemId).where(sql`status = 'pending'`),
+  ],
+);
+
+// ——— Oversight: performance evaluation, spot checks, the rectification ladder, oversight requests (Art.22, 31, 33) ———
+
+/** 绩效评价 (Art.33): the declared targets scored one by one with a score 0–100, by the data bureau or a third party. */
+export const performanceEvaluations = pgTable(
+  'performance_evaluations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    /** data_bureau | third_party (src/domain/oversight/evaluation.ts). */
+    kind: text('kind').$type<EvaluationKind>().notNull(),
+    assignmentId: uuid('assignment_id'),
+    year: integer('year').notNull(),
+    targets: jsonb('targets').$type<ScoredTarget[]>().notNull(),
+    score: integer('score').notNull(),
+    summary: text('summary').notNull().default(''),
+    documentId: uuid('document_id'),
+    /** Some target partly or not met: a rectification is owed (Art.33). */
+    targetsUnmet: boolean('targets_unmet').notNull(),
+    evaluatorOrgId: uuid('evaluator_org_id').notNull(),
+    evaluatedBy: uuid('evaluated_by').notNull(),
+    evaluatedAt: ts('evaluated_at').notNull(),
+  },
+  (t) => [index('performance_evaluations_project_idx').on(t.projectId, t.evaluatedAt)],
+);
+
+/** 抽查复核 (Art.33): a seeded random sample of self-evaluations or O&M reports, kept to be re-drawn. */
+export const spotCheckDraws = pgTable('spot_check_draws', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** self_evaluation | om_report */
+  population: text('population').$type<SpotCheckPopulation>().notNull(),
+  year: integer('year').notNull(),
+  seed: text('seed').notNull(),
+  size: integer('size').notNull(),
+  /** The eligible ids in canonical (sorted) order, and the ids drawn in draw order. */
+  populationIds: jsonb('population_ids').$type<string[]>().notNull(),
+  drawnIds: jsonb('drawn_ids').$type<string[]>().notNull(),
+  drawnBy: uuid('drawn_by').notNull(),
+  drawnAt: ts('drawn_at').notNull(),
+});
+
+/** 第三方专项绩效评估 (Art.33): the data bureau assigns a key project to an evaluator organisation. */
+export const evaluationAssignments = pgTable(
+  'evaluation_assignments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    evaluatorOrgId: uuid('evaluator_org_id')
+      .notNull()
+      .references(() => organizations.id),
+    year: integer('year').notNull(),
+    note: text('note').notNull().default(''),
+    assignedBy: uuid('assigned_by').notNull(),
+    assignedAt: ts('assigned_at').notNull(),
+    evaluationId: uuid('evaluation_id'),
+    completedAt: ts('completed_at'),
+  },
+  (t) => [
+    index('evaluation_assignments_org_idx').on(t.evaluatorOrgId),
+    uniqueIndex('evaluation_assignments_project_year_uq').on(t.projectId, t.year),
+  ],
+);
+
+/** 限期整改 (Art.33): the order, the owner's report, the data bureau's judgement; each failure opens the next round. */
+export const rectificationOrders = pgTable(
+  'rectification_orders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    round: integer('round').notNull(),
+    evaluationId: uuid('evaluation_id'),
+    reason: text('reason').notNull(),
+    orderedOn: text('ordered_on').notNull(),
+    deadline: text('deadline').notNull(),
+    /** The rule that produced the deadline (edition rectificationPeriod), or null when the data bureau named it. */
+    deadlineRule: jsonb('deadline_rule').$type<DeadlineRule | null>(),
+    orderedBy: uuid('ordered_by').notNull(),
+    orderedAt: ts('ordered_at').notNull(),
+    answer: text('answer'),
+    answerDocumentId: uuid('answer_document_id'),
+    answeredBy: uuid('answered_by'),
+    answeredAt: ts('answered_at'),
+    decision: text('decision').$type<RectificationDecision>(),
+    decisionNote: text('decision_note'),
+    decidedBy: uuid('decided_by'),
+    decidedAt: ts('decided_at'),
+  },
+  (t) => [
+    uniqueIndex('rectification_orders_project_round_uq').on(t.projectId, t.round),
+    uniqueIndex('rectification_orders_one_open_uq').on(t.projectId).where(sql`decision IS NULL`),
+  ],
+);
+
+/** 通报批评 → 暂缓拨付 → 暂停项目建设 → 项目终止, and their lifting: each step, who decided it and when (Art.33). */
+export const sanctionSteps = pgTable(
+  'sanction_steps',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    orderId: uuid('order_id').notNull(),
+    /** The step taken: a level of the ladder, or lifted (the rectification accepted). */
+    step: text('step').$type<SanctionLevel | 'lifted'>().notNull(),
+    /** The project's level after the step (null: none). */
+    levelAfter: text('level_after').$type<SanctionLevel>(),
+    reason: text('reason').notNull(),
+    decidedBy: uuid('decided_by').notNull(),
+    decidedByOrgId: uuid('decided_by_org_id').notNull(),
+    decidedAt: ts('decided_at').notNull(),
+  },
+  (t) => [index('sanction_steps_project_idx').on(t.projectId, t.seq)],
+);
+
+/** 过程指导与监督 (Art.22, 31): an oversight bureau's request for information or guidance note, and the owner's answer. */
+export const oversightRequests = pgTable(
+  'oversight_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    fromOrgId: uuid('from_org_id')
+      .notNull()
+      .references(() => organizations.id),
+    /** information (情况说明/资料) | guidance (指导意见) */
+    kind: text('kind').$type<OversightRequestKind>().notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    answerDue: text('answer_due'),
+    sentBy: uuid('sent_by').notNull(),
+    sentAt: ts('sent_at').notNull(),
+    answer: text('answer'),
+    answerDocumentId: uuid('answer_document_id'),
+    answeredBy: uuid('answered_by'),
+    answeredAt: ts('answered_at'),
+  },
+  (t) => [
+    index('oversight_requests_project_idx').on(t.projectId, t.sentAt),
+    index('oversight_requests_from_idx').on(t.fromOrgId),
+  ],
 );

@@ -45,6 +45,9 @@ export const DOCUMENT_TYPES = {
   exit_material: { zh: '退出材料', en: 'Exit evidence' },
   sharing_evidence: { zh: '数据共享落实证明', en: 'Data sharing evidence' },
   security_test_report: { zh: '安全测评报告', en: 'Security test report' },
+  // Performance evaluation and rectification (Art.33)
+  third_party_evaluation: { zh: '第三方评估报告', en: 'Third-party evaluation report' },
+  rectification_report: { zh: '整改报告', en: 'Rectification report' },
   other: { zh: '其他材料', en: 'Other' },
 } as const;
 

@@ -10,7 +10,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyError } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   serializerCompiler,
@@ -23,8 +23,9 @@ import { AppError, problemBody } from './errors.js';
 import { refuseControlCharacters } from './platform/input-guard.js';
 import { isStorageFull, storageFull } from './platform/storage.js';
 import type { Services } from './services.js';
-import { sendDeadlineReminders } from './projects/reminders.js';
+import { runObligationsJob } from './obligations/job.js';
 import { openApiTransform, PROBLEM_SCHEMA } from './platform/openapi.js';
+import { installIdempotency } from './platform/idempotency.js';
 
 const REMINDER_EVERY_MS = 10 * 60_000;
 /** The longest a request body may take to arrive (a 50 MB upload at ~60 KB/s). */
@@ -63,11 +64,9 @@ export async function buildApp(services: Services) {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('services', services);
-  // Deadline reminders (SPEC §5) every ten minutes while the server runs.
+  // Deadline reminders (SPEC §5) and their e-mails every ten minutes while the server runs (issue 10).
   const reminderTimer = setInterval(() => {
-    sendDeadlineReminders(services.db, services.clock.now()).catch((err: unknown) =>
-      app.log.error({ err }, 'deadline reminders failed'),
-    );
+    runObligationsJob(services).catch((err: unknown) => app.log.error({ err }, 'deadline reminders failed'));
   }, REMINDER_EVERY_MS);
   reminderTimer.unref();
   app.addHook('onClose', async () => clearInterval(reminderTimer));
@@ -205,6 +204,8 @@ export async function buildApp(services: Services) {
       .send(problemBody(e, req.id, req.url));
   });
 
+  // Idempotency-Key on POSTs (issue 12): a retry gets the first answer instead of a second creation.
+  installIdempotency(app as unknown as FastifyInstance, services);
   await app.register(apiRoutes, { prefix: '/api/v1' });
 
   app.setNotFoundHandler((req, reply) => {

@@ -32,6 +32,11 @@ const envSchema = z
     /** Seed the demo district on first start; turn off for production. */
     DEMO_SEED: bool(true),
     PUBLIC_URL: z.string().url().optional(),
+    /** The OCID prefix of the open contracting data (OCDS; register one for production, issue 10). */
+    OCDS_OCID_PREFIX: z
+      .string()
+      .regex(/^ocds-[A-Za-z0-9]+(-[A-Za-z0-9]+)*-$/, '应形如 ocds-govit-sc- (ocds-, letters and digits, ending in -)')
+      .default('ocds-govit-sc-'),
     /** Behind a TLS-terminating proxy: trust X-Forwarded-* from it. */
     TRUST_PROXY: bool(false),
     /** Force the Secure cookie flag; defaults to true when PUBLIC_URL is https. */
@@ -79,6 +84,8 @@ const envSchema = z
     PDF_CJK_FONT: z.string().optional(),
     /** Largest document upload, in MiB (SPEC §6); larger uploads are refused with 413. */
     UPLOAD_MAX_MB: int(50, 1, 2048),
+    /** How long an Idempotency-Key and its first answer are kept for retries (platform/idempotency.ts). */
+    IDEMPOTENCY_TTL_HOURS: int(24, 1, 720),
     // --- Keys for data at rest, kept outside DATA_DIR (issue 11, finding 6; docs/security.md) ---
     /** SM4 master key(s) for documents at rest, 32 hex digits each, comma-separated: the first seals new files, the others are only read (rotation). */
     FILE_KEY: z
@@ -113,6 +120,21 @@ const envSchema = z
       .regex(/^postgres(ql)?:\/\//, '必须以 postgres:// 开头 (must start with postgres://)')
       .optional(),
     // --- end of the audit trail ---
+    // --- E-mail reminders over SMTP (issue 10); off when neither SMTP_URL nor SMTP_HOST is set ---
+    /** e.g. smtps://user:pass@mail.example.gov.cn:465 — or the SMTP_HOST/PORT/USER/PASS variables. */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, '必须以 smtp:// 或 smtps:// 开头 (must be an smtp:// or smtps:// URL)')
+      .optional(),
+    SMTP_HOST: z.string().optional(),
+    SMTP_PORT: int(587, 1, 65535),
+    /** Implicit TLS (port 465); otherwise STARTTLS when the server offers it. */
+    SMTP_SECURE: bool(false),
+    SMTP_USER: z.string().optional(),
+    SMTP_PASS: z.string().optional(),
+    /** The sender, e.g. "宿城区信息化项目管理平台 <govit@example.gov.cn>"; required with SMTP. */
+    SMTP_FROM: z.string().optional(),
+    // --- end of SMTP ---
   })
   .superRefine((env, ctx) => {
     checkAuditConfig(env, ctx);
@@ -150,6 +172,18 @@ const envSchema = z
         code: 'custom',
         path: ['SECRET_KEY_FILE'],
         message: 'SECRET_KEY 与 SECRET_KEY_FILE 只能设置其一 (set SECRET_KEY or SECRET_KEY_FILE, not both)',
+      });
+    if ((env.SMTP_URL || env.SMTP_HOST) && !env.SMTP_FROM)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_FROM'],
+        message: '设置了 SMTP_URL 或 SMTP_HOST 时必须设置 SMTP_FROM (required with SMTP)',
+      });
+    if (env.SMTP_URL && env.SMTP_HOST)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_HOST'],
+        message: 'SMTP_URL 与 SMTP_HOST 只能设置其一 (set SMTP_URL or SMTP_HOST, not both)',
       });
     if (env.OIDC_ISSUER && !env.OIDC_CLIENT_ID) {
       ctx.addIssue({
@@ -217,6 +251,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     demoPassword: e.DEMO_PASSWORD,
     demoSeed: e.DEMO_SEED,
     publicUrl,
+    ocidPrefix: e.OCDS_OCID_PREFIX,
     trustProxy: e.TRUST_PROXY,
     cookieSecure: e.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     logLevel: e.LOG_LEVEL,
@@ -235,6 +270,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
         }
       : undefined,
     uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
+    // E-mail reminders (issue 10; server/mail/mailer.ts): undefined = no e-mail, the bell only.
+    smtp:
+      e.SMTP_URL || e.SMTP_HOST
+        ? {
+            url: e.SMTP_URL,
+            host: e.SMTP_HOST,
+            port: e.SMTP_PORT,
+            secure: e.SMTP_SECURE,
+            user: e.SMTP_USER,
+            pass: e.SMTP_PASS,
+            from: e.SMTP_FROM!,
+          }
+        : undefined,
+    idempotencyTtlHours: e.IDEMPOTENCY_TTL_HOURS,
     // Audit trail key and anchors, and the migration role (issue 11 finding 1; checkAuditConfig).
     migrationDatabaseUrl: e.MIGRATION_DATABASE_URL,
     audit: {

@@ -7,6 +7,7 @@ import { createSecretBox, loadInstanceKey } from './platform/secrets.js';
 import { ensureSeed, type SeedReport } from './seed/seed.js';
 import { seedDemoProjects } from './seed/demo-projects.js';
 import { type DeliveryDemoReport, seedDemoDelivery } from './seed/demo-delivery.js';
+import { seedDemoMonitoring } from './seed/demo-monitoring.js';
 import { createServices } from './services.js';
 import { systemClock } from './platform/clock.js';
 import { keyPlacementRefusal, keyPlacementWarnings } from './storage/key-placement.js';
@@ -56,6 +57,12 @@ async function main() {
       app.log.info(history, 'demo history seeded');
     } catch (err) {
       app.log.error({ err }, 'demo history could not be seeded; the platform runs without it');
+    }
+    // And six months of monthly monitoring, one system flagged for the elimination list (Art.32).
+    try {
+      app.log.info(await seedDemoMonitoring(database.db, app.services.clock.now()), 'demo monitoring seeded');
+    } catch (err) {
+      app.log.error({ err }, 'demo monitoring could not be seeded; the platform runs without it');
     }
   }
 

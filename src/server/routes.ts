@@ -5,6 +5,7 @@ import { authRoutes } from './auth/routes.js';
 import { oidcRoutes } from './auth/oidc.js';
 import { healthRoutes } from './platform/health.js';
 import { homeRoutes } from './home/routes.js';
+import { notificationRoutes } from './notifications/routes.js';
 import { organizationRoutes } from './admin/organizations.js';
 import { userRoutes } from './admin/users.js';
 import { roleRoutes } from './admin/roles.js';
@@ -26,10 +27,17 @@ import { deliveryRoutes } from './projects/delivery.js';
 import { timelineRoutes } from './projects/timeline.js';
 import { statisticsRoutes } from './projects/statistics.js';
 import { todoRoutes } from './projects/todo.js';
+import { givenOpinionRoutes } from './reviews/given.js';
 import { dashboardRoutes } from './projects/dashboard.js';
+import { cockpitRoutes } from './cockpit/cockpit.js';
 import { openDataRoutes } from './projects/open-data.js';
+import { asOfRoutes } from './projects/as-of.js';
+import { auditFindingRoutes } from './projects/audit-findings.js';
+import { ocdsRoutes } from './projects/ocds.js';
 import { documentRoutes } from './documents/routes.js';
 import { systemRoutes } from './systems/routes.js';
+import { oversightRoutes } from './oversight/routes.js';
+import { monitoringRoutes } from './monitoring/routes.js';
 
 export type { ZApp } from './zapp.js';
 
@@ -38,6 +46,7 @@ export async function apiRoutes(app: ZApp) {
   await app.register(authRoutes);
   await app.register(oidcRoutes);
   await app.register(homeRoutes);
+  await app.register(notificationRoutes);
   await app.register(organizationRoutes);
   await app.register(userRoutes);
   await app.register(roleRoutes);
@@ -59,8 +68,15 @@ export async function apiRoutes(app: ZApp) {
   await app.register(timelineRoutes);
   await app.register(statisticsRoutes);
   await app.register(todoRoutes);
+  await app.register(givenOpinionRoutes);
   await app.register(dashboardRoutes);
+  await app.register(cockpitRoutes);
   await app.register(openDataRoutes);
+  await app.register(asOfRoutes);
+  await app.register(auditFindingRoutes);
+  await app.register(ocdsRoutes);
   await app.register(documentRoutes);
   await app.register(systemRoutes);
+  await app.register(oversightRoutes);
+  await app.register(monitoringRoutes);
 }

@@ -157,7 +157,7 @@ describe('a software development project from contract to operation', () => {
     });
   });
 
-  it('the report deadline is reminded in its last week and once overdue, with the data bureau (SPEC §5)', async () => {
+  it('the report deadline is reminded 5 working days before and once overdue, with the data bureau (SPEC §5)', async () => {
     const titles = async (who: string) =>
       ((await c[who].get('/api/v1/notifications')).body.items as { title: string; link: string }[])
         .filter((n) => n.link === `/projects/${id}`)
@@ -165,9 +165,12 @@ describe('a software development project from contract to operation', () => {
     const due = new Date(`${PLAN_YEAR}-01-04T23:59:59.999+08:00`);
     const at = (ms: number) => new Date(due.getTime() + ms);
     const DAY = 86_400_000;
-    await sendDeadlineReminders(ts.database.db, at(-8 * DAY));
+    // From the 5th working day before the due day (edition reminders.leadWorkingDays; 01-01 is a holiday):
+    // 12-31, 30, 29, 28, 25 — so from 12-25 00:00, not the evening before (issue 10).
+    const bj = (local: string) => new Date(`${local}+08:00`);
+    await sendDeadlineReminders(ts.database.db, bj(`${CALL_YEAR}-12-24T23:59:59.999`));
     expect(await titles('market')).not.toContain('提醒：竣工验收报告即将到期');
-    expect(await sendDeadlineReminders(ts.database.db, at(-7 * DAY))).toBeGreaterThan(0);
+    expect(await sendDeadlineReminders(ts.database.db, bj(`${CALL_YEAR}-12-25T00:00:00.000`))).toBeGreaterThan(0);
     expect(await titles('market')).toContain('提醒：竣工验收报告即将到期');
     await sendDeadlineReminders(ts.database.db, at(-6 * DAY)); // once per person
     expect((await titles('market')).filter((t) => t === '提醒：竣工验收报告即将到期')).toHaveLength(1);

@@ -542,7 +542,9 @@ describe('a fresh start: permissions and where the keys are', () => {
         { name: 'p.pdf', bytes: pdf('perm') },
       );
       expect(res.status).toBe(201);
-      for (const p of ['pgdata', 'files', 'files/tmp', 'secret.key', 'file.key'])
+      // On a PostgreSQL server (DATABASE_URL) the database lives in its own cluster, not in DATA_DIR.
+      const embedded = process.env.DATABASE_URL ? [] : ['pgdata'];
+      for (const p of [...embedded, 'files', 'files/tmp', 'secret.key', 'file.key'])
         expect(fs.existsSync(path.join(ts.dataDir, p)), p).toBe(true);
       expect(openToOthers(ts.dataDir)).toEqual([]);
       expect(fs.statSync(ts.dataDir).mode & 0o777).toBe(0o700);

@@ -251,6 +251,21 @@ describe('delivery in the browser: progress, trial, acceptance, report, handover
     expect((await fresh(c.market, id)).stage).toBe('operation');
   });
 
+  it('the timeline tab shows the whole life: steps, deadlines met, money, filtered by kind', async () => {
+    await as('market', async (page) => {
+      await openProject(page);
+      await page.getByRole('tab', { name: '全过程时间轴' }).click();
+      const panel = page.getByTestId('timeline-panel');
+      await panel.getByText('竣工验收报告').first().waitFor();
+      await panel.getByText('按期办结').first().waitFor();
+      await panel.getByText('合同金额').first().waitFor();
+      await panel.getByText('期限', { exact: true }).click();
+      expect(await panel.getByTestId('timeline-event').count()).toBe(0);
+      expect(await panel.getByTestId('timeline-deadline').count()).toBeGreaterThan(1);
+      await shot(page, 'delivery-timeline');
+    });
+  });
+
   it('the systems register shows the system operating; the data bureau records its sharing (Art.7, 32)', async () => {
     await as('databureau', async (page) => {
       await page.goto(`${ts.url}/`);

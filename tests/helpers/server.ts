@@ -100,7 +100,11 @@ export async function startTestServer(
   const config = loadConfig(testEnv(dataDir, env, server?.url));
   if (template?.kind === 'pglite') copyPgliteTemplate(template, config.dataDir);
   // On a copy of the template the migrations find nothing to do and the seed is already there.
-  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const database = await openDatabase({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    migrationDatabaseUrl: config.migrationDatabaseUrl,
+  });
   if (!template) await ensureSeed(database.db, config, clock.now());
   const secrets = createSecretBox(loadInstanceKey(config.secretKey, config.dataDir));
   const app = await buildApp(createServices(config, database.db, database.kind, secrets, clock));

@@ -33,6 +33,21 @@ export const PERMISSIONS = {
   'project.implement': { area: 'business', zh: '项目实施与报告', en: 'Implement and report' },
   'project.supervise': { area: 'business', zh: '工程监理 (第十九条)', en: 'Supervise (Art.19)' },
   'project.evaluate': { area: 'business', zh: '第三方绩效评估 (第三十三条)', en: 'Third-party evaluation (Art.33)' },
+  'project.audit': {
+    area: 'business',
+    zh: '审计监督：按日查阅、审计发现 (第三十四条)',
+    en: 'Audit: as-of reads, findings (Art.34)',
+  },
+  'monitoring.submit': {
+    area: 'business',
+    zh: '报送月度监测数据 (第三十二条)',
+    en: 'Submit monthly monitoring (Art.32)',
+  },
+  'monitoring.decide': {
+    area: 'business',
+    zh: '淘汰退出决定 (第三十二条)',
+    en: 'Decide the elimination list (Art.32)',
+  },
   'system.manage': {
     area: 'business',
     zh: '管理信息系统台账 (第二条、第七条)',

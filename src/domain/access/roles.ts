@@ -61,7 +61,14 @@ export const BUSINESS_ROLES: RoleDef[] = [
     name: '数据局经办人',
     nameEn: 'Data bureau officer',
     area: 'business',
-    permissions: ['project.view_all', 'call.manage', 'review.opinion', 'plan.issue', 'system.manage'],
+    permissions: [
+      'project.view_all',
+      'call.manage',
+      'review.opinion',
+      'plan.issue',
+      'system.manage',
+      'monitoring.decide',
+    ],
   },
   {
     code: 'reviewer',
@@ -69,6 +76,14 @@ export const BUSINESS_ROLES: RoleDef[] = [
     nameEn: 'Joint-review reviewer',
     area: 'business',
     permissions: ['project.view_all', 'review.opinion'],
+  },
+  {
+    // 区大数据中心: a joint-review party (Art.4) that also runs the monthly monitoring (Art.32).
+    code: 'bigdata_center_officer',
+    name: '大数据中心经办人',
+    nameEn: 'Big data center officer',
+    area: 'business',
+    permissions: ['project.view_all', 'review.opinion', 'monitoring.submit'],
   },
   {
     code: 'finance_officer',
@@ -96,7 +111,7 @@ export const BUSINESS_ROLES: RoleDef[] = [
     name: '审计局审计人员',
     nameEn: 'Auditor (区审计局)',
     area: 'business',
-    permissions: ['project.view_all'],
+    permissions: ['project.view_all', 'project.audit'],
   },
   {
     code: 'implementer',
@@ -155,7 +170,8 @@ export function defaultRoleFor(orgRoles: readonly string[], position: 'clerk' | 
   const has = (r: string) => orgRoles.includes(r);
   if (has('data_bureau')) return 'data_bureau_officer';
   if (has('finance')) return 'finance_officer';
-  if (has('cyberspace') || has('bigdata_center')) return 'reviewer';
+  if (has('bigdata_center')) return 'bigdata_center_officer';
+  if (has('cyberspace')) return 'reviewer';
   if (has('ndrc')) return 'ndrc_officer';
   if (has('audit')) return 'auditor';
   if (has('public_security') || has('secrecy_crypto')) return 'oversight';

@@ -7,5 +7,4 @@ export * from './revision.js';
 export * from './gates.js';
 export * from './change.js';
 export * from './revision-stats.js';
-export * from './reminders.js';
 export { inclusiveZh, lineEn, lineZh, percentOfZh, wanZh, yuanEn, yuanZh } from './text.js';

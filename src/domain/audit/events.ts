@@ -179,6 +179,37 @@ export const AUDIT_EVENTS = {
   'system.exited': '系统退出完成',
   /** A project in operation (or completed) closed because the system it is linked to exited (Art.30). */
   'project.closed': '项目退出',
+  // Monthly monitoring and the elimination list (Art.32).
+  /** The big data center submitted monthly monitoring rows (JSON or .xlsx/.csv; counts and errors in the detail). */
+  'monitoring.submitted': '报送月度监测数据',
+  /** A flagged system entered the elimination list, or its pending entry took new evidence (Art.32). */
+  'elimination.listed': '列入淘汰退出清单',
+  /** The data bureau decided a listed system: kept with a rectification deadline, or eliminated (Art.32). */
+  'elimination.decided': '淘汰退出决定',
+  /** The cloud reclaim (强制收回云资源) or the shutdown (关停) of an eliminated system was recorded (Art.32). */
+  'elimination.step_recorded': '登记云资源回收/系统关停',
+  // ——— Audit (Art.34) ———
+  /** The audit bureau recorded a finding on a project, with its severity, article and answer due date (Art.34). */
+  'project.audit_finding_recorded': '记录审计发现',
+  /** The declarant answered an audit finding (Art.31 "如实提供项目有关资料和情况"). */
+  'project.audit_finding_answered': '答复审计发现',
+  // ——— Performance evaluation, rectification ladder, oversight requests (Art.22, 31, 33) ———
+  /** The data bureau or an assigned third party scored the declared performance targets (Art.33). */
+  'project.performance_evaluated': '绩效评价',
+  /** The data bureau assigned a key project's third-party evaluation to an evaluator organisation (Art.33). */
+  'project.evaluation_assigned': '委托第三方绩效评估',
+  /** The data bureau drew a seeded random sample of self-evaluations or O&M reports to check (Art.33). */
+  'spot_check.drawn': '抽查复核抽样',
+  /** The data bureau ordered a rectification with a deadline (Art.33). */
+  'project.rectification_ordered': '下达限期整改通知',
+  /** The owner answered a rectification order with its report (Art.33). */
+  'project.rectification_answered': '提交整改报告',
+  /** The data bureau judged a rectification: accepted (sanctions lifted) or refused/failed (one step up the ladder). */
+  'project.rectification_judged': '认定整改结果',
+  /** An oversight bureau sent the owner a request for information or a guidance note (Art.22, 31). */
+  'project.oversight_request_sent': '发送监督事项',
+  /** The owner answered an oversight request (Art.31). */
+  'project.oversight_request_answered': '答复监督事项',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_EVENTS;
@@ -273,4 +304,18 @@ export const AUDIT_EVENTS_EN: Record<AuditAction, string> = {
   'system.exit_step_recorded': 'Exit step recorded',
   'system.exited': 'System exited',
   'project.closed': 'Project closed (its system exited)',
+  'monitoring.submitted': 'Monthly monitoring submitted',
+  'elimination.listed': 'Listed for elimination',
+  'elimination.decided': 'Elimination decided',
+  'elimination.step_recorded': 'Cloud reclaim / shutdown recorded',
+  'project.audit_finding_recorded': 'Audit finding recorded',
+  'project.audit_finding_answered': 'Audit finding answered',
+  'project.performance_evaluated': 'Performance evaluated',
+  'project.evaluation_assigned': 'Third-party evaluation assigned',
+  'spot_check.drawn': 'Spot-check sample drawn',
+  'project.rectification_ordered': 'Rectification ordered',
+  'project.rectification_answered': 'Rectification report filed',
+  'project.rectification_judged': 'Rectification judged',
+  'project.oversight_request_sent': 'Oversight request sent',
+  'project.oversight_request_answered': 'Oversight request answered',
 };

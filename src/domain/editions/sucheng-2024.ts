@@ -178,6 +178,14 @@ export const sucheng2024: Edition = {
       'The yearly O&M report after each O&M period (no days are set; the platform expects it within 1 month and flags it overdue after)',
       '不超过',
     ),
+    rectificationPeriod: period(
+      1,
+      'month',
+      'Art.33',
+      '未实现建设目标的，申报单位应会同实施单位限期整改（办法未规定期限；平台默认自整改通知之日起1个月，遇法定节假日顺延，区数据局可另定期限）',
+      'Rectification within a set time (no period is set; by default 1 month from the order, moved to a working day; the data bureau may set another)',
+      '不超过',
+    ),
   },
   lists: {
     categories: list(
@@ -317,6 +325,84 @@ export const sucheng2024: Edition = {
         l('data_sharing_analysis', '数据共享需求分析', 'Data sharing requirements analysis'),
         l('network_security_analysis', '网络安全需求分析', 'Network security requirements analysis'),
       ],
+    ),
+  },
+  // Art.32 names the four kinds of abnormal system but no numbers; these are the platform's readings
+  // (issue 10), each saying so in its note. A district that sets its own numbers publishes a new edition.
+  monitoring: {
+    lowUseCpuPercent: {
+      ...p(
+        5,
+        'Art.32',
+        '云资源使用率低：月平均CPU使用率（已用/分配vCPU）不足5%（办法未规定比例，平台取值）',
+        'Low cloud use: monthly average CPU use (used / allocated vCPU) under 5 % (no figure in the Measures; platform reading)',
+      ),
+      word: '不足',
+    },
+    lowUseMonths: period(
+      3,
+      'month',
+      'Art.32',
+      '云资源使用率低须连续3个月（以最近一个监测月为止，中间缺月重新计算；平台取值）',
+      'Low use for 3 consecutive months, ending with the latest month reported (a missing month restarts the count)',
+      '不少于',
+    ),
+    idleMonths: period(
+      3,
+      'month',
+      'Art.32',
+      '长期闲置：连续3个月无活跃用户且无调用（中间缺月重新计算；平台取值）',
+      'Idle: no active users and no calls for 3 consecutive months (a missing month restarts the count)',
+      '不少于',
+    ),
+    unusableAvailabilityPercent: {
+      ...p(
+        90,
+        'Art.32',
+        '无法正常使用：最近一个监测月可用率不足90%（平台取值）',
+        'Unusable: availability under 90 % in the latest month reported (platform reading)',
+      ),
+      word: '不足',
+    },
+    seriousRiskSeverities: p(
+      ['critical', 'high'] as const,
+      'Art.32',
+      '存在严重安全隐患：最近一个监测月仍有未整改的高危或严重安全问题',
+      'Serious security risk: an unresolved high or critical finding in the latest month reported',
+    ),
+    rectificationPeriod: period(
+      3,
+      'month',
+      'Art.32',
+      '保留整改的系统，整改期限自区数据局决定之日起不超过3个月（办法未规定期限，平台取值；遇法定节假日顺延至工作日）',
+      'A kept system is rectified within 3 months of the decision (no period in the Measures; platform reading; moved to a working day)',
+      '不超过',
+    ),
+  },
+  // SPEC §5 "reminded before and after" (issue 10): the Measures set no lead times nor a waiting time
+  // for a review opinion; these are the platform's readings, each saying so in its note.
+  reminders: {
+    leadWorkingDays: p(
+      {
+        call_deadline: 5,
+        final_version: 0,
+        acceptance_window: 10,
+        acceptance_report: 5,
+        self_evaluation: 20,
+        om_report: 10,
+        review_opinion: 1,
+      },
+      'SPEC §5',
+      '期限到期前提醒的提前工作日数（0 = 到期当日提醒）；逾期后再提醒一次并告知区数据局（办法未规定，平台取值）',
+      'Working days before the due day that the "due soon" reminder goes out (0 = on the due day); once more when overdue, with the data bureau (platform reading)',
+    ),
+    reviewOpinionPeriod: period(
+      5,
+      'working_day',
+      'Art.11, 13',
+      '预审、联审单位一般应在项目进入审核阶段后5个工作日内出具意见（办法未规定天数；平台按此提醒并标记等待超时）',
+      'A review party gives its opinion within 5 working days of the review opening (no days in the Measures; the platform reminds and flags the wait)',
+      '不超过',
     ),
   },
 };

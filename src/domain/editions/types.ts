@@ -127,6 +127,57 @@ export interface EditionParams {
    * number of days; this is the platform's reading, stated in its note (docs/rules.md).
    */
   omReportPeriod: Duration;
+  /**
+   * Art.33 — "限期整改": the period of a rectification order. The Measures set none; this is the
+   * platform's reading (docs/rules.md, R-RECTIFY); the data bureau may name another deadline.
+   */
+  rectificationPeriod: Duration;
+}
+
+/** Severity of a security finding in the monthly monitoring (高危 etc.); Art.32 "严重安全隐患". */
+export type SecurityFindingSeverity = 'critical' | 'high' | 'medium' | 'low';
+
+/**
+ * Art.32 — the monthly monitoring's thresholds (区大数据中心每月监测; 云资源使用率低、长期闲置、无法正常使用、
+ * 存在严重安全隐患). The Measures set no numbers: these are the platform's readings, each stated in its note
+ * (docs/rules.md, R-MONITOR).
+ */
+export interface EditionMonitoring {
+  /** Low cloud use: a month's average CPU use (used / allocated vCPU) below this percentage … */
+  lowUseCpuPercent: Param<number> & { word: LegalNumberWord };
+  /** … in at least this many consecutive months (ending with the latest month reported). */
+  lowUseMonths: Duration;
+  /** Idle: no active users and no calls in at least this many consecutive months. */
+  idleMonths: Duration;
+  /** Unusable: the latest month's availability below this percentage. */
+  unusableAvailabilityPercent: Param<number> & { word: LegalNumberWord };
+  /** Serious security risk: an open finding of one of these severities in the latest month. */
+  seriousRiskSeverities: Param<readonly SecurityFindingSeverity[]>;
+  /** A system the data bureau keeps is rectified within this period of the decision (the latest date allowed). */
+  rectificationPeriod: Duration;
+}
+
+// ——— Obligations and reminders (issue 10, "deadlines that remind"; src/domain/lifecycle/obligations.ts) ———
+
+/** Every deadline the platform reminds of; a new one (e.g. a rectification order) adds its code here. */
+export type ObligationKindCode =
+  | 'call_deadline'
+  | 'final_version'
+  | 'acceptance_window'
+  | 'acceptance_report'
+  | 'self_evaluation'
+  | 'om_report'
+  | 'review_opinion';
+
+/**
+ * When people are reminded (SPEC §5 "reminded before and after"). The Measures set no lead times:
+ * these are the platform's readings, each stated in its note.
+ */
+export interface EditionReminders {
+  /** The "due soon" reminder goes out this many working days before the day a deadline falls due (0: on that day). */
+  leadWorkingDays: Param<Readonly<Record<ObligationKindCode, number>>>;
+  /** The waiting time of a review party: an opinion is expected within this many working days of the stage. */
+  reviewOpinionPeriod: Duration;
 }
 
 export interface EditionLists {
@@ -159,4 +210,8 @@ export interface Edition {
   utcOffsetMinutes: number;
   params: EditionParams;
   lists: EditionLists;
+  /** Art.32 — monthly monitoring thresholds (the elimination list). */
+  monitoring: EditionMonitoring;
+  /** SPEC §5 — when deadlines are reminded (obligations). */
+  reminders: EditionReminders;
 }

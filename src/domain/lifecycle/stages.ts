@@ -81,6 +81,8 @@ export const STAGES = {
   operation: stage('运行维护中', 'In operation', 'Art.29, 32, 33', 'operation'),
   completed: stage('已验收，服务期满', 'Accepted after its service period', 'Art.24', 'operation'),
   closed: stage('已退出', 'Exited', 'Art.30', 'operation', { terminal: true }),
+  // The last step of the rectification ladder (Art.33 "直至项目终止", R-RECTIFY): final, every action refused.
+  terminated: stage('项目终止', 'Terminated', 'Art.33', 'construction', { terminal: true }),
 } as const satisfies Record<string, StageDef>;
 
 export type Stage = keyof typeof STAGES;

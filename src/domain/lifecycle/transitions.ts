@@ -44,7 +44,11 @@ export type ProjectAction =
   | 'record_disbursement'
   | 'record_handover'
   | 'confirm_handover'
-  | 'close';
+  | 'close'
+  // Rectification ladder (Art.33, R-RECTIFY)
+  | 'order_rectification'
+  | 'answer_rectification'
+  | 'judge_rectification';
 
 /** Whose action it is, by the relation of the person's organisation to the project. */
 export type Actor =
@@ -55,7 +59,9 @@ export type Actor =
   | 'data_bureau'
   | 'ndrc'
   | 'implementer'
-  | 'supervisor';
+  | 'supervisor'
+  // A third-party evaluator assigned to the project (Art.33): reads it and files its report; no lifecycle action.
+  | 'evaluator';
 
 /**
  * Where an action takes the project: a stage; 'stay' (the record changes, the stage does not); or one
@@ -325,6 +331,24 @@ export const TRANSITIONS: Record<ProjectAction, TransitionDef> = {
     'Art.28',
   ),
   close: t(['operation', 'completed'], 'closed', 'data_bureau', '项目退出', 'Close the project', 'Art.30'),
+  // ——— Rectification ladder (Art.33, R-RECTIFY): while a contract runs, through operation ———
+  order_rectification: t(UNDER_CONTRACT, 'stay', 'data_bureau', '下达限期整改通知', 'Order a rectification', 'Art.33'),
+  answer_rectification: t(
+    UNDER_CONTRACT,
+    'stay',
+    'declarant',
+    '提交整改报告',
+    'Answer with a rectification report',
+    'Art.33',
+  ),
+  judge_rectification: t(
+    UNDER_CONTRACT,
+    ['stay', 'terminated'],
+    'data_bureau',
+    '认定整改结果',
+    'Judge the rectification',
+    'Art.33',
+  ),
 };
 
 export const PROJECT_ACTIONS = Object.keys(TRANSITIONS) as ProjectAction[];
@@ -398,6 +422,10 @@ export interface ActionFacts {
   selfEvaluationSupervisorOpinion: boolean;
   /** The implementer has recorded the assets and the warranty (Art.28, 29). */
   handoverRecorded: boolean;
+  /** The open rectification order (Art.33): none, waiting for the owner's report, or answered. */
+  rectification: 'none' | 'open' | 'answered';
+  /** The latest performance evaluation found a target not met and no order followed it yet (Art.33). */
+  rectificationDue: boolean;
 }
 
 /** Facts of a project with nothing of the later chapters yet (for tests and new records). */
@@ -414,6 +442,8 @@ export const NO_ACTION_FACTS: ActionFacts = {
   selfEvaluationDeclarantOpinion: false,
   selfEvaluationSupervisorOpinion: false,
   handoverRecorded: false,
+  rectification: 'none',
+  rectificationDue: false,
 };
 
 /**
@@ -453,6 +483,12 @@ export function actionOpen(action: ProjectAction, f: ActionFacts): boolean {
       return f.selfEvaluation === 'draft';
     case 'confirm_handover':
       return f.handoverRecorded;
+    case 'order_rectification':
+      return f.rectification === 'none' && f.rectificationDue;
+    case 'answer_rectification':
+      return f.rectification === 'open';
+    case 'judge_rectification':
+      return f.rectification !== 'none';
     // Taken by the exit of the project's system (Art.30), never offered on the project page.
     case 'close':
       return false;
@@ -525,6 +561,36 @@ export function whyNotOpen(action: ProjectAction, f: ActionFacts): { code: strin
         code: 'HANDOVER_NOT_RECORDED',
         zh: '实施单位尚未登记资产移交清单与质保期（第二十八条）',
         en: 'The implementer has not recorded the assets and the warranty (Art.28)',
+      };
+    case 'order_rectification':
+      return f.rectification !== 'none'
+        ? {
+            code: 'RECTIFICATION_OPEN',
+            zh: '已有未办结的整改通知（第三十三条）',
+            en: 'A rectification order is still open (Art.33)',
+          }
+        : {
+            code: 'NO_UNMET_TARGETS',
+            zh: '最近一次绩效评价未发现未实现的建设目标（第三十三条）',
+            en: 'The latest evaluation found no target unmet (Art.33)',
+          };
+    case 'answer_rectification':
+      return f.rectification === 'answered'
+        ? {
+            code: 'ALREADY_ANSWERED',
+            zh: '整改报告已提交，待区数据局认定',
+            en: 'The report is in, awaiting the judgement',
+          }
+        : {
+            code: 'NO_RECTIFICATION',
+            zh: '没有待整改的通知（第三十三条）',
+            en: 'No rectification is ordered (Art.33)',
+          };
+    case 'judge_rectification':
+      return {
+        code: 'NO_RECTIFICATION',
+        zh: '没有待认定的整改（第三十三条）',
+        en: 'No rectification to judge (Art.33)',
       };
     case 'close':
       return {

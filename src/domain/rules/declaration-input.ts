@@ -11,6 +11,7 @@ import type {
   UrgentLevelCode,
 } from '../editions/types.js';
 import type { Fen } from '../money.js';
+import type { FundedSystemFacts } from '../oversight/funding.js';
 
 export interface FundingLine {
   source: FundingSourceCode;
@@ -101,4 +102,6 @@ export interface DeclarationInput {
   urgentBasis: UrgentBasis | null;
   /** Other build-kind declarations by the same organisation for the same plan year (excl. this). */
   sameOrgBuildProjectsThisYear: number;
+  /** The systems the project continues, upgrades or maintains (Art.32, 33): R-MONITOR, R-NO-FUNDS. */
+  systems?: readonly FundedSystemFacts[];
 }

@@ -27,8 +27,10 @@ import { ruleDeadline } from './deadline.js';
 import { ruleCloud, ruleCommon } from './deployment.js';
 import { ruleOmReport, ruleSelfEval } from './evaluation.js';
 import { ruleExit } from './exit.js';
+import { ruleRectifyJudgement, ruleRectifyOrder, ruleRectifySanction } from './rectify.js';
 import { ruleRecovery } from './joint-review.js';
 import { LATER_STAGE_RULES } from './later-stages.js';
+import { ruleMonitorAtBudget, ruleMonitorAtDeclare, ruleNoFundsAtBudget } from './monitoring.js';
 import { ruleChapters, ruleMaterials, rulePlanContent } from './materials.js';
 import { rulePlanList, rulePreBeforeBudget } from './plan-gates.js';
 import { ruleRevise3wd } from './revision.js';
@@ -65,8 +67,9 @@ export const CHECKED_RULES: { readonly [S in CheckedStage]: readonly Rule<S>[] }
     ruleChapters,
     ruleClassified,
     ruleSecure,
+    ruleMonitorAtDeclare,
   ],
-  budget_review: [rulePreBeforeBudget],
+  budget_review: [rulePreBeforeBudget, ruleMonitorAtBudget, ruleNoFundsAtBudget],
   issue_plan: [rulePlanList],
   application: [ruleMaterialsAtApplication, ruleNdrc, ruleNdrcSimple],
   control_price: [ruleRecovery],
@@ -84,6 +87,9 @@ export const CHECKED_RULES: { readonly [S in CheckedStage]: readonly Rule<S>[] }
   self_evaluation: [ruleSelfEval],
   om_report: [ruleOmReport],
   exit: [ruleExit],
+  rectification_order: [ruleRectifyOrder],
+  rectification_judgement: [ruleRectifyJudgement],
+  sanction: [ruleRectifySanction],
 };
 
 const CHECKED_LIST: readonly RuleMeta[] = Object.values(CHECKED_RULES).flat();

@@ -8,12 +8,18 @@ import type { ExitStep } from '../delivery/systems.js';
 import type { JointReviewPartyCode, KindCode } from '../editions/types.js';
 import type { Fen } from '../money.js';
 import type { DeclarationInput } from './declaration-input.js';
+import type { FundedSystemFacts } from '../oversight/funding.js';
+import type { Stage } from '../lifecycle/stages.js';
+import type { ProjectAction } from '../lifecycle/transitions.js';
+import type { RectificationDecision, SanctionLevel } from '../oversight/sanctions.js';
 
 export type PreReviewOpinion = 'pass' | 'return' | 'fail';
 
 /** Budget review (预算审核, Art.10(3)): the pre-review opinions given so far. */
 export interface BudgetReviewInput {
   preReviewOpinions: Partial<Record<JointReviewPartyCode, PreReviewOpinion>>;
+  /** The systems the project continues, upgrades or maintains (Art.32, 33): R-MONITOR, R-NO-FUNDS. */
+  systems?: readonly FundedSystemFacts[];
 }
 
 /** Plan issue (下达计划, Art.10(4)). */
@@ -196,6 +202,29 @@ export interface ExitInput {
   done: Readonly<Record<ExitStep, boolean>>;
 }
 
+/** Ordering a rectification (Art.33 "限期整改"): R-RECTIFY. */
+export interface RectificationOrderInput {
+  /** The evaluation it follows found a target partly or not met. */
+  hasUnmetTargets: boolean;
+  orderedOn: IsoDate;
+  deadline: IsoDate;
+}
+
+/** Judging a rectification (Art.33 "拒不整改或整改后仍不符合要求"): R-RECTIFY. */
+export interface RectificationJudgementInput {
+  decision: RectificationDecision;
+  answered: boolean;
+  deadline: IsoDate;
+  today: IsoDate;
+}
+
+/** Any action on a project under a sanction of Art.33's ladder: R-RECTIFY. */
+export interface SanctionInput {
+  action: ProjectAction;
+  stage: Stage;
+  level: SanctionLevel | null;
+}
+
 export interface StageInputs {
   declare: DeclarationInput;
   budget_review: BudgetReviewInput;
@@ -216,4 +245,7 @@ export interface StageInputs {
   self_evaluation: SelfEvaluationInput;
   om_report: OmReportInput;
   exit: ExitInput;
+  rectification_order: RectificationOrderInput;
+  rectification_judgement: RectificationJudgementInput;
+  sanction: SanctionInput;
 }

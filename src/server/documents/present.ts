@@ -9,7 +9,7 @@ import {
   STAGES,
   type Stage,
 } from '../../domain/lifecycle/stages.js';
-import { EDITABLE_STAGES } from '../../domain/lifecycle/transitions.js';
+import { canTake, EDITABLE_STAGES } from '../../domain/lifecycle/transitions.js';
 import { audit } from '../audit/record.js';
 import { AppError, forbidden } from '../errors.js';
 import type { ProjectAccess } from '../projects/access.js';
@@ -73,6 +73,11 @@ export function mayUpload(access: Pick<ProjectAccess, 'project' | 'relations'>, 
     types !== undefined && (docType === undefined || types.includes(docType));
   for (const unit of ['implementer', 'supervisor'] as const)
     if (access.relations.has(unit) && mayFile(CONTRACTED_UNIT_UPLOADS[unit][stage])) return true;
+  // Art.33: the owner's rectification report while a rectification can be answered; an assigned
+  // third-party evaluator's report (it files nothing else).
+  if (access.relations.has('declarant') && canTake('answer_rectification', stage) && mayFile(['rectification_report']))
+    return true;
+  if (access.relations.has('evaluator') && stage !== 'terminated' && mayFile(['third_party_evaluation'])) return true;
   return access.relations.has('data_bureau') && mayFile(DATA_BUREAU_UPLOADS[stage as Stage]);
 }
 
@@ -101,7 +106,7 @@ export async function assertCanChangeDocuments(
 ): Promise<void> {
   // The data bureau files its meeting minutes (and may withdraw its own) at the joint review steps;
   // the implementer and the supervisor file their reports (Art.16, 19, 28, 33).
-  const filer = ['data_bureau', 'implementer', 'supervisor'] as const;
+  const filer = ['data_bureau', 'implementer', 'supervisor', 'evaluator'] as const;
   const ownFiling =
     !access.relations.has('declarant') && filer.some((r) => access.relations.has(r)) && mayUpload(access) && ownUnit;
   if (ownFiling) return;

@@ -1,13 +1,11 @@
 // The home page fits the person (SPEC §1): a declarant sees their unit's projects and to-dos, a
 // reviewer what awaits their opinion, the data bureau the whole district, each administrator their
 // own area. Lists that are empty say what will appear there.
-import { and, count, desc, eq, gt, gte, isNull, sql } from 'drizzle-orm';
-import { z } from 'zod';
-import { auditEvents, notifications, organizations, sessions, users } from '../../db/schema.js';
+import { and, count, eq, gt, gte, isNull, sql } from 'drizzle-orm';
+import { auditEvents, organizations, sessions, users } from '../../db/schema.js';
 import { homeKindFor } from '../../domain/organizations.js';
 import { requireUser } from '../auth/guard.js';
 import type { ZApp } from '../zapp.js';
-import { notFound } from '../errors.js';
 
 export async function homeRoutes(app: ZApp) {
   const { db } = app.services;
@@ -74,54 +72,7 @@ export async function homeRoutes(app: ZApp) {
     }
     return { kind, stats, ...HOME_SECTIONS[kind] };
   });
-
-  app.get(
-    '/notifications',
-    {
-      schema: {
-        tags: ['notifications'],
-        summary: '我的消息',
-        querystring: z.object({ unread: z.coerce.boolean().optional() }),
-      },
-    },
-    async (req) => {
-      const auth = requireUser(req);
-      const rows = await db
-        .select()
-        .from(notifications)
-        .where(and(eq(notifications.userId, auth.user.id), req.query.unread ? isNull(notifications.readAt) : undefined))
-        .orderBy(desc(notifications.createdAt))
-        .limit(100);
-      const [unread] = await db
-        .select({ n: count() })
-        .from(notifications)
-        .where(and(eq(notifications.userId, auth.user.id), isNull(notifications.readAt)));
-      return {
-        items: rows.map((n) => ({
-          ...n,
-          createdAt: n.createdAt.toISOString(),
-          readAt: n.readAt?.toISOString() ?? null,
-        })),
-        unread: unread.n,
-        emptyText: '暂无消息。待办提醒、审核结果与截止期限提醒会出现在这里。',
-      };
-    },
-  );
-
-  app.post(
-    '/notifications/:id/read',
-    { schema: { tags: ['notifications'], summary: '标记已读', params: z.object({ id: z.uuid() }) } },
-    async (req) => {
-      const auth = requireUser(req);
-      const [row] = await db
-        .update(notifications)
-        .set({ readAt: req.now })
-        .where(and(eq(notifications.id, req.params.id), eq(notifications.userId, auth.user.id)))
-        .returning({ id: notifications.id });
-      if (!row) throw notFound('消息', 'Notification');
-      return { ok: true };
-    },
-  );
+  // 我的消息 (/notifications): src/server/notifications/routes.ts (消息中心, issue 10).
 }
 
 type Section = {

@@ -21,6 +21,8 @@ import { AppError, forbidden, notFound } from '../errors.js';
 import type { OpenSelfEvaluation } from '../../domain/delivery/self-evaluation.js';
 import { openSelfEvaluationOf } from './facts.js';
 import { selectRecord, type ProjectRecord, type ProjectRow } from './record.js';
+import { oversightStateOf, type OversightState } from '../../db/oversight-repo.js';
+import { blockingSanction } from '../../domain/oversight/sanctions.js';
 
 export type { ProjectRecord, ProjectRow } from './record.js';
 
@@ -33,6 +35,8 @@ export interface ProjectAccess extends ProjectRecord {
   spoke?: { preReview: boolean; jointReview: boolean };
   /** The yearly self-evaluation being worked on, if one is due (Art.33). */
   selfEvaluation?: OpenSelfEvaluation | null;
+  /** Evaluations, the open rectification and the step of the sanction ladder (Art.33, R-RECTIFY). */
+  oversight?: OversightState;
 }
 
 /** The joint-review party the person's organisation is, if any (Art.4). */
@@ -73,8 +77,14 @@ export function canSee(auth: AuthContext, project: ProjectRow, declaringParentId
 /** What the person may know of and do on the project: 404 when they may not see it. */
 export async function accessTo(db: Db | Tx, auth: AuthContext, id: string, now: Date, opts: { lock?: boolean } = {}) {
   const row = await selectRecord(db, id, opts);
-  if (!row || !canSee(auth, row.project, row.declaringParentId)) throw notFound('项目', 'Project');
+  if (!row) throw notFound('项目', 'Project');
+  const oversight = await oversightStateOf(db, id);
+  // A third-party evaluator sees only the projects assigned to its organisation (Art.33).
+  const isAssignedEvaluator =
+    auth.permissions.has('project.evaluate' as never) && oversight.evaluatorOrgIds.includes(auth.org.id);
+  if (!canSee(auth, row.project, row.declaringParentId) && !isAssignedEvaluator) throw notFound('项目', 'Project');
   const relations = relationsOf(auth, row.project, row.declaringParentId);
+  if (isAssignedEvaluator) relations.add('evaluator');
   const party = relations.has('review_party') ? reviewPartyOf(auth) : null;
   const spoken = party
     ? await db
@@ -83,7 +93,14 @@ export async function accessTo(db: Db | Tx, auth: AuthContext, id: string, now: 
         .where(and(eq(reviewOpinions.projectId, id), eq(reviewOpinions.party, party)))
     : [];
   const selfEvaluation = await openSelfEvaluationOf(db, row, now);
-  return { ...row, auth, relations, spoke: spokeIn(row.project, spoken), selfEvaluation } satisfies ProjectAccess;
+  return {
+    ...row,
+    auth,
+    relations,
+    spoke: spokeIn(row.project, spoken),
+    selfEvaluation,
+    oversight,
+  } satisfies ProjectAccess;
 }
 
 export async function loadProject(db: Db | Tx, req: FastifyRequest, id: string): Promise<ProjectAccess> {
@@ -103,7 +120,9 @@ export function spokeIn(
 
 /** The record's side of actionOpen(): what is done already on the project (spoke: the person's party). */
 export function actionFactsOf(
-  r: Pick<ProjectRecord, 'project' | 'application' | 'contract' | 'decentral' | 'acceptance'>,
+  r: Pick<ProjectRecord, 'project' | 'application' | 'contract' | 'decentral' | 'acceptance'> & {
+    oversight?: OversightState;
+  },
   spoke: ProjectAccess['spoke'] = { preReview: false, jointReview: false },
   selfEvaluation: OpenSelfEvaluation | null = null,
 ): ActionFacts {
@@ -120,6 +139,8 @@ export function actionFactsOf(
     selfEvaluationDeclarantOpinion: selfEvaluation?.row?.declarantOpinion ?? false,
     selfEvaluationSupervisorOpinion: selfEvaluation?.row?.supervisorOpinion ?? false,
     handoverRecorded: Boolean(r.acceptance?.handoverRecordedAt),
+    rectification: r.oversight?.rectification ?? 'none',
+    rectificationDue: r.oversight?.rectificationDue ?? false,
   };
 }
 
@@ -127,12 +148,26 @@ export function actionFactsOf(
 export function allowedActions(
   access: Pick<
     ProjectAccess,
-    'project' | 'application' | 'contract' | 'decentral' | 'acceptance' | 'relations' | 'spoke' | 'selfEvaluation'
+    | 'project'
+    | 'application'
+    | 'contract'
+    | 'decentral'
+    | 'acceptance'
+    | 'relations'
+    | 'spoke'
+    | 'selfEvaluation'
+    | 'oversight'
   >,
 ): ProjectAction[] {
   const facts = actionFactsOf(access, access.spoke, access.selfEvaluation ?? null);
+  const sanction = access.oversight?.sanction ?? null;
   return PROJECT_ACTIONS.filter(
-    (a) => access.relations.has(TRANSITIONS[a].actor) && canTake(a, access.project.stage) && actionOpen(a, facts),
+    (a) =>
+      access.relations.has(TRANSITIONS[a].actor) &&
+      canTake(a, access.project.stage) &&
+      actionOpen(a, facts) &&
+      // Art.33 (R-RECTIFY): a sanction in force stops what it stops; the server refuses it the same way.
+      blockingSanction(sanction, access.project.stage, a) === null,
   );
 }
 

@@ -6,6 +6,7 @@ import { annualCalls, documents, organizations, projects, systemProjects, system
 import { needsSectorAuthority, type OrgKind } from '../../domain/organizations.js';
 import type { DeclarationInput } from '../../domain/rules/index.js';
 import type { BudgetItemCode } from '../../domain/editions/types.js';
+import { fundedSystemsOf } from '../monitoring/funding-facts.js';
 import { declarationFormSchema } from './form-schema.js';
 import type { ProjectRow } from './access.js';
 
@@ -48,7 +49,7 @@ export async function declarationInputFor(
   opts: { at: Date; forwarded: boolean },
 ): Promise<DeclarationInput> {
   const form = declarationFormSchema.parse(project.form ?? {});
-  const [[call], [org], docs, [{ n: sameOrgBuild }], predecessor] = await Promise.all([
+  const [[call], [org], docs, [{ n: sameOrgBuild }], predecessor, fundedSystems] = await Promise.all([
     db.select().from(annualCalls).where(eq(annualCalls.id, project.callId)),
     db.select().from(organizations).where(eq(organizations.id, project.declaringOrgId)),
     db
@@ -68,6 +69,8 @@ export async function declarationInputFor(
         ),
       ),
     knownPredecessorSystem(db, form.predecessor),
+    // The systems it continues or maintains: eliminated by the monitoring → R-MONITOR (Art.32).
+    fundedSystemsOf(db, project, opts.at),
   ]);
   return {
     planYear: project.planYear,
@@ -116,5 +119,6 @@ export async function declarationInputFor(
     callDeadline: call.deadlineAt,
     urgentBasis: form.urgentBasis as DeclarationInput['urgentBasis'],
     sameOrgBuildProjectsThisYear: sameOrgBuild,
+    systems: fundedSystems,
   };
 }

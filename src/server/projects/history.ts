@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Tx } from '../../db/client.js';
 import { projectEvents } from '../../db/schema.js';
 import { notifyStageReached } from './notify.js';
+import { settleAfterEvent, settleStageTodos } from '../obligations/settle.js';
 import type { Stage } from '../../domain/lifecycle/stages.js';
 import type { AuditAction } from '../../domain/audit/events.js';
 import { auditTx } from '../audit/record.js';
@@ -47,6 +48,11 @@ export async function recordProjectEvent(
     targetId: e.projectId,
     detail: { from: e.fromStage, to: e.toStage, note: e.note, rule: e.rule, article: e.article, ...e.detail },
   }); // A new stage: tell whoever now has work waiting (and the declarant of its project's fate).
-  if (opts.notify !== false && e.toStage && e.toStage !== e.fromStage)
-    await notifyStageReached(tx, e.projectId, auth?.user.id ?? null, req.now);
+  if (opts.notify === false) return;
+  const moved = Boolean(e.toStage && e.toStage !== e.fromStage);
+  // The to-dos of the stage left are done; then whoever has work in the new stage is told; then the
+  // acting unit's finished to-dos and the project's closed reminders are settled (obligations/settle.ts).
+  if (moved) await settleStageTodos(tx, e.projectId, req.now);
+  if (moved) await notifyStageReached(tx, e.projectId, auth?.user.id ?? null, req.now);
+  await settleAfterEvent(tx, req, e.projectId);
 }

@@ -6,6 +6,7 @@ import type { Tx } from '../../db/client.js';
 import { notifications, organizations, type projects, users } from '../../db/schema.js';
 import { editionOfProject } from '../../domain/editions/resolve.js';
 import { noticesOnStage } from '../../domain/lifecycle/notices.js';
+import { obligationKey } from '../../domain/lifecycle/obligations.js';
 import { STAGES } from '../../domain/lifecycle/stages.js';
 import { TRANSITIONS, type Actor } from '../../domain/lifecycle/transitions.js';
 import { JOINT_REVIEW_PARTIES } from '../../domain/organizations.js';
@@ -23,6 +24,7 @@ const PERMISSION: Record<Actor, string> = {
   ndrc: 'ndrc.approve',
   implementer: 'project.implement',
   supervisor: 'project.supervise',
+  evaluator: 'project.evaluate',
 };
 
 /** Users holding `permission` through one of their roles, not disabled. */
@@ -38,6 +40,8 @@ export async function recipients(tx: Tx, actor: Actor, p: typeof projects.$infer
     orgFilter = sql`${users.orgId} = (SELECT parent_id FROM organizations WHERE id = ${p.declaringOrgId})`;
   else if (actor === 'implementer') orgFilter = p.implementerOrgId ? eq(users.orgId, p.implementerOrgId) : sql`false`;
   else if (actor === 'supervisor') orgFilter = p.supervisorOrgId ? eq(users.orgId, p.supervisorOrgId) : sql`false`;
+  // Evaluators are told of their assignments by the oversight routes, never by a stage (src/server/oversight).
+  else if (actor === 'evaluator') orgFilter = sql`false`;
   else if (actor === 'review_party')
     orgFilter = sql`${organizations.roles} && ${sql.raw(`ARRAY[${JOINT_REVIEW_PARTIES.map((r) => `'${r}'`).join(',')}]::text[]`)}`;
   const rows = await tx
@@ -65,8 +69,13 @@ export async function notifyStageReached(
     const t = n.action ? TRANSITIONS[n.action] : null;
     const title = t ? `待办：${t.zh}` : `项目进展：${stage.zh}`;
     const body = `${p.code} ${p.name}：项目进入“${stage.zh}”阶段（${articleZh(t?.article ?? stage.article)}）`;
+    // A to-do carries its obligation key, so it is settled (no longer counted) once done (obligations/settle.ts).
+    const todo = n.action
+      ? { category: 'todo', obligationKey: obligationKey({ projectId: p.id }, 'todo', n.action) }
+      : { category: 'notice' };
     for (const userId of await recipients(tx, n.actor, p)) {
-      if (userId !== actingUserId) values.push({ userId, title, body, link: `/projects/${p.id}`, createdAt: now });
+      if (userId !== actingUserId)
+        values.push({ userId, title, body, link: `/projects/${p.id}`, createdAt: now, ...todo });
     }
   }
   if (values.length) await tx.insert(notifications).values(values);
@@ -78,5 +87,15 @@ export async function ownerRecipients(tx: Tx, ownerOrgId: string): Promise<strin
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.disabled, false), eq(users.orgId, ownerOrgId), holds('project.declare')));
+  return rows.map((r) => r.id);
+}
+
+/** The users who give a review party's opinions (every unit with that role, holding review.opinion). */
+export async function partyRecipients(tx: Tx, party: string): Promise<string[]> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .innerJoin(organizations, eq(organizations.id, users.orgId))
+    .where(and(eq(users.disabled, false), holds('review.opinion'), sql`${party} = ANY(${organizations.roles})`));
   return rows.map((r) => r.id);
 }

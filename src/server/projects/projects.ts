@@ -3,6 +3,9 @@
 import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { annualCalls, organizations, projects } from '../../db/schema.js';
+import { recordProjectVersion } from '../../db/project-versions-repo.js';
+import { asOfDate, presentProjectAsOf } from './as-of.js';
+import { nextProjectNumber, projectCode } from '../../db/project-code-repo.js';
 import { editionOfProject } from '../../domain/editions/resolve.js';
 import { runRules } from '../../domain/rules/index.js';
 import { STAGE_CODES, type Stage } from '../../domain/lifecycle/stages.js';
@@ -87,17 +90,14 @@ export async function projectRoutes(app: ZApp) {
       if (!call) throw new AppError(400, 'CALL_NOT_FOUND', '申报通知不存在', { field: 'callId' });
       if (call.status !== 'open') throw new AppError(409, 'CALL_CLOSED', '该年度申报通知已关闭', { article: 'Art.8' });
       const created = await db.transaction(async (tx) => {
-        await tx.execute(sql`SELECT pg_advisory_xact_lock(727402)`);
-        const [{ n }] = await tx
-          .select({ n: sql<number>`count(*)::int` })
-          .from(projects)
-          .where(eq(projects.planYear, call.planYear));
+        // The year's counter row (UPDATE … RETURNING): gap-free, and only this year's declarations wait on it.
+        const n = await nextProjectNumber(tx, call.planYear);
         const [row] = await tx
           .insert(projects)
           .values({
             createdAt: req.now,
             updatedAt: req.now,
-            code: `SC-${call.planYear}-${String(n + 1).padStart(4, '0')}`,
+            code: projectCode(call.planYear, n),
             callId: call.id,
             planYear: call.planYear,
             name: b.name,
@@ -114,6 +114,8 @@ export async function projectRoutes(app: ZApp) {
           })
           .returning();
         await recordProjectEvent(tx, req, { projectId: row.id, action: 'project.created', toStage: 'draft' });
+        // Version 1, for as-of reads (Art.34, docs/decisions/0004).
+        await recordProjectVersion(tx, row.id, { at: req.now, action: 'project.created', actorUserId: auth.user.id });
         return row;
       });
       setEtag(reply, created.version);
@@ -187,8 +189,17 @@ export async function projectRoutes(app: ZApp) {
 
   app.get(
     '/projects/:id',
-    { schema: { tags: ['projects'], summary: '项目详情（含可执行操作）', params: idParams } },
+    {
+      schema: {
+        tags: ['projects'],
+        summary: '项目详情（含可执行操作）；asOf=某日：审计按日查阅该日日终的状态（只读，第三十四条）',
+        params: idParams,
+        querystring: z.object({ asOf: asOfDate.optional() }),
+      },
+    },
     async (req, reply) => {
+      // Audit as of a date (Art.34, src/server/projects/as-of.ts): read-only, no ETag (nothing to write against).
+      if (req.query.asOf) return presentProjectAsOf(db, req, req.params.id, req.query.asOf);
       const access = await loadProject(db, req, req.params.id);
       setEtag(reply, access.project.version);
       const names = await orgNameMap(db, [

@@ -54,6 +54,9 @@ function actorScope(auth: AuthContext, actor: Actor): SQL | null {
       return has('project.implement') ? eq(projects.implementerOrgId, org) : null;
     case 'supervisor':
       return has('project.supervise') ? eq(projects.supervisorOrgId, org) : null;
+    // No lifecycle action is the evaluator's: its assignments are listed by GET /evaluation-assignments.
+    case 'evaluator':
+      return null;
     default: {
       const never: never = actor;
       return never;

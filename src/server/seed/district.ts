@@ -233,8 +233,8 @@ export const DEMO_USERS: SeedUser[] = [
     displayName: '孙中心',
     org: 'sc-bigdata',
     position: 'clerk',
-    role: 'reviewer',
-    note: '区大数据中心（四方联审）',
+    role: 'bigdata_center_officer',
+    note: '区大数据中心（四方联审、月度监测）',
   },
   {
     username: 'ndrc',

@@ -184,7 +184,7 @@ async function closeLinkedProjects(
   const closed: string[] = [];
   for (const p of linked) {
     if (!canTake('close', p.stage)) continue;
-    await writeProject(tx, p.id, 'closed', {}, req.now);
+    await writeProject(tx, p.id, 'closed', {}, req.now, { action: 'project.closed', actorUserId: req.auth?.user.id });
     await recordProjectEvent(tx, req, {
       projectId: p.id,
       action: 'project.closed',

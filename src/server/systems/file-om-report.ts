@@ -1,6 +1,8 @@
 // 年度运维服务情况报表 (Art.33 "系统使用单位应在每个运维期结束后……通过信息化项目管理平台提交年度运维服务情况报表，
 // 主要包括系统运行、安全管理、用户使用、经费支付、运营成效等内容"): the owner unit files one report per ended
 // O&M period (endedOmPeriods) of an operating system; R-OM-REPORT marks a late one overdue.
+import { settleNotices } from '../../db/obligations-repo.js';
+import { obligationKey } from '../../domain/lifecycle/obligations.js';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { omReports } from '../../db/schema.js';
@@ -135,6 +137,8 @@ export async function fileOmReportRoutes(app: ZApp) {
             findings,
           },
         });
+        // The year's reminders are done (issue 10: the bell no longer counts them).
+        await settleNotices(tx, [obligationKey({ systemId: id }, 'om_report', b.year)], req.now);
         return { report: presentOmReport(row), findings };
       });
       return reply.status(201).send(out);

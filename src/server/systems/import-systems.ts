@@ -30,17 +30,32 @@ export interface ImportError {
   message: string;
 }
 
+/** Text without NUL bytes that decodes as UTF-8 (a multi-byte character cut at the end of the head is allowed). */
+function isText(head: Buffer): boolean {
+  if (head.includes(0)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, Math.max(0, head.length - 4)));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const notXlsx = () =>
   new AppError(415, 'UNSUPPORTED_FILE_TYPE', '文件内容不是 Excel 工作簿（.xlsx），请使用平台提供的导入模板', {
     field: 'file',
     messageEn: 'The file is not an .xlsx workbook (checked by content); use the template',
   });
 
-/** The one uploaded file into a temp file, checked by its content to be an .xlsx (a zip with xl/). */
-async function receiveWorkbook(
+/**
+ * The one uploaded file into a temp file, checked by its content to be an .xlsx (a zip with xl/) —
+ * or, with `csv` (the monthly monitoring, Art.32), plain UTF-8 text taken as CSV.
+ */
+export async function receiveWorkbook(
   req: FastifyRequest,
   store: FileStore,
-): Promise<{ path: string; fileName: string; sm3: string }> {
+  opts: { csv?: boolean } = {},
+): Promise<{ path: string; fileName: string; sm3: string; format: 'xlsx' | 'csv' }> {
   if (!req.isMultipart())
     throw new AppError(415, 'MULTIPART_REQUIRED', '请以 multipart/form-data 方式上传 .xlsx 文件（字段 file）', {
       messageEn: 'Send multipart/form-data with the field file',
@@ -64,9 +79,11 @@ async function receiveWorkbook(
     }
     if (!got)
       throw badRequest('FILE_REQUIRED', '请选择要导入的 .xlsx 文件', { field: 'file', messageEn: 'No file was sent' });
-    const names = sniffHead(got.head) === 'zip' ? await zipEntryNames(got.path) : null;
+    const kind = sniffHead(got.head);
+    if (opts.csv && kind === null && isText(got.head)) return { ...got, format: 'csv' };
+    const names = kind === 'zip' ? await zipEntryNames(got.path) : null;
     if (!names?.includes('[Content_Types].xml') || !names.some((n) => n.startsWith('xl/'))) throw notXlsx();
-    return got;
+    return { ...got, format: 'xlsx' };
   } catch (err) {
     for (const t of temps) await fsp.rm(t, { force: true });
     const code = (err as { code?: string }).code;

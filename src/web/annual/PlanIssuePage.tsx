@@ -13,10 +13,11 @@ import { useNotify } from '../app/useNotify';
 import { formatDateTime, usePick } from '../i18n/format';
 import { actionLabel } from '../i18n/labels';
 import { useCite } from '../plan/cite';
-import { wanText } from '../plan/money';
 import { useRules } from '../plan/useRules';
 import { projectColumns } from '../projects/projectColumns';
 import { useYear } from './useYear';
+import { renderMoney } from '../ui/Money';
+import { listPagination, STICKY } from '../ui/tables';
 
 interface Values {
   consentDocNumber: string;
@@ -100,7 +101,8 @@ export function PlanIssuePage() {
           size="middle"
           loading={list.loading}
           dataSource={items}
-          pagination={false}
+          pagination={listPagination(t)}
+          sticky={STICKY}
           columns={[
             ...projectColumns<ProjectSummary>(t, rules.label),
             {
@@ -108,10 +110,14 @@ export function PlanIssuePage() {
               dataIndex: 'approvedBudgetFen',
               width: 130,
               align: 'right',
-              render: (f: number | null) => wanText(f),
+              render: renderMoney,
             },
           ]}
-          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
+          rowSelection={{
+            selectedRowKeys: selected,
+            preserveSelectedRowKeys: true,
+            onChange: (keys) => setSelected(keys as string[]),
+          }}
           scroll={{ x: 1450 }}
           data-testid="plan-candidates"
           locale={{ emptyText: t('planIssue.empty') }}

@@ -59,7 +59,28 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Do not leave the page on 401/403 session problems (the sign-in call itself, config probes). */
   noRedirect?: boolean;
+  /** The Idempotency-Key of a POST (default: a new one per call, reused by this call's own retries). */
+  idempotencyKey?: string;
 }
+
+/**
+ * A new Idempotency-Key (issue 12): the server does a POST once per key, so a retry after a lost
+ * answer returns the first result instead of creating twice. crypto.randomUUID needs a secure context
+ * (HTTPS or localhost); an intranet served over plain HTTP gets the same 122 random bits another way.
+ */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** A POST is tried again, with the same key, when the answer was lost on the way (network, gateway). */
+const RETRY_DELAYS_MS = [500, 1500];
+const RETRY_STATUSES = new Set([502, 503, 504]);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const BASE = '/api/v1';
 
@@ -73,17 +94,25 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
     headers['content-type'] = 'application/json';
     body = JSON.stringify(opts.body ?? {});
   }
-  let res: Response;
-  try {
-    res = await fetch(BASE + path, { method, headers, body, credentials: 'same-origin', signal: opts.signal });
-  } catch (e) {
-    if ((e as Error).name === 'AbortError') throw e;
-    throw new ProblemError({
-      status: 0,
-      code: 'NETWORK_ERROR',
-      message: '无法连接服务器，请检查网络后重试',
-      messageEn: 'Cannot reach the server; check the network and retry',
-    });
+  if (method === 'POST') headers['idempotency-key'] = opts.idempotencyKey ?? newIdempotencyKey();
+  let res: Response | null = null;
+  for (let attempt = 0; ; attempt++) {
+    const canRetry = method === 'POST' && attempt < RETRY_DELAYS_MS.length;
+    try {
+      res = await fetch(BASE + path, { method, headers, body, credentials: 'same-origin', signal: opts.signal });
+    } catch (e) {
+      if ((e as Error).name === 'AbortError') throw e;
+      if (!canRetry)
+        throw new ProblemError({
+          status: 0,
+          code: 'NETWORK_ERROR',
+          message: '无法连接服务器，请检查网络后重试',
+          messageEn: 'Cannot reach the server; check the network and retry',
+        });
+      res = null;
+    }
+    if (res && !(canRetry && RETRY_STATUSES.has(res.status))) break;
+    await sleep(RETRY_DELAYS_MS[attempt]);
   }
   const text = await res.text();
   let data: unknown = null;

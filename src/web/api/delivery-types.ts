@@ -131,3 +131,30 @@ export interface Delivery {
 
 /** The edition's periods as GET /rules?edition= sends them (`parameters`). */
 export type EditionPeriod = Duration;
+
+/** One line of GET /projects/:id/timeline (src/server/projects/timeline.ts). */
+export interface TimelineItem {
+  at: string;
+  kind: 'event' | 'document' | 'deadline' | 'money';
+  title: string;
+  titleEn: string;
+  detail?: string | null;
+  rule?: string | null;
+  article?: string | null;
+  state?: 'met' | 'missed' | 'open' | 'overdue';
+  amountFen?: number;
+  by?: string | null;
+}
+
+export interface Timeline {
+  items: TimelineItem[];
+  money: {
+    totalFen: number;
+    approvedBudgetFen: number | null;
+    controlPriceFen: number | null;
+    recoveryFen: number | null;
+    contractFen: number | null;
+    paidFen: number;
+    disbursedFen: number;
+  };
+}

@@ -82,12 +82,25 @@ export interface Notification {
   title: string;
   body: string;
   link: string | null;
+  /** todo (待办) | reminder (提醒) | notice (项目进展). */
+  category: 'todo' | 'reminder' | 'notice';
+  obligationKey: string | null;
   readAt: string | null;
+  /** Set once its step is done: no longer counted as unread. */
+  resolvedAt: string | null;
   createdAt: string;
 }
+export type NotificationFilter = 'all' | 'unread' | 'todo' | 'reminder';
 export interface Notifications {
   items: Notification[];
+  filter: NotificationFilter;
+  total: number;
+  page: number;
+  pageSize: number;
+  /** Unread and not done: what the bell counts. */
   unread: number;
+  unreadTodo: number;
+  unreadReminder: number;
   emptyText: string;
 }
 

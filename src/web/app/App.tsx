@@ -124,6 +124,14 @@ export function App() {
                     }
                   />
                   <Route
+                    path="cockpit"
+                    element={
+                      <RequirePermission anyOf={['project.view_all']}>
+                        <P.CockpitPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
                     path="statistics/revisions"
                     element={
                       <RequirePermission anyOf={P.PROJECT_READERS}>
@@ -155,6 +163,39 @@ export function App() {
                       </RequirePermission>
                     }
                   />
+                  <Route
+                    path="monitoring/eliminations"
+                    element={
+                      <RequirePermission anyOf={P.ELIMINATION_READERS}>
+                        <P.EliminationListPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="monitoring/import"
+                    element={
+                      <RequirePermission anyOf={['monitoring.submit']}>
+                        <P.MonitoringImportPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="oversight/spot-checks"
+                    element={
+                      <RequirePermission anyOf={['plan.issue']}>
+                        <P.SpotCheckPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="oversight/assignments"
+                    element={
+                      <RequirePermission anyOf={['plan.issue', 'project.evaluate']}>
+                        <P.AssignmentsPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route path="messages" element={<P.MessageCentrePage />} />
                   <Route path="*" element={<P.NotFound />} />
                 </Route>
               </Routes>

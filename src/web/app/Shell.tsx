@@ -10,6 +10,7 @@ import { FullPageSpin } from './FullPageSpin';
 import { HeaderBar } from './HeaderBar';
 import { isGroup, type NavLabel, navLabel, trailFor, visibleNav } from './nav';
 import './shell.css';
+import { useCrumbLabel } from '../ui/crumb';
 
 export function Shell() {
   const { me } = useAuth();
@@ -19,6 +20,8 @@ export function Shell() {
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
   const nav = useMemo(() => visibleNav(me?.permissions ?? []), [me]);
+  // A detail page may name its last crumb (a project's name instead of "详情").
+  const pageCrumb = useCrumbLabel(location.pathname);
   if (!me) return null;
 
   const items: MenuProps['items'] = nav.map((e) =>
@@ -57,7 +60,14 @@ export function Shell() {
             className="govit-breadcrumb"
             items={trail.map((c, i) => ({
               key: i,
-              title: c.path && i < trail.length - 1 ? <Link to={c.path}>{label(c.label)}</Link> : label(c.label),
+              title:
+                c.path && i < trail.length - 1 ? (
+                  <Link to={c.path}>{label(c.label)}</Link>
+                ) : i === trail.length - 1 && pageCrumb && c.label === 'menu.detail' ? (
+                  <span data-testid="crumb-page">{pageCrumb}</span>
+                ) : (
+                  label(c.label)
+                ),
             }))}
           />
           <ErrorBoundary resetKey={location.pathname}>

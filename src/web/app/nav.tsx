@@ -10,9 +10,11 @@ import {
   BookOutlined,
   CheckSquareOutlined,
   ClusterOutlined,
+  CloudUploadOutlined,
   DeploymentUnitOutlined,
   FileAddOutlined,
   FileTextOutlined,
+  FundProjectionScreenOutlined,
   HomeOutlined,
   LockOutlined,
   NotificationOutlined,
@@ -21,6 +23,7 @@ import {
   SendOutlined,
   SettingOutlined,
   SolutionOutlined,
+  StopOutlined,
   TableOutlined,
   TeamOutlined,
   UserOutlined,
@@ -81,13 +84,43 @@ const NAV: NavEntry[] = [
     key: 'operationGroup',
     label: 'menu.operationGroup',
     icon: <DeploymentUnitOutlined />,
-    children: [{ path: '/systems', label: 'menu.systems', icon: <ClusterOutlined />, anyOf: SYSTEM_READERS }],
+    children: [
+      { path: '/systems', label: 'menu.systems', icon: <ClusterOutlined />, anyOf: SYSTEM_READERS },
+      // 抽查复核 and 第三方评估 (Art.33): the data bureau; the evaluator sees its own assignments.
+      {
+        path: '/oversight/spot-checks',
+        label: 'oversight.menuSpotCheck',
+        icon: <SafetyOutlined />,
+        anyOf: ['plan.issue'],
+      },
+      {
+        path: '/oversight/assignments',
+        label: 'oversight.menuAssignments',
+        icon: <AuditOutlined />,
+        anyOf: ['plan.issue', 'project.evaluate'],
+      },
+      // Art.32: the big data center reports each month; the data bureau decides the elimination list.
+      {
+        path: '/monitoring/import',
+        label: 'monitoring.menuImport',
+        icon: <CloudUploadOutlined />,
+        anyOf: ['monitoring.submit'],
+      },
+      {
+        path: '/monitoring/eliminations',
+        label: 'monitoring.menuList',
+        icon: <StopOutlined />,
+        anyOf: ['monitoring.decide', 'monitoring.submit', 'project.view_all'],
+      },
+    ],
   },
   {
     key: 'statsGroup',
     label: 'menu.statsGroup',
     icon: <BarChartOutlined />,
     children: [
+      // 数据局驾驶舱 (issue 10): the district-wide readers (src/domain/cockpit/access.ts).
+      { path: '/cockpit', label: 'cockpit.menu', icon: <FundProjectionScreenOutlined />, anyOf: ['project.view_all'] },
       { path: '/dashboard', label: 'menu.dashboard', icon: <DashboardOutlined />, anyOf: PROJECT_READERS },
       {
         path: '/statistics/revisions',

@@ -20,6 +20,7 @@ export const RulesPage = page(() => import('../rules/RulesPage'), 'RulesPage');
 export const VerifyPage = page(() => import('../approval/VerifyPage'), 'VerifyPage');
 export const RevisionStatsPage = page(() => import('../approval/RevisionStatsPage'), 'RevisionStatsPage');
 export const DashboardPage = page(() => import('../dashboard/DashboardPage'), 'DashboardPage');
+export const CockpitPage = page(() => import('../cockpit/CockpitPage'), 'CockpitPage');
 export const CallsPage = page(() => import('../calls/CallsPage'), 'CallsPage');
 export const ProjectsPage = page(() => import('../projects/ProjectsPage'), 'ProjectsPage');
 export const ProjectPage = page(() => import('../projects/detail/ProjectPage'), 'ProjectPage');
@@ -28,6 +29,11 @@ export const PlanIssuePage = page(() => import('../annual/PlanIssuePage'), 'Plan
 export const AnnualListPage = page(() => import('../annual/AnnualListPage'), 'AnnualListPage');
 export const SystemsPage = page(() => import('../systems/SystemsPage'), 'SystemsPage');
 export const SystemPage = page(() => import('../systems/SystemPage'), 'SystemPage');
+export const EliminationListPage = page(() => import('../monitoring/EliminationListPage'), 'EliminationListPage');
+export const MonitoringImportPage = page(() => import('../monitoring/MonitoringImportPage'), 'MonitoringImportPage');
+export const MessageCentrePage = page(() => import('../notifications/MessageCentrePage'), 'MessageCentrePage');
+export const SpotCheckPage = page(() => import('../oversight/SpotCheckPage'), 'SpotCheckPage');
+export const AssignmentsPage = page(() => import('../oversight/AssignmentsPage'), 'AssignmentsPage');
 export const NotFound = page(() => import('./NotFound'), 'NotFound');
 
 /** Either half of account administration (三权分立) may open the account list. */
@@ -41,6 +47,9 @@ export const PROJECT_READERS = [
   'project.forward',
   'call.manage',
 ];
+
+/** Who reads the elimination list (Art.32): the data bureau decides, the big data center submits, the district reads. */
+export const ELIMINATION_READERS = ['monitoring.decide', 'monitoring.submit', 'project.view_all'];
 
 /** Who reads the systems register (信息系统台账): the district (view_all), owner units, contracted units. */
 export const SYSTEM_READERS = ['project.view_all', 'project.view_own', 'project.declare', 'system.manage'];

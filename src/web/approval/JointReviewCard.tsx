@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { JointReview } from '../api/approval-types';
 import { formatDateTime, usePick } from '../i18n/format';
 import { useCite } from '../plan/cite';
-import { yuanText, wanText } from '../plan/money';
+import { Money } from '../ui/Money';
 
 const DECISION_COLORS = { pass: 'green', return: 'orange', fail: 'red' } as const;
 
@@ -75,9 +75,7 @@ export function JointReviewCard({ review }: { review: JointReview }) {
             label: t('joint.controlPrice'),
             children: (
               <span data-testid="control-price">
-                {review.controlPriceFen === null
-                  ? t('joint.notYet')
-                  : `${yuanText(review.controlPriceFen)}（${wanText(review.controlPriceFen)}）`}
+                {review.controlPriceFen === null ? t('joint.notYet') : <Money fen={review.controlPriceFen} />}
               </span>
             ),
           },
@@ -85,7 +83,9 @@ export function JointReviewCard({ review }: { review: JointReview }) {
             key: 'rec',
             label: t('joint.recovery'),
             children: (
-              <span data-testid="recovery">{review.recoveryFen === null ? '—' : yuanText(review.recoveryFen)}</span>
+              <span data-testid="recovery">
+                <Money fen={review.recoveryFen} />
+              </span>
             ),
           },
         ]}

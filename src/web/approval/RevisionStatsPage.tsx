@@ -7,6 +7,7 @@ import { useApi } from '../api/useApi';
 import { PageHeader } from '../admin/shared/PageHeader';
 import { useYear } from '../annual/useYear';
 import { useCite } from '../plan/cite';
+import { listPagination, STICKY } from '../ui/tables';
 
 interface Row {
   orgId: string;
@@ -56,7 +57,8 @@ export function RevisionStatsPage() {
           rowKey="orgId"
           loading={loading}
           dataSource={data?.items ?? []}
-          pagination={false}
+          pagination={listPagination(t)}
+          sticky={STICKY}
           locale={{ emptyText: t('revisionStats.empty') }}
           columns={[
             { title: t('revisionStats.org'), dataIndex: 'orgName' },

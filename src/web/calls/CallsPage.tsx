@@ -16,6 +16,7 @@ import { formatDateTime } from '../i18n/format';
 import { useCite } from '../plan/cite';
 import { CallFormModal } from './CallFormModal';
 import { Countdown } from './Countdown';
+import { listPagination, STICKY } from '../ui/tables';
 
 export function CallsPage() {
   const { t, i18n } = useTranslation();
@@ -160,7 +161,8 @@ export function CallsPage() {
           loading={loading}
           dataSource={calls}
           columns={columns}
-          pagination={false}
+          pagination={listPagination(t, 10)}
+          sticky={STICKY}
           data-testid="calls-table"
         />
       </Card>

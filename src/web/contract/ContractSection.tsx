@@ -8,8 +8,8 @@ import { useApi } from '../api/useApi';
 import { CHANGE_GROUNDS } from '../../domain/approval/change';
 import { formatDateTime, usePick } from '../i18n/format';
 import { useCite } from '../plan/cite';
-import { wanText, yuanText } from '../plan/money';
 import { useOrgsWithRole } from '../plan/pickers';
+import { Money, renderMoney } from '../ui/Money';
 
 export function ContractSection({ project, tick }: { project: Project; tick: number }) {
   const { t } = useTranslation();
@@ -22,7 +22,7 @@ export function ContractSection({ project, tick }: { project: Project; tick: num
     const o = list.find((x) => x.id === id);
     return o ? pick(o.name, o.nameEn) : '—';
   };
-  const money = (fen?: number | null) => (fen == null ? '—' : `${yuanText(fen)}（${wanText(fen)}）`);
+  const money = (fen?: number | null) => <Money fen={fen} />;
   const d = project.decentral;
   const p = project.procurement;
   const s = project.supervision;
@@ -155,7 +155,8 @@ export function ContractSection({ project, tick }: { project: Project; tick: num
               title: t('contract.change.amount'),
               dataIndex: 'changeFen',
               width: 140,
-              render: (v: number) => yuanText(v),
+              align: 'right',
+              render: renderMoney,
             },
             {
               title: t('contract.change.ground'),

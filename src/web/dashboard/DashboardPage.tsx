@@ -12,8 +12,10 @@ import { PageHeader } from '../admin/shared/PageHeader';
 import { useYear } from '../annual/useYear';
 import { formatDateTime, usePick } from '../i18n/format';
 import { useStageLabel } from '../i18n/labels';
-import { wanText, yuanText } from '../plan/money';
+import { wanText } from '../plan/money';
 import { Chart } from './Chart';
+import { Money } from '../ui/Money';
+import { listPagination, STICKY } from '../ui/tables';
 
 interface Bucket {
   count: number;
@@ -95,7 +97,7 @@ export function DashboardPage() {
     [data, pick],
   );
 
-  const money = (fen: number) => <span title={yuanText(fen)}>{wanText(fen)}</span>;
+  const money = (fen: number) => <Money fen={fen} />;
   const tot = data?.totals;
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="dashboard-page">
@@ -194,7 +196,8 @@ export function DashboardPage() {
         <Table
           rowKey="orgId"
           size="small"
-          pagination={false}
+          pagination={listPagination(t, 10)}
+          sticky={STICKY}
           dataSource={data?.byDepartment ?? []}
           locale={{ emptyText: t('dashboard.empty') }}
           data-testid="dept-table"
@@ -225,7 +228,8 @@ export function DashboardPage() {
         <Table
           rowKey="id"
           size="small"
-          pagination={false}
+          pagination={listPagination(t, 10)}
+          sticky={STICKY}
           dataSource={data?.overdueRevisions ?? []}
           locale={{ emptyText: t('dashboard.noOverdue') }}
           columns={[

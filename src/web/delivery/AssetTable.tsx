@@ -3,7 +3,7 @@
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AssetItem } from '../api/delivery-types';
-import { yuanText } from '../plan/money';
+import { renderMoney } from '../ui/Money';
 
 export function AssetTable({ assets }: { assets: AssetItem[] }) {
   const { t } = useTranslation();
@@ -23,7 +23,7 @@ export function AssetTable({ assets }: { assets: AssetItem[] }) {
           dataIndex: 'valueFen',
           width: 160,
           align: 'right',
-          render: (v: number) => yuanText(v),
+          render: renderMoney,
         },
         { title: t('delivery.handover.location'), dataIndex: 'location', width: 180 },
       ]}

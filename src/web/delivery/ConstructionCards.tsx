@@ -8,6 +8,7 @@ import { formatDateTime } from '../i18n/format';
 import { useCite } from '../plan/cite';
 import { wanGrouped } from '../plan/money';
 import { downloadHref } from './useDelivery';
+import { renderMoney } from '../ui/Money';
 
 const card = { style: { marginBottom: 16 } };
 
@@ -131,7 +132,7 @@ export function PaymentsCard({ data }: { data: Delivery }) {
             dataIndex: 'amountFen',
             width: 140,
             align: 'right',
-            render: (v: number) => wanGrouped(v),
+            render: renderMoney,
           },
           { title: t('delivery.payment.note'), dataIndex: 'note', ellipsis: true },
           {

@@ -1,5 +1,6 @@
 // 首页 for each kind of person (/api/v1/home): a title, statistic cards (clickable where they lead
-// somewhere) and sections whose empty state explains what will appear there.
+// somewhere), a declarant's open call, and sections that show a skeleton until their data arrive
+// and then their list or an empty state that explains what will appear there (issue 13).
 import { Alert, Button, Col, Row, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/useApi';
@@ -8,6 +9,7 @@ import { useAuth } from '../app/AuthContext';
 import { problemText } from '../app/useNotify';
 import { usePick } from '../i18n/format';
 import { AccountCard } from './AccountCard';
+import { OpenCallCard } from './OpenCallCard';
 import { SectionCard } from './SectionCard';
 import { StatCards } from './StatCards';
 import { useLiveSections } from './useLiveSections';
@@ -15,9 +17,10 @@ import { useLiveSections } from './useLiveSections';
 export function HomePage() {
   const { t, i18n } = useTranslation();
   const pick = usePick();
-  const { me } = useAuth();
+  const { me, can } = useAuth();
   const { data, error, loading, reload } = useApi<Home>('/home');
-  const sections = useLiveSections(data?.kind, data?.sections) ?? [];
+  const live = useLiveSections(data?.kind, data?.sections);
+  const sections = live.sections ?? [];
   if (!me) return null;
 
   return (
@@ -42,8 +45,9 @@ export function HomePage() {
           }
         />
       )}
+      {live.openCall && <OpenCallCard call={live.openCall} canDeclare={can('project.declare')} />}
       {loading && !data ? (
-        <Skeleton active />
+        <Skeleton active data-testid="home-skeleton" />
       ) : (
         data && (
           <>

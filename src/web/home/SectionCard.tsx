@@ -1,48 +1,75 @@
-// One home-page section: a card with its list, or an Empty that says what will appear there.
-import { Card, Empty, List, Typography } from 'antd';
+// One home-page section: a skeleton while its data load (never the empty text, which would not be
+// true yet), then its list — paged by the server where it has more — or an Empty that says what
+// will appear there.
+import { Card, Empty, List, Skeleton, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { HomeSection } from '../api/types';
 import { formatDateTime, usePick } from '../i18n/format';
+import { Money } from '../ui/Money';
+import type { HomeItem, LiveSection } from './useLiveSections';
 
-interface ItemLike {
-  id?: string;
-  title?: string;
-  name?: string;
-  description?: string;
-  stage?: string;
-  link?: string;
-  at?: string;
-  createdAt?: string;
-}
-
-export function SectionCard({ section }: { section: HomeSection }) {
+export function SectionCard({ section }: { section: LiveSection }) {
+  const { t } = useTranslation();
   const pick = usePick();
-  const items = section.items as ItemLike[];
+  const { paging } = section;
   return (
-    <Card title={pick(section.title, section.titleEn)} data-testid={`section-${section.key}`}>
-      <List<ItemLike>
-        dataSource={items}
-        locale={{
-          emptyText: (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={pick(section.emptyText, section.emptyTextEn)} />
-          ),
-        }}
-        renderItem={(item, i) => {
-          const title = item.title ?? item.name ?? item.id ?? String(i + 1);
-          const when = item.at ?? item.createdAt;
-          return (
-            <List.Item
-              key={item.id ?? i}
-              extra={when ? <Typography.Text type="secondary">{formatDateTime(when)}</Typography.Text> : undefined}
-            >
-              <List.Item.Meta
-                title={item.link?.startsWith('/') ? <Link to={item.link}>{title}</Link> : title}
-                description={item.description ?? item.stage}
-              />
-            </List.Item>
-          );
-        }}
-      />
+    <Card
+      title={pick(section.title, section.titleEn)}
+      data-testid={`section-${section.key}`}
+      data-loading={String(section.loading)}
+      extra={section.more ? <Link to={section.more}>{t('ux.home.more')}</Link> : undefined}
+    >
+      {section.loading ? (
+        <Skeleton active paragraph={{ rows: 3 }} title={false} data-testid={`section-${section.key}-skeleton`} />
+      ) : (
+        <>
+          {section.summary && (
+            <Typography.Text type="secondary" data-testid={`section-${section.key}-summary`}>
+              {section.summary}
+            </Typography.Text>
+          )}
+          <List<HomeItem>
+            dataSource={section.items}
+            locale={{
+              emptyText: (
+                <Empty
+                  image={Empty.PRESENTED_IMAGE_SIMPLE}
+                  description={pick(section.emptyText, section.emptyTextEn)}
+                />
+              ),
+            }}
+            pagination={
+              paging && paging.total > paging.pageSize
+                ? {
+                    current: paging.page,
+                    pageSize: paging.pageSize,
+                    total: paging.total,
+                    size: 'small',
+                    showSizeChanger: false,
+                    onChange: paging.onChange,
+                  }
+                : undefined
+            }
+            renderItem={(item, i) => (
+              <List.Item
+                key={item.id ?? i}
+                extra={
+                  item.fen !== undefined ? (
+                    <Money fen={item.fen} />
+                  ) : item.at ? (
+                    <Typography.Text type="secondary">{formatDateTime(item.at)}</Typography.Text>
+                  ) : undefined
+                }
+              >
+                <List.Item.Meta
+                  title={item.link?.startsWith('/') ? <Link to={item.link}>{item.title}</Link> : item.title}
+                  description={item.description}
+                />
+              </List.Item>
+            )}
+          />
+        </>
+      )}
     </Card>
   );
 }

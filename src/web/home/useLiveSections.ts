@@ -1,121 +1,165 @@
-// Fills the home page's sections with live data: everyone's to-dos (GET /todo: the action, named by
-// the domain's TRANSITIONS label, its article, a deadline), a unit's projects, the data bureau's
-// projects by stage (grouped by phase, from the domain's stage table) and overdue final versions, an
-// implementer's or supervisor's contracted projects. A section with nothing in it keeps its
-// empty-state text.
-import { useEffect, useState } from 'react';
+// Fills the home page's sections with live data (issue 13): to-dos from the one to-do source
+// (GET /todo, paged, with counts — the bell reads the same), a unit's projects and the open call,
+// the data bureau's projects by stage and overdue final versions from one GET /dashboard (not one
+// request per stage), the opinions a reviewer's party has given (GET /reviews/given), an
+// implementer's or supervisor's contracted projects. Each section says whether its data are still
+// loading, so the page shows a skeleton rather than an empty state that is not true.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get } from '../api/client';
-import type { Paged, ProjectSummary } from '../api/plan-types';
+import { qs } from '../api/client';
+import type { Call, Paged, ProjectSummary } from '../api/plan-types';
 import type { HomeKind, HomeSection } from '../api/types';
-import { PHASE_ORDER, stagesOf } from '../../domain/lifecycle/stages';
-import type { ProjectAction } from '../../domain/lifecycle/transitions';
+import { useApi } from '../api/useApi';
+import { STAGES, type Stage } from '../../domain/lifecycle/stages';
 import { formatDateTime } from '../i18n/format';
 import { actionLabel, phaseLabel, stageLabel } from '../i18n/labels';
 import { citeText } from '../plan/cite';
+import { useTodo } from './todoStore';
 
-interface Item {
+export interface HomeItem {
   id: string;
   title: string;
   description?: string;
   link?: string;
   at?: string;
+  fen?: number;
 }
-interface TodoItem {
-  project: ProjectSummary;
-  action: ProjectAction;
-  article: string;
-  dueAt: string | null;
-  overdue: boolean;
-  since: string;
+export interface LiveSection extends HomeSection {
+  items: HomeItem[];
+  loading: boolean;
+  /** Server paging of the list, when it has more than one page. */
+  paging?: { page: number; pageSize: number; total: number; onChange: (page: number) => void };
+  /** A one-line count above the list ("共 5 项，其中 1 项逾期"). */
+  summary?: string;
+  more?: string;
 }
 
-export function useLiveSections(
-  kind: HomeKind | undefined,
-  sections: HomeSection[] | undefined,
-): HomeSection[] | undefined {
+interface Given {
+  items: {
+    id: string;
+    review: 'pre_review' | 'joint_review';
+    article: string | null;
+    round: number;
+    decision: string;
+    decisionName: string;
+    givenAt: string;
+    project: ProjectSummary;
+  }[];
+  total: number;
+}
+interface DashboardLite {
+  byStage: { stage: Stage; count: number; totalFen: number }[];
+  overdueRevisions: (ProjectSummary & { revisionDueAt: string | null })[];
+}
+
+const TODO_PAGE = 8;
+const GIVEN_PAGE = 8;
+
+export function useLiveSections(kind: HomeKind | undefined, sections: HomeSection[] | undefined) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const [live, setLive] = useState<Record<string, Item[]>>({});
+  const [todoPage, setTodoPage] = useState(1);
+  const [givenPage, setGivenPage] = useState(1);
+  const wants = (key: string) => !!sections?.some((s) => s.key === key);
+  const projectsPageSize = kind === 'declarant' ? 8 : 20;
 
-  useEffect(() => {
-    let alive = true;
-    const stageText = (p: ProjectSummary) =>
-      `${stageLabel(p.stage, lang)}${p.urgent ? ` · ${t('plan.urgentTag')}` : ''}`;
-    const asItem = (p: ProjectSummary, description = stageText(p)): Item => ({
-      id: p.id,
-      title: `${p.code} ${p.name}`,
-      description,
-      link: `/projects/${p.id}`,
-      at: p.updatedAt,
-    });
-    const todoItems = async (): Promise<Item[]> => {
-      const { items } = await get<{ items: TodoItem[] }>('/todo');
-      return items.map((x) => {
-        const vars = {
-          action: actionLabel(x.action, lang),
-          article: citeText(x.article, lang),
-          due: formatDateTime(x.dueAt),
-        };
-        const description = `${x.project.declaringOrgName ?? ''} · ${t(x.dueAt ? (x.overdue ? 'home.todoOverdue' : 'home.todoDue') : 'home.todoAction', vars)}`;
-        return { ...asItem(x.project, description), at: x.since };
-      });
-    };
-    const load = async (): Promise<Record<string, Item[]>> => {
-      if (kind === 'declarant') {
-        const [todo, { items }] = await Promise.all([todoItems(), get<Paged<ProjectSummary>>('/projects?pageSize=8')]);
-        return { todo, projects: items.map((p) => asItem(p)) };
-      }
-      if (kind === 'reviewer' || kind === 'ndrc') return { awaiting: await todoItems() };
-      if (kind === 'implementer' || kind === 'supervisor' || kind === 'oversight' || kind === 'evaluator') {
-        const { items } = await get<Paged<ProjectSummary>>('/projects?pageSize=20');
-        return { projects: items.map((p) => asItem(p)) };
-      }
-      if (kind === 'data_bureau') {
-        const [todo, counts, stats] = await Promise.all([
-          todoItems(),
-          Promise.all(
-            PHASE_ORDER.flatMap((phase) =>
-              stagesOf(phase).map(
-                async (s) =>
-                  [phase, s, (await get<Paged<ProjectSummary>>(`/projects?stage=${s}&pageSize=1`)).total] as const,
-              ),
-            ),
-          ),
-          get<{ items: { orgId: string; orgName: string; pendingOverdue: number }[] }>('/statistics/revisions'),
-        ]);
-        return {
-          todo,
-          pipeline: counts
-            .filter(([, , n]) => n > 0)
-            .map(([phase, s, n]) => ({
-              id: s,
-              title: stageLabel(s, lang),
-              description: `${phaseLabel(phase, lang)} · ${t('home.stageCount', { count: n })}`,
-              link: `/projects?stage=${s}`,
-            })),
-          overdue: stats.items
-            .filter((x) => x.pendingOverdue > 0)
-            .map((x) => ({
-              id: x.orgId,
-              title: x.orgName,
-              description: t('home.overdueRevisions', { count: x.pendingOverdue }),
-              link: '/statistics/revisions',
-            })),
-        };
-      }
-      return {};
-    };
-    load().then(
-      (r) => {
-        if (alive) setLive(r);
-      },
-      () => undefined,
-    );
-    return () => {
-      alive = false;
-    };
-  }, [kind, lang, t]);
+  const todo = useTodo(todoPage, TODO_PAGE, wants('todo') || wants('awaiting'));
+  const projects = useApi<Paged<ProjectSummary>>(
+    wants('projects') ? `/projects${qs({ pageSize: projectsPageSize })}` : null,
+  );
+  const board = useApi<DashboardLite>(kind === 'data_bureau' ? '/dashboard' : null);
+  const given = useApi<Given>(wants('done') ? `/reviews/given${qs({ page: givenPage, pageSize: GIVEN_PAGE })}` : null);
 
-  return sections?.map((s) => (live[s.key]?.length ? { ...s, items: live[s.key] } : s));
+  const stageText = (p: ProjectSummary) => `${stageLabel(p.stage, lang)}${p.urgent ? ` · ${t('plan.urgentTag')}` : ''}`;
+  const asItem = (p: ProjectSummary, description = stageText(p)): HomeItem => ({
+    id: p.id,
+    title: `${p.code} ${p.name}`,
+    description,
+    link: `/projects/${p.id}`,
+    at: p.updatedAt,
+  });
+
+  const live: Record<string, Omit<LiveSection, keyof HomeSection> & { items: HomeItem[] }> = {};
+  const todoSection = {
+    loading: todo.loading && !todo.data,
+    items: (todo.data?.items ?? []).map((x) => {
+      const vars = {
+        action: actionLabel(x.action, lang),
+        article: citeText(x.article, lang),
+        due: formatDateTime(x.dueAt),
+      };
+      const key = x.dueAt ? (x.overdue ? 'home.todoOverdue' : 'home.todoDue') : 'home.todoAction';
+      return { ...asItem(x.project, `${x.project.declaringOrgName ?? ''} · ${t(key, vars)}`), at: x.since };
+    }),
+    paging: todo.data
+      ? { page: todoPage, pageSize: TODO_PAGE, total: todo.data.total, onChange: setTodoPage }
+      : undefined,
+    summary: todo.data?.total
+      ? t(todo.data.overdue ? 'ux.home.todoCountOverdue' : 'ux.home.todoCount', {
+          count: todo.data.total,
+          overdue: todo.data.overdue,
+        })
+      : undefined,
+  };
+  live.todo = todoSection;
+  live.awaiting = todoSection;
+  live.projects = {
+    loading: projects.loading && !projects.data,
+    items: (projects.data?.items ?? []).map((p) => ({ ...asItem(p), fen: p.totalFen })),
+    summary:
+      (projects.data?.total ?? 0) > projectsPageSize
+        ? t('ux.home.projectsShown', { count: projects.data?.total })
+        : undefined,
+    more: (projects.data?.total ?? 0) > projectsPageSize ? '/projects' : undefined,
+  };
+  live.pipeline = {
+    loading: board.loading && !board.data,
+    items: (board.data?.byStage ?? [])
+      .filter((s) => s.count > 0)
+      .map((s) => ({
+        id: s.stage,
+        title: stageLabel(s.stage, lang),
+        description: `${phaseLabel(STAGES[s.stage].phase, lang)} · ${t('home.stageCount', { count: s.count })}`,
+        link: `/projects?stage=${s.stage}`,
+        fen: s.totalFen,
+      })),
+  };
+  live.overdue = {
+    loading: board.loading && !board.data,
+    items: (board.data?.overdueRevisions ?? []).map((p) => ({
+      ...asItem(
+        p,
+        `${p.declaringOrgName ?? ''} · ${t('ux.home.revisionOverdue', { due: formatDateTime(p.revisionDueAt) })}`,
+      ),
+      at: undefined,
+    })),
+  };
+  live.done = {
+    loading: given.loading && !given.data,
+    items: (given.data?.items ?? []).map((o) => ({
+      ...asItem(
+        o.project,
+        t('ux.home.given', {
+          review: t(`ux.home.review.${o.review}`),
+          round: o.round,
+          decision: o.decisionName,
+          stage: stageLabel(o.project.stage, lang),
+        }),
+      ),
+      id: o.id,
+      at: o.givenAt,
+    })),
+    paging: given.data
+      ? { page: givenPage, pageSize: GIVEN_PAGE, total: given.data.total, onChange: setGivenPage }
+      : undefined,
+  };
+
+  const open = useApi<{ items: Call[] }>(kind === 'declarant' ? '/calls' : null);
+  const openCall = open.data?.items.find((c) => c.status === 'open' && !c.deadlinePassed) ?? null;
+
+  const result: LiveSection[] | undefined = sections?.map((s) => {
+    const l = live[s.key];
+    return l ? { ...s, ...l } : { ...s, items: s.items as HomeItem[], loading: false };
+  });
+  return { sections: result, openCall, callsLoading: open.loading && !open.data };
 }

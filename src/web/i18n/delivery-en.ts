@@ -7,6 +7,24 @@ export const deliveryEn: typeof deliveryZh = {
     download: 'Download',
     none: 'None',
     today: 'Today',
+    timeline: {
+      tab: 'Timeline',
+      intro:
+        'The whole life of the project: steps taken, document versions, statutory deadlines (met, met late, open, overdue) and money, each with its article.',
+      empty: 'No matching records',
+      lateDeadlines: 'Late deadlines',
+      kinds: { all: 'All', event: 'Steps', document: 'Documents', deadline: 'Deadlines', money: 'Money' },
+      states: { met: 'Met', missed: 'Met late', open: 'Open', overdue: 'Overdue' },
+      money: {
+        total: 'Declared total',
+        budget: 'Approved budget',
+        controlPrice: 'Control price',
+        contract: 'Contract',
+        recovered: 'Recovered',
+        paid: 'Contract payments',
+        disbursed: 'Disbursed',
+      },
+    },
     service: {
       intro:
         'An O&M or service project is not constructed or tried: record its service period; it is accepted after the period, with an acceptance report ({{article}}).',

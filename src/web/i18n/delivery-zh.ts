@@ -9,6 +9,24 @@ export const deliveryZh = {
     download: '下载',
     none: '暂无',
     today: '今天',
+    timeline: {
+      tab: '全过程时间轴',
+      intro:
+        '项目从申报到退出的全过程：办理记录、材料版本、法定期限（按期办结、逾期办结、未到期、已逾期）和资金，依据条款随事项列出。',
+      empty: '没有符合条件的记录',
+      lateDeadlines: '逾期事项',
+      kinds: { all: '全部', event: '办理', document: '材料', deadline: '期限', money: '资金' },
+      states: { met: '按期办结', missed: '逾期办结', open: '未到期', overdue: '已逾期' },
+      money: {
+        total: '申报总投资',
+        budget: '批复预算',
+        controlPrice: '招标控制价',
+        contract: '合同金额',
+        recovered: '收回金额',
+        paid: '合同付款',
+        disbursed: '资金拨付',
+      },
+    },
     // ——— forms ———
     service: {
       intro:

@@ -1,21 +1,33 @@
 // English UI strings. The type makes the keys match zh-CN.ts exactly; Chinese regulation terms
 // are kept in brackets where an official English term does not exist.
 import type { Resource } from './zh-CN';
+import { messagesEn } from './messages-en';
 import { approvalEn, revisionStatsEn } from './approval-en';
 import { contractEn } from './contract-en';
 import { dashboardEn } from './dashboard-en';
+import { cockpitEn } from './cockpit-en';
 import { deliveryEn } from './delivery-en';
 import { systemsEn } from './systems-en';
+import { monitoringEn } from './monitoring-en';
 import { planEn } from './plan-en';
+import { uxEn } from './ux-en';
+import { auditEn } from './audit-en';
+import { oversightEn } from './oversight-en';
 
 export const en: Resource = {
+  ...messagesEn,
   ...planEn,
   ...approvalEn,
   ...revisionStatsEn,
   ...contractEn,
   ...dashboardEn,
+  ...cockpitEn,
   ...deliveryEn,
   ...systemsEn,
+  ...monitoringEn,
+  ...uxEn,
+  ...auditEn,
+  ...oversightEn,
   app: {
     name: 'Sucheng District IT Project Management Platform',
     owner: 'Sucheng District Data Bureau',

@@ -1,21 +1,33 @@
 // Chinese (default) UI strings, in the words of the 宿城区信息化项目管理办法 (2024).
 // en.ts must have exactly the same keys (checked by its type).
 
+import { messagesZh } from './messages-zh';
 import { approvalZh, revisionStatsZh } from './approval-zh';
 import { contractZh } from './contract-zh';
 import { dashboardZh } from './dashboard-zh';
+import { cockpitZh } from './cockpit-zh';
 import { deliveryZh } from './delivery-zh';
 import { systemsZh } from './systems-zh';
+import { monitoringZh } from './monitoring-zh';
 import { planZh } from './plan-zh';
+import { uxZh } from './ux-zh';
+import { auditZh } from './audit-zh';
+import { oversightZh } from './oversight-zh';
 
 export const zhCN = {
+  ...messagesZh,
   ...planZh,
   ...approvalZh,
   ...revisionStatsZh,
   ...contractZh,
   ...dashboardZh,
+  ...cockpitZh,
   ...deliveryZh,
   ...systemsZh,
+  ...monitoringZh,
+  ...uxZh,
+  ...auditZh,
+  ...oversightZh,
   app: {
     name: '宿城区信息化项目管理平台',
     owner: '宿城区数据局',

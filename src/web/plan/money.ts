@@ -2,18 +2,22 @@
 // Input goes through the decimal string (domain/money parseYuan), never through float arithmetic.
 import type { Rule } from 'antd/es/form';
 import type { TFunction } from 'i18next';
-import { formatFen, formatWan, sumFen, tryParseYuan } from '../../domain/money';
+import { formatWan, formatYuan, MoneyError, parseYuan, sumFen, tryParseYuan } from '../../domain/money';
 
 export { sumFen };
 
-/** "¥1,234.56" */
+/** "1,234.56元" (the exact figure: tooltips, sentences, details). One unit word everywhere, no ¥. */
 export function yuanText(fen: number | null | undefined): string {
-  return fen === null || fen === undefined ? '—' : formatFen(fen);
+  return fen === null || fen === undefined ? '—' : formatYuan(fen);
 }
 
-/** "123.46万元" */
+/** "1,234.56万元": the web's one way to show an amount (tables, headers, totals); 元 on hover (ui/Money). */
 export function wanText(fen: number | null | undefined, digits = 2): string {
-  return fen === null || fen === undefined ? '—' : formatWan(fen, digits);
+  if (fen === null || fen === undefined) return '—';
+  return formatWan(fen, digits).replace(
+    /^(-?)(\d+)/,
+    (_, sign: string, whole: string) => sign + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ','),
+  );
 }
 
 /** fen → the plain 元 string shown in an input: 123456 → "1234.56", 100000 → "1000". */
@@ -36,19 +40,28 @@ export function sumYuanInputs(values: (string | null | undefined)[]): number {
   return sumFen(values.map((v) => yuanInputToFen(v) ?? 0).map((v) => v ?? 0));
 }
 
-/** Form rule: a non-negative 元 amount with at most 2 decimals. */
+/** What is wrong with a typed 元 amount, or null when it is fine (blank is fine: `required` says so). */
+export function yuanInputProblem(s: string | null | undefined): 'negative' | 'format' | 'precision' | 'range' | null {
+  if (s === null || s === undefined || s.trim() === '') return null;
+  if (/^\s*[-－−]/.test(s)) return 'negative';
+  try {
+    parseYuan(s);
+    return null;
+  } catch (e) {
+    if (e instanceof MoneyError) return e.code;
+    throw e;
+  }
+}
+
+/** Form rule: a non-negative 元 amount with at most 2 decimals; the message says which of these failed. */
 export function yuanRule(t: TFunction): Rule {
   return {
-    validator: (_, v: string | undefined) =>
-      yuanInputToFen(v) === null ? Promise.reject(new Error(t('money.invalid'))) : Promise.resolve(),
+    validator: (_, v: string | undefined) => {
+      const problem = yuanInputProblem(v);
+      return problem ? Promise.reject(new Error(t(`ux.money.${problem}`))) : Promise.resolve();
+    },
   };
 }
 
-/** "1,234.56万元": 万元 with thousands separators, for tables and totals. */
-export function wanGrouped(fen: number | null | undefined, digits = 2): string {
-  const s = wanText(fen, digits);
-  return s.replace(
-    /^(-?)(\d+)/,
-    (_, sign: string, whole: string) => sign + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ','),
-  );
-}
+/** Kept for the delivery screens: the same as wanText. */
+export const wanGrouped = wanText;

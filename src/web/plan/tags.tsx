@@ -35,6 +35,7 @@ const STAGE_COLORS: Record<Stage, string> = {
   operation: 'green',
   completed: 'green',
   closed: 'default',
+  terminated: 'red',
 };
 
 export function StageTag({ stage }: { stage: Stage }) {

@@ -15,6 +15,7 @@ import { stageOptions } from '../plan/stages';
 import { useRules } from '../plan/useRules';
 import { CreateProjectModal } from './CreateProjectModal';
 import { projectColumns } from './projectColumns';
+import { STICKY } from '../ui/tables';
 
 export function ProjectsPage() {
   const { t, i18n } = useTranslation();
@@ -37,6 +38,7 @@ export function ProjectsPage() {
     `/projects${qs({ year, stage, orgId, category, urgent: urgent ? 'true' : undefined, q, page, pageSize })}`,
   );
   const declarant = can('project.declare');
+  const filtered = Boolean(year || stage || urgent || q || orgId || category);
 
   const setParam = (k: string, v: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -69,6 +71,7 @@ export function ProjectsPage() {
         <Select
           allowClear
           placeholder={t('plan.year')}
+          aria-label={t('plan.year')}
           style={{ width: 140 }}
           value={year}
           onChange={(v?: string) => setParam('year', v)}
@@ -78,6 +81,7 @@ export function ProjectsPage() {
         <Select
           allowClear
           placeholder={t('projects.stage')}
+          aria-label={t('projects.stage')}
           style={{ width: 240 }}
           value={stage}
           onChange={(v?: string) => setParam('stage', v)}
@@ -87,6 +91,7 @@ export function ProjectsPage() {
         <Select
           allowClear
           placeholder={t('form.category')}
+          aria-label={t('form.category')}
           style={{ width: 180 }}
           value={category}
           onChange={(v?: string) => setParam('category', v)}
@@ -111,6 +116,7 @@ export function ProjectsPage() {
         <Input.Search
           allowClear
           placeholder={t('projects.searchPlaceholder')}
+          aria-label={t('projects.searchPlaceholder')}
           style={{ width: 260 }}
           defaultValue={q}
           onSearch={(v) => setParam('q', v.trim() || undefined)}
@@ -123,8 +129,12 @@ export function ProjectsPage() {
         dataSource={data?.items ?? []}
         columns={projectColumns<ProjectSummary>(t, rules.label)}
         scroll={{ x: 1300 }}
+        sticky={STICKY}
         data-testid="projects-table"
-        locale={{ emptyText: t(declarant ? 'projects.emptyDeclarant' : 'projects.empty') }}
+        // A search or filter that matches nothing is not "nothing declared yet" (issue 13).
+        locale={{
+          emptyText: filtered ? t('ux.noMatch') : t(declarant ? 'projects.emptyDeclarant' : 'projects.empty'),
+        }}
         pagination={{
           current: page,
           pageSize,

@@ -1,12 +1,15 @@
-// Columns of the project lists: code, name (with the urgent mark), unit, category, amount, stage.
+// Columns of the project lists: code, name (with the urgent mark), unit, category, amount, stage —
+// each sortable on the rows shown (the list API has no sort parameter), amounts in 万元 (元 on hover).
 import { Space, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import type { ProjectSummary } from '../api/plan-types';
 import { formatDateTime } from '../i18n/format';
-import { wanText } from '../plan/money';
 import { StageTag, UrgentTag } from '../plan/tags';
+import { STAGE_CODES } from '../../domain/lifecycle/stages';
+import { renderMoney } from '../ui/Money';
+import { byDate, byNumber, byText } from '../ui/tables';
 
 type Label = (key: 'categories' | 'kinds', code: string | null | undefined) => string;
 
@@ -15,13 +18,19 @@ export function projectColumns<T extends ProjectSummary>(t: TFunction, label: La
     {
       title: t('projects.code'),
       dataIndex: 'code',
-      width: 140,
-      render: (c: string) => <Typography.Text code>{c}</Typography.Text>,
+      width: 150,
+      sorter: byText<ProjectSummary>('code'),
+      render: (c: string) => (
+        <Typography.Text code className="govit-nowrap">
+          {c}
+        </Typography.Text>
+      ),
     },
     {
       title: t('form.name'),
       dataIndex: 'name',
       width: 260,
+      sorter: byText<ProjectSummary>('name'),
       render: (_: unknown, p: T) => (
         <Space size={4} wrap>
           <Link to={`/projects/${p.id}`}>{p.name}</Link>
@@ -33,6 +42,7 @@ export function projectColumns<T extends ProjectSummary>(t: TFunction, label: La
       title: t('projects.declaringOrg'),
       dataIndex: 'declaringOrgName',
       width: 180,
+      sorter: byText<ProjectSummary>('declaringOrgName'),
       render: (v: string | null) => v ?? '—',
     },
     {
@@ -45,20 +55,23 @@ export function projectColumns<T extends ProjectSummary>(t: TFunction, label: La
     {
       title: t('projects.total'),
       dataIndex: 'totalFen',
-      width: 120,
+      width: 140,
       align: 'right',
-      render: (f: number) => wanText(f),
+      sorter: byNumber<ProjectSummary>('totalFen'),
+      render: renderMoney,
     },
     {
       title: t('projects.stage'),
       dataIndex: 'stage',
       width: 190,
+      sorter: (a: T, b: T) => STAGE_CODES.indexOf(a.stage) - STAGE_CODES.indexOf(b.stage),
       render: (_: unknown, p: T) => <StageTag stage={p.stage} />,
     },
     {
       title: t('projects.submittedAt'),
       dataIndex: 'submittedAt',
       width: 150,
+      sorter: byDate<ProjectSummary>('submittedAt'),
       render: (v: string | null) => formatDateTime(v),
     },
   ];

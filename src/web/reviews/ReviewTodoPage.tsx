@@ -10,6 +10,7 @@ import { PageHeader } from '../admin/shared/PageHeader';
 import { problemText } from '../app/useNotify';
 import { projectColumns } from '../projects/projectColumns';
 import { useRules } from '../plan/useRules';
+import { listPagination, STICKY } from '../ui/tables';
 
 type Row = ReviewTodo['items'][number];
 
@@ -56,7 +57,8 @@ export function ReviewTodoPage() {
         dataSource={data?.items ?? []}
         columns={columns}
         scroll={{ x: 1100 }}
-        pagination={false}
+        sticky={STICKY}
+        pagination={listPagination(t)}
         data-testid="review-todo"
         locale={{ emptyText: t('reviews.empty') }}
       />

@@ -18,6 +18,7 @@ import type { SystemModalProps } from './SystemModal';
 import { EditSystemModal } from './SystemFormModals';
 import { ExitCard, OmCard } from './OmExitCards';
 import { SystemDocumentsCard } from './SystemDocumentsCard';
+import { SystemMonitoringCard } from '../monitoring/SystemMonitoringCard';
 import { ProjectsCard, SecurityCard, SharingCard } from './SystemSections';
 import { SystemStatusTag } from './SystemStatusTag';
 
@@ -147,6 +148,7 @@ export function SystemPage() {
       <SharingCard system={s} />
       <SecurityCard system={s} />
       <OmCard system={s} />
+      <SystemMonitoringCard systemId={s.id} />
       <ExitCard system={s} />
       <SystemDocumentsCard system={s} canUpload={can('upload_document')} onUploaded={reload} />
       {open === 'edit' && <EditSystemModal system={s} onClose={() => setOpen(null)} onDone={done} />}

@@ -27,6 +27,9 @@ import type {
   HandoverInput,
   OmReportInput,
   PlanIssueInput,
+  RectificationJudgementInput,
+  RectificationOrderInput,
+  SanctionInput,
   ProcurementFacts,
   RevisionInput,
   SelfEvaluationInput,
@@ -257,6 +260,24 @@ export const baselineExit: ExitInput = {
   done: { data_handover: true, shutdown: true, cloud_reclaim: true, record_cancellation: true },
 };
 
+/** A rectification ordered 2026-06-01 after an evaluation with a target not met, due 2026-07-01. */
+export const baselineRectificationOrder: RectificationOrderInput = {
+  hasUnmetTargets: true,
+  orderedOn: '2026-06-01',
+  deadline: '2026-07-01',
+};
+
+/** A report answered, judged still not compliant after the deadline. */
+export const baselineRectificationJudgement: RectificationJudgementInput = {
+  decision: 'failed',
+  answered: true,
+  deadline: '2026-07-01',
+  today: '2026-07-02',
+};
+
+/** A payment on a project under construction with no sanction. */
+export const baselineSanction: SanctionInput = { action: 'record_payment', stage: 'construction', level: null };
+
 /** The baseline of every moment, for the harness. */
 export const BASELINES: { readonly [S in keyof StageInputs]: StageInputs[S] } = {
   declare: baselineDeclaration,
@@ -278,4 +299,7 @@ export const BASELINES: { readonly [S in keyof StageInputs]: StageInputs[S] } = 
   self_evaluation: baselineSelfEvaluation,
   om_report: baselineOmReport,
   exit: baselineExit,
+  rectification_order: baselineRectificationOrder,
+  rectification_judgement: baselineRectificationJudgement,
+  sanction: baselineSanction,
 };

@@ -11,8 +11,10 @@ import { deadlineCases } from './deadline.js';
 import { deploymentCases } from './deployment.js';
 import { evaluationCases } from './evaluation.js';
 import { exitCases } from './exit.js';
+import { rectifyCases } from './rectify.js';
 import { jointReviewCases } from './joint-review.js';
 import { materialsCases } from './materials.js';
+import { monitoringCases } from './monitoring.js';
 import { planGateCases } from './plan-gates.js';
 import { revisionCases } from './revision.js';
 import { routingCases } from './routing.js';
@@ -40,4 +42,6 @@ export const CASE_GROUPS: Record<string, readonly RuleCase[]> = {
   acceptance: acceptanceCases,
   evaluation: evaluationCases,
   exit: exitCases,
+  monitoring: monitoringCases,
+  rectify: rectifyCases,
 };

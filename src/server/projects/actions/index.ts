@@ -45,6 +45,7 @@ import { holdAcceptance } from './hold-acceptance.js';
 import { submitAcceptanceReport } from './submit-acceptance-report.js';
 import { recordDisbursement } from './record-disbursement.js';
 import { confirmHandover, recordHandover } from './handover.js';
+import { answerRectification, judgeRectification, orderRectification } from './rectification.js';
 
 export const USE_CASES: Record<Exclude<ProjectAction, 'issue_plan' | 'close'>, UseCase> = {
   edit: editDeclaration,
@@ -84,6 +85,9 @@ export const USE_CASES: Record<Exclude<ProjectAction, 'issue_plan' | 'close'>, U
   record_disbursement: recordDisbursement,
   record_handover: recordHandover,
   confirm_handover: confirmHandover,
+  order_rectification: orderRectification,
+  answer_rectification: answerRectification,
+  judge_rectification: judgeRectification,
 };
 
 const idParams = z.object({ id: z.uuid('无效的项目编号') });

@@ -75,7 +75,10 @@ export async function issuePlan(req: FastifyRequest, reply: FastifyReply, b: z.i
       for (const p of candidates) {
         if (!canTake('issue_plan', p.stage)) throw wrongStage(p.stage, 'issue_plan');
         const to = destination('issue_plan', p.stage);
-        await writeProject(tx, p.id, to, { planId: plan.id }, req.now);
+        await writeProject(tx, p.id, to, { planId: plan.id }, req.now, {
+          action: 'plan.issued',
+          actorUserId: auth.user.id,
+        });
         await recordProjectEvent(tx, req, {
           projectId: p.id,
           action: 'plan.issued',

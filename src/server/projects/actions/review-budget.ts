@@ -9,6 +9,7 @@ import type { PreReviewDecision } from '../../../domain/lifecycle/transitions.js
 import { budgetAmountProblem } from '../../../domain/projects/budget-review.js';
 import { runRules } from '../../../domain/rules/index.js';
 import { AppError } from '../../errors.js';
+import { fundedSystemsOf } from '../../monitoring/funding-facts.js';
 import { fen } from '../form-schema.js';
 import type { ProjectRow } from '../record.js';
 import { defineUseCase } from './take-action.js';
@@ -44,9 +45,15 @@ export const reviewBudget = defineUseCase({
   // A project that did not pass the pre-review is refused by the rule itself, not by "wrong stage".
   whyNotNow: async ({ tx, access, edition }) =>
     runRules('budget_review', { preReviewOpinions: await preReviewOpinionsOf(tx, access.project) }, edition),
-  async run({ tx, access, input, check }) {
+  async run({ tx, now, access, input, check }) {
     const p = access.project;
-    check('budget_review', { preReviewOpinions: await preReviewOpinionsOf(tx, p) });
+    // R-MONITOR (Art.32) and R-NO-FUNDS (Art.33): no budget for a project on an eliminated system, or
+    // on one whose build was not accepted or whose 等保 / 密评 fails or is overdue. Refusing approves
+    // nothing, so only an approval is checked against them.
+    check('budget_review', {
+      preReviewOpinions: await preReviewOpinionsOf(tx, p),
+      systems: input.decision === 'approve' ? await fundedSystemsOf(tx, p, now) : [],
+    });
     const problem = budgetAmountProblem(input.decision, input.approvedBudgetFen, p.totalFen);
     if (problem)
       throw new AppError(400, problem.code, problem.zh, {

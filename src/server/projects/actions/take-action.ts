@@ -10,6 +10,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../../db/client.js';
 import { projects } from '../../../db/schema.js';
+import { recordProjectVersion } from '../../../db/project-versions-repo.js';
 import type { AuditAction } from '../../../domain/audit/events.js';
 import { editionOfProject } from '../../../domain/editions/resolve.js';
 import type { Edition } from '../../../domain/editions/types.js';
@@ -109,13 +110,29 @@ export function defineUseCase<B extends z.ZodType>(u: UseCase<B>): UseCase<B> {
 
 const REFUSALS = new Set([403, 409, 412, 422, 428]);
 
-/** Writes the action's stage and columns on the locked row (one concurrency discipline: the row lock). */
-export async function writeProject(tx: Tx, id: string, to: Stage, set: ProjectPatch, now: Date) {
+/**
+ * Writes the action's stage and columns on the locked row (one concurrency discipline: the row lock), and
+ * keeps the project as it now stands as a version for as-of reads (Art.34, docs/decisions/0004): call it
+ * after the use case's chapter rows are written.
+ */
+export async function writeProject(
+  tx: Tx,
+  id: string,
+  to: Stage,
+  set: ProjectPatch,
+  now: Date,
+  by: { action?: string; actorUserId?: string | null } = {},
+) {
   const [row] = await tx
     .update(projects)
     .set({ ...set, stage: to, version: sql`${projects.version} + 1`, updatedAt: now })
     .where(and(eq(projects.id, id)))
     .returning({ version: projects.version });
+  await recordProjectVersion(tx, id, {
+    at: now,
+    action: by.action ?? 'project.written',
+    actorUserId: by.actorUserId ?? null,
+  });
   return row;
 }
 
@@ -140,6 +157,14 @@ export async function takeAction<B extends z.ZodType>(
       const p = access.project;
       const edition = editionOfProject(p);
       const base = { req, tx, now, input, access, edition };
+      // Art.33 (R-RECTIFY): a step of the sanction ladder in force (funds suspended, construction suspended,
+      // terminated) refuses what it stops, citing its article, before anything is said about the stage.
+      const sanctioned = runRules(
+        'sanction',
+        { action: uc.action, stage: p.stage, level: access.oversight?.sanction ?? null },
+        edition,
+      );
+      if (sanctioned.length) throw ruleRefusal(sanctioned);
       if (!canTake(uc.action, p.stage)) {
         const why = uc.whyNotNow ? (await uc.whyNotNow(base)).filter((f) => f.severity === 'block') : [];
         throw why.length ? ruleRefusal(why) : wrongStage(p.stage, uc.action);
@@ -159,7 +184,10 @@ export async function takeAction<B extends z.ZodType>(
       };
       const outcome = await uc.run({ ...base, check });
       const to = destination(uc.action, p.stage, outcome.to);
-      const written = await writeProject(tx, p.id, to, outcome.set ?? {}, now);
+      const written = await writeProject(tx, p.id, to, outcome.set ?? {}, now, {
+        action: outcome.event.action,
+        actorUserId: auth.user.id,
+      });
       const moved = to !== p.stage;
       // The systems this project builds move with it (building → trial → operating, Art.25, 29).
       if (moved) await syncBuiltSystems(tx, p.id, to, now);

@@ -13,6 +13,7 @@ import { AuditFilters } from './AuditFilters';
 import { useAuditColumns } from './auditColumns';
 import { useAuditEvents, type AuditFilter } from './useAuditEvents';
 import { VerifyButton, VerifyResult, type VerifyState } from './Verify';
+import { STICKY } from '../../ui/tables';
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
@@ -52,6 +53,7 @@ export function AuditPage() {
         dataSource={events.items}
         columns={columns}
         pagination={false}
+        sticky={STICKY}
         scroll={{ x: 1200 }}
         locale={{ emptyText: t('audit.empty') }}
         expandable={{ expandedRowRender: (e) => <AuditDetail event={e} /> }}

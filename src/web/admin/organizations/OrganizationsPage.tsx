@@ -13,6 +13,7 @@ import { formatDateTime, usePick } from '../../i18n/format';
 import { PageHeader } from '../shared/PageHeader';
 import { orgRoleOptions, useOrgDirectory } from '../shared/orgs';
 import { OrgFormModal } from './OrgFormModal';
+import { listPagination, STICKY } from '../../ui/tables';
 
 export function OrganizationsPage() {
   const { t } = useTranslation();
@@ -128,7 +129,8 @@ export function OrganizationsPage() {
         dataSource={data?.items ?? []}
         columns={columns}
         scroll={{ x: 1100 }}
-        pagination={{ pageSize: 20, showSizeChanger: true, showTotal: (n) => t('common.total', { count: n }) }}
+        sticky={STICKY}
+        pagination={listPagination(t)}
       />
       {editing && (
         <OrgFormModal

@@ -10,6 +10,7 @@ import type { ListOf, Permission, Role } from '../../api/types';
 import { usePick } from '../../i18n/format';
 import { PageHeader } from '../shared/PageHeader';
 import { RoleFormModal } from './RoleFormModal';
+import { listPagination, STICKY } from '../../ui/tables';
 
 const AREA_COLOR = { system: 'geekblue', security: 'volcano', audit: 'purple', business: 'green' } as const;
 /** Administrator roles first, in the order of 三权分立, then business roles. */
@@ -102,7 +103,8 @@ export function RolesPage() {
         )}
         columns={columns}
         scroll={{ x: 1000 }}
-        pagination={false}
+        sticky={STICKY}
+        pagination={listPagination(t)}
         rowClassName={(r) => (r.area === 'business' ? '' : 'govit-row-readonly')}
       />
       {editing && (

@@ -14,7 +14,8 @@ import { useOrgDirectory } from '../shared/orgs';
 import { AssignRolesModal } from './AssignRolesModal';
 import { type PasswordHalf, TemporaryPasswordModal } from './TemporaryPasswordModal';
 import { UserFormModal } from './UserFormModal';
-import { useUserColumns } from './userColumns';
+import { USERS_TABLE_WIDTH, useUserColumns } from './userColumns';
+import { listPagination, STICKY } from '../../ui/tables';
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -88,8 +89,10 @@ export function UsersPage() {
         loading={loading}
         dataSource={rows}
         columns={columns}
-        scroll={{ x: 1200 }}
-        pagination={{ pageSize: 20, showSizeChanger: true, showTotal: (n) => t('common.total', { count: n }) }}
+        scroll={{ x: USERS_TABLE_WIDTH }}
+        sticky={STICKY}
+        data-testid="users-table"
+        pagination={listPagination(t)}
       />
       {editing && (
         <UserFormModal

@@ -1,10 +1,13 @@
 // Columns of the account list, including the status tags and the row actions the signed-in
-// administrator may take.
+// administrator may take. Every column has a width (their sum is USERS_TABLE_WIDTH, the table's
+// scroll width), so 最近登录 is never squeezed under the fixed 操作 column, and user names do not
+// wrap mid-word (issue 13).
 import { Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { Role, User } from '../../api/types';
 import { formatDateTime, usePick } from '../../i18n/format';
+import { byDate, byText } from '../../ui/tables';
 import type { PasswordHalf } from './TemporaryPasswordModal';
 import { UserActions } from './UserActions';
 
@@ -17,6 +20,8 @@ interface Options {
   onTemporaryPassword: (half: PasswordHalf) => void;
 }
 
+export const USERS_TABLE_WIDTH = 1080;
+
 export function useUserColumns(o: Options): ColumnsType<User> {
   const { t } = useTranslation();
   const pick = usePick();
@@ -28,33 +33,59 @@ export function useUserColumns(o: Options): ColumnsType<User> {
     {
       title: t('users.username'),
       dataIndex: 'username',
-      width: 150,
-      render: (v: string) => <Typography.Text code>{v}</Typography.Text>,
+      width: 140,
+      sorter: byText<User>('username'),
+      render: (v: string) => (
+        <Typography.Text code className="govit-keep-word">
+          {v}
+        </Typography.Text>
+      ),
     },
-    { title: t('users.displayName'), dataIndex: 'displayName', width: 100 },
-    { title: t('users.org'), dataIndex: 'orgId', render: (id: string) => o.orgName(id) },
+    {
+      title: t('users.displayName'),
+      dataIndex: 'displayName',
+      width: 96,
+      sorter: byText<User>('displayName'),
+      render: (v: string) => <span className="govit-keep-word">{v}</span>,
+    },
+    {
+      title: t('users.org'),
+      dataIndex: 'orgId',
+      width: 170,
+      ellipsis: { showTitle: true },
+      sorter: (a, b) => o.orgName(a.orgId).localeCompare(o.orgName(b.orgId), 'zh-CN'),
+      render: (id: string) => o.orgName(id),
+    },
     {
       title: t('users.position'),
       dataIndex: 'position',
-      width: 80,
+      width: 74,
+      filters: [
+        { text: t('users.clerk'), value: 'clerk' },
+        { text: t('users.leader'), value: 'leader' },
+      ],
+      onFilter: (v, u) => u.position === v,
       render: (p: string) => t(p === 'leader' ? 'users.leader' : 'users.clerk'),
     },
     {
       title: t('users.roles'),
       dataIndex: 'roleCodes',
+      width: 170,
       render: (rs: string[]) => rs.map((r) => <Tag key={r}>{roleName(r)}</Tag>),
     },
-    { title: t('common.status'), key: 'status', width: 190, render: (_, u) => <UserStatus user={u} /> },
+    { title: t('common.status'), key: 'status', width: 150, render: (_, u) => <UserStatus user={u} /> },
     {
       title: t('users.lastLogin'),
       dataIndex: 'lastLoginAt',
-      width: 140,
-      render: (v: string | null) => formatDateTime(v),
+      width: 150,
+      className: 'govit-nowrap',
+      sorter: byDate<User>('lastLoginAt'),
+      render: (v: string | null) => <span data-testid="last-login">{formatDateTime(v)}</span>,
     },
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 260,
+      width: 130,
       fixed: 'right',
       render: (_, u) => (
         <UserActions

@@ -33,6 +33,11 @@ import { SupervisionReportModal } from '../../delivery/SupervisionReportModal';
 import { TrialModal } from '../../delivery/TrialModal';
 import { BudgetReviewModal } from '../detail/BudgetReviewModal';
 import { TextModal } from '../detail/TextModal';
+import {
+  AnswerRectificationModal,
+  JudgeRectificationModal,
+  OrderRectificationModal,
+} from '../../oversight/RectificationModals';
 
 /** The project page's tabs. */
 export type ProjectTab =
@@ -43,6 +48,7 @@ export type ProjectTab =
   | 'approval'
   | 'contract'
   | 'delivery'
+  | 'timeline'
   | 'history';
 
 /** The button's look: the step that moves the project on, a side record, or a step back. */
@@ -239,4 +245,8 @@ export const ACTION_UI: Record<ProjectAction, ActionUi> = {
     kind: 'page',
     why: 'never a button: a project closes when its system completes its exit on the system page (Art.30)',
   },
+  // ——— Rectification ladder (Art.33): the 绩效评价与整改 tab shows the rounds and the steps ———
+  order_rectification: { kind: 'form', look: 'danger', form: modal(OrderRectificationModal) },
+  answer_rectification: { kind: 'form', look: 'primary', form: modal(AnswerRectificationModal) },
+  judge_rectification: { kind: 'form', look: 'primary', form: modal(JudgeRectificationModal) },
 };

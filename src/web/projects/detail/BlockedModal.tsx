@@ -8,6 +8,7 @@ import { usePick } from '../../i18n/format';
 import { useCite } from '../../plan/cite';
 import { SeverityTag } from '../../plan/tags';
 import { targetOf } from '../form/fieldStep';
+import { RuleId } from '../../ui/RuleId';
 
 export function BlockedModal({
   error,
@@ -42,10 +43,8 @@ export function BlockedModal({
           style={{ marginBottom: 16 }}
           title={
             <Space wrap>
-              <Typography.Text code data-testid="blocked-rule">
-                {error.rule}
-              </Typography.Text>
               <span data-testid="blocked-article">{cite(error.article)}</span>
+              <RuleId rule={error.rule} testId="blocked-rule" />
             </Space>
           }
           description={error.localized(i18n.language)}
@@ -66,8 +65,8 @@ export function BlockedModal({
             >
               <Space size={4} wrap>
                 <SeverityTag severity={f.severity} />
-                <Typography.Text code>{f.rule}</Typography.Text>
                 <Typography.Text type="secondary">{cite(f.article)}</Typography.Text>
+                <RuleId rule={f.rule} />
                 <span>{pick(f.message, f.messageEn)}</span>
               </Space>
             </List.Item>

@@ -10,6 +10,7 @@ import { formatDateTime, usePick } from '../../i18n/format';
 import { useCite } from '../../plan/cite';
 import { SeverityTag } from '../../plan/tags';
 import { targetOf } from '../form/fieldStep';
+import { RuleId } from '../../ui/RuleId';
 
 interface Props {
   projectId: string;
@@ -116,8 +117,8 @@ export function FindingsPanel({
                     ) : (
                       <SeverityTag severity={f.severity} />
                     )}
-                    <Typography.Text code>{f.rule}</Typography.Text>
                     <Typography.Text type="secondary">{cite(f.article)}</Typography.Text>
+                    <RuleId rule={f.rule} />
                   </Space>
                   <div>
                     {jump ? (

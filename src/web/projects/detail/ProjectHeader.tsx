@@ -8,10 +8,10 @@ import { STAGES } from '../../../domain/lifecycle/stages';
 import type { Project, ProjectAction } from '../../api/plan-types';
 import { useActionLabel } from '../../i18n/labels';
 import { useCite } from '../../plan/cite';
-import { wanText, yuanText } from '../../plan/money';
 import { StageTag, UrgentTag } from '../../plan/tags';
 import { useRules } from '../../plan/useRules';
 import { ACTION_UI } from '../actions/actionMap';
+import { Money } from '../../ui/Money';
 
 export function ProjectHeader({
   project,
@@ -96,7 +96,7 @@ export function ProjectHeader({
           {
             key: 'total',
             label: t('projects.total'),
-            children: `${yuanText(project.totalFen)}（${wanText(project.totalFen)}）`,
+            children: <Money fen={project.totalFen} testId="header-total" />,
           },
           {
             key: 'round',
@@ -106,23 +106,20 @@ export function ProjectHeader({
           {
             key: 'approved',
             label: t('projects.approved'),
-            children:
-              project.approvedBudgetFen === null
-                ? '—'
-                : `${yuanText(project.approvedBudgetFen)}（${wanText(project.approvedBudgetFen)}）`,
+            children: <Money fen={project.approvedBudgetFen} />,
           },
           ...(project.controlPriceFen != null
             ? [
-                { key: 'cp', label: t('joint.controlPrice'), children: yuanText(project.controlPriceFen) },
+                { key: 'cp', label: t('joint.controlPrice'), children: <Money fen={project.controlPriceFen} /> },
                 {
                   key: 'rec',
                   label: t('joint.recovery'),
-                  children: <span data-testid="header-recovery">{yuanText(project.recoveryFen)}</span>,
+                  children: <Money fen={project.recoveryFen} testId="header-recovery" />,
                 },
               ]
             : []),
           ...(project.contractFen != null
-            ? [{ key: 'contract', label: t('contract.contractAmount'), children: yuanText(project.contractFen) }]
+            ? [{ key: 'contract', label: t('contract.contractAmount'), children: <Money fen={project.contractFen} /> }]
             : []),
           // The trial's acceptance window (Art.25), the report's deadline (Art.27), the warranty (Art.29).
           ...(project.trial && !project.acceptance?.acceptanceDate

@@ -20,12 +20,19 @@ import { ApprovalPanel } from '../../approval/ApprovalPanel';
 import { HistoryPanel } from '../../approval/HistoryPanel';
 import { ContractSection } from '../../contract/ContractSection';
 import { DeliveryPanel } from '../../delivery/DeliveryPanel';
+import { TimelinePanel } from '../../delivery/TimelinePanel';
 import { phaseLabel } from '../../i18n/labels';
 import { isWithTheUnit } from '../../plan/stages';
 import type { ProjectTab } from '../actions/actionMap';
 import { FindingsPanel } from './FindingsPanel';
 import { ProjectHeader } from './ProjectHeader';
 import { useProjectActions } from './useProjectActions';
+import { useAuth } from '../../app/AuthContext';
+import { AsOfPicker } from '../../audit/AsOfPicker';
+import { AsOfView } from '../../audit/AsOfView';
+import { AuditFindingsPanel } from '../../audit/AuditFindingsPanel';
+import { OversightPanel } from '../../oversight/OversightPanel';
+import { useCrumb } from '../../ui/crumb';
 
 export function ProjectPage() {
   const { id = '' } = useParams();
@@ -39,6 +46,12 @@ export function ProjectPage() {
   const [tick, setTick] = useState(0);
   const formHandle = useRef<FormHandle | null>(null);
   const project = local ?? data;
+  // Audit (Art.34): the audit bureau may look at the project as of a date (read-only), and keeps findings on it.
+  const { can } = useAuth();
+  const isAuditor = can('project.audit');
+  const [asOf, setAsOf] = useState<string | null>(null);
+  // The breadcrumb ends with the project's name, not "详情" (issue 13).
+  useCrumb(`/projects/${id}`, project?.name);
   // A project past the annual plan opens where its work now is (Art.11–19), once.
   const opened = useRef(false);
   useEffect(() => {
@@ -210,18 +223,59 @@ export function ProjectPage() {
           },
         ]
       : []),
+    // The whole life in one list, with every deadline met or missed (Art.8–33), once there is a life to show.
+    ...(hasReached(project.stage, 'review')
+      ? [
+          {
+            key: 'timeline',
+            label: t('delivery.timeline.tab'),
+            children: tab === 'timeline' && <TimelinePanel projectId={project.id} tick={tick} />,
+          },
+        ]
+      : []),
+    // 绩效评价与整改 (Art.22, 31, 33): once a contract runs (an evaluation, a rectification, an oversight request).
+    ...(hasReached(project.stage, 'construction') && project.stage !== 'approved'
+      ? [
+          {
+            key: 'oversight',
+            label: t('oversight.tab'),
+            children: tab === ('oversight' as ProjectTab) && <OversightPanel projectId={project.id} tick={tick} />,
+          },
+        ]
+      : []),
     {
       key: 'history',
       label: t('approvalTabs.history'),
       children: tab === 'history' && <HistoryPanel projectId={project.id} tick={tick} />,
     },
+    // 审计发现 (Art.34): the audit bureau and the project's own unit; the server refuses anyone else.
+    ...(isAuditor || can('project.declare')
+      ? [
+          {
+            key: 'audit',
+            label: t('audit.findings.tab'),
+            children: tab === ('audit' as ProjectTab) && <AuditFindingsPanel projectId={project.id} />,
+          },
+        ]
+      : []),
   ];
 
   return (
     <div data-testid="project-page">
-      <ProjectHeader project={project} onAction={actions.run} busy={actions.busy} />
-      <Tabs activeKey={tab} onChange={(k) => setTab(k as ProjectTab)} items={items} />
-      {actions.modals}
+      {isAuditor && (
+        <div style={{ marginBottom: 12, textAlign: 'right' }}>
+          <AsOfPicker createdAt={project.createdAt ?? null} value={asOf} onChange={setAsOf} />
+        </div>
+      )}
+      {asOf ? (
+        <AsOfView projectId={project.id} date={asOf} onExit={() => setAsOf(null)} />
+      ) : (
+        <>
+          <ProjectHeader project={project} onAction={actions.run} busy={actions.busy} />
+          <Tabs activeKey={tab} onChange={(k) => setTab(k as ProjectTab)} items={items} />
+          {actions.modals}
+        </>
+      )}
     </div>
   );
 }

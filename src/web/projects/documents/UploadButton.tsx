@@ -1,11 +1,13 @@
 // Upload one document of a type: antd Upload with a customRequest that posts multipart
-// (docType first, then the file). 413/415 problems carry Chinese messages; they are shown as is.
+// (docType first, then the file). 413/415 problems carry Chinese messages; they are shown as is,
+// and a refusal's reason stays next to the button until an upload of that type succeeds (issue 13):
+// a toast that vanishes after 3 s is gone before the clerk has read it.
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, Upload } from 'antd';
+import { Button, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { postForm } from '../../api/client';
-import { useNotify } from '../../app/useNotify';
+import { problemText, useNotify } from '../../app/useNotify';
 import type { DocVersion } from '../../api/plan-types';
 
 interface Props {
@@ -21,9 +23,11 @@ interface Props {
 }
 
 export function UploadButton({ projectId, path, docType, accept, maxBytes, label, onUploaded }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const refuse = (reason: string) => setRefusal(t('ux.uploadRefused', { reason }));
   return (
     <span data-testid={`upload-${docType}`}>
       <Upload
@@ -31,7 +35,9 @@ export function UploadButton({ projectId, path, docType, accept, maxBytes, label
         accept={accept}
         beforeUpload={(file) => {
           if (file.size > maxBytes) {
-            notify.error(new Error(t('docs.tooLarge', { mb: Math.floor(maxBytes / 1048576) })));
+            const reason = t('docs.tooLarge', { mb: Math.floor(maxBytes / 1048576) });
+            notify.error(new Error(reason));
+            refuse(`${file.name}：${reason}`);
             return Upload.LIST_IGNORE;
           }
           return true;
@@ -44,11 +50,14 @@ export function UploadButton({ projectId, path, docType, accept, maxBytes, label
           try {
             const res = await postForm<DocVersion>(path ?? `/projects/${projectId}/documents`, fd);
             onSuccess?.(res);
+            setRefusal(null);
             notify.success(t('docs.uploaded', { name: (file as File).name }));
             onUploaded(res);
           } catch (e) {
             onError?.(e as Error);
             notify.error(e);
+            const reason = problemText(e, i18n.language);
+            refuse(`${(file as File).name}：${reason}`);
           } finally {
             setBusy(false);
           }
@@ -58,6 +67,11 @@ export function UploadButton({ projectId, path, docType, accept, maxBytes, label
           {label ?? t('docs.upload')}
         </Button>
       </Upload>
+      {refusal && (
+        <Typography.Text type="danger" role="alert" style={{ marginLeft: 8 }} data-testid={`upload-refused-${docType}`}>
+          {refusal}
+        </Typography.Text>
+      )}
     </span>
   );
 }

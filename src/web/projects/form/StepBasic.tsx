@@ -1,8 +1,10 @@
 // Step 1 基本信息: name, category (Art.2), kind, classified (Art.10(1)6), total, lead and
-// co-building units for cross-department projects (Art.9).
-import { Col, Form, Input, Row, Select, Switch } from 'antd';
+// co-building units for cross-department projects (Art.9). Units are shown by name — never the id
+// while the directory loads, nor the internal code (issue 13); the code still matches a search.
+import { Col, Form, Input, Row, Select, Skeleton, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useOrgDirectory } from '../../admin/shared/orgs';
+import { usePick } from '../../i18n/format';
 import { yuanRule } from '../../plan/money';
 import { useCite } from '../../plan/cite';
 import type { useRules } from '../../plan/useRules';
@@ -11,8 +13,19 @@ import { YuanInput } from './YuanInput';
 export function StepBasic({ rules }: { rules: ReturnType<typeof useRules> }) {
   const { t } = useTranslation();
   const cite = useCite();
+  const pick = usePick();
   const orgs = useOrgDirectory();
-  const orgOptions = orgs.options.filter((o) => !o.disabled);
+  const orgOptions = orgs.list
+    .filter((o) => !o.disabled)
+    .map((o) => ({ value: o.id, label: pick(o.name, o.nameEn), code: o.code }));
+  const orgSearch = (input: string, option?: { label: string; code: string }) =>
+    !!option && `${option.label} ${option.code}`.toLowerCase().includes(input.trim().toLowerCase());
+  // The selected unit's name; a skeleton while the directory loads, never the raw id.
+  const orgLabel = ({ value }: { value?: unknown }) => {
+    const o = typeof value === 'string' ? orgs.byId.get(value) : undefined;
+    if (o) return pick(o.name, o.nameEn);
+    return orgs.loading ? <Skeleton.Input active size="small" style={{ width: 120, height: 16 }} /> : '—';
+  };
   return (
     <Row gutter={16}>
       <Col span={24}>
@@ -51,7 +64,14 @@ export function StepBasic({ rules }: { rules: ReturnType<typeof useRules> }) {
       </Col>
       <Col xs={24} md={12}>
         <Form.Item name="leadOrgId" label={t('form.leadOrg')} extra={t('form.leadOrgHelp')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={orgOptions} loading={orgs.loading} />
+          <Select
+            allowClear
+            showSearch={{ filterOption: orgSearch }}
+            options={orgOptions}
+            loading={orgs.loading}
+            labelRender={orgLabel}
+            data-testid="lead-org"
+          />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
@@ -59,9 +79,10 @@ export function StepBasic({ rules }: { rules: ReturnType<typeof useRules> }) {
           <Select
             mode="multiple"
             allowClear
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={{ filterOption: orgSearch }}
             options={orgOptions}
             loading={orgs.loading}
+            labelRender={orgLabel}
           />
         </Form.Item>
       </Col>

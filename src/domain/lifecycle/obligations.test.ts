@@ -1,0 +1,77 @@
+// The obligations' reminders at their boundaries (issue 10; SPEC §5 "reminded before and after"): the
+// lead time counted in working days off the 2026 calendar (National Day and its 调休), the deadline's
+// last millisecond and the next, and the waiting time of a review party.
+import { describe, expect, it } from 'vitest';
+import { defaultCalendar as cal } from '../calendar/index.js';
+import { sucheng2024 as edition } from '../editions/sucheng-2024.js';
+import {
+  obligationKey,
+  obligationScopePrefix,
+  remindFrom,
+  reminderFor,
+  reminderTitle,
+  reminderTitleEn,
+  reviewOpinionDueAt,
+} from './obligations.js';
+
+/** An instant written in Beijing time. */
+const bj = (local: string) => new Date(`${local}+08:00`);
+const endOf = (day: string) => bj(`${day}T23:59:59.999`);
+
+describe('obligation reminders (SPEC §5, edition parameters in working days)', () => {
+  it('the lead times are edition parameters, stated as the platform reading', () => {
+    expect(edition.reminders.leadWorkingDays.value.acceptance_report).toBe(5);
+    expect(edition.reminders.leadWorkingDays.value.final_version).toBe(0);
+    expect(edition.reminders.reviewOpinionPeriod).toMatchObject({ value: 5, unit: 'working_day' });
+  });
+
+  it('5 working days before a Thursday: from the Thursday a week earlier (00:00), not the evening before', () => {
+    const due = endOf('2026-12-31');
+    expect(remindFrom('acceptance_report', due, edition, cal)).toBe('2026-12-24');
+    expect(reminderFor('acceptance_report', due, bj('2026-12-23T23:59:59.999'), edition, cal)).toBeNull();
+    expect(reminderFor('acceptance_report', due, bj('2026-12-24T00:00:00.000'), edition, cal)).toBe('due_soon');
+    expect(reminderFor('acceptance_report', due, due, edition, cal)).toBe('due_soon');
+    expect(reminderFor('acceptance_report', due, new Date(due.getTime() + 1), edition, cal)).toBe('overdue');
+  });
+
+  it('counts working days across National Day and its 调休 (10-10 Saturday worked, 10-01..10-07 off)', () => {
+    // 10-12 (Mon) − 5 working days: 10-10, 10-09, 10-08, then 09-30, 09-29.
+    const due = endOf('2026-10-12');
+    expect(remindFrom('acceptance_report', due, edition, cal)).toBe('2026-09-29');
+    expect(reminderFor('acceptance_report', due, bj('2026-09-28T23:59:59.999'), edition, cal)).toBeNull();
+    expect(reminderFor('acceptance_report', due, bj('2026-09-29T00:00:00.000'), edition, cal)).toBe('due_soon');
+  });
+
+  it('a lead of 0 reminds on the due day only (the final version, Art.14)', () => {
+    const due = endOf('2026-12-31');
+    expect(reminderFor('final_version', due, bj('2026-12-30T23:59:59.999'), edition, cal)).toBeNull();
+    expect(reminderFor('final_version', due, bj('2026-12-31T00:00:00.000'), edition, cal)).toBe('due_soon');
+    expect(reminderFor('final_version', due, new Date(due.getTime() + 1), edition, cal)).toBe('overdue');
+  });
+
+  it('a closed call is not reminded as overdue (nothing is left to do but an urgent declaration, Art.8)', () => {
+    const due = endOf('2026-10-15');
+    expect(reminderFor('call_deadline', due, due, edition, cal)).toBe('due_soon');
+    expect(reminderFor('call_deadline', due, new Date(due.getTime() + 1), edition, cal)).toBeNull();
+  });
+
+  it('the waiting time of a review party: the end of the 5th working day after the review opened', () => {
+    // Opened 09-30: 10-08, 10-09, 10-10 (调休), 10-12, 10-13.
+    expect(reviewOpinionDueAt(bj('2026-09-30T10:00:00'), edition, cal)).toEqual(endOf('2026-10-13'));
+    // Opened late on a Friday: counting starts the next day (民法典 Art.201).
+    expect(reviewOpinionDueAt(bj('2026-12-04T23:00:00'), edition, cal)).toEqual(endOf('2026-12-11'));
+  });
+
+  it('names what and which, in Chinese and English', () => {
+    expect(reminderTitle('self_evaluation', 'due_soon', '2026年度')).toBe('提醒：2026年度自评价报告即将到期');
+    expect(reminderTitle('final_version', 'overdue')).toBe('提醒：方案终稿已逾期');
+    expect(reminderTitleEn('final_version', 'overdue')).toBe('Reminder: The final version is overdue');
+  });
+
+  it('keys are stable per obligation and share their project prefix', () => {
+    const key = obligationKey({ projectId: 'p1' }, 'self_evaluation', 2026);
+    expect(key).toBe('p:p1:self_evaluation:2026');
+    expect(key.startsWith(obligationScopePrefix({ projectId: 'p1' }))).toBe(true);
+    expect(obligationKey({ systemId: 's1' }, 'om_report', 2026)).toBe('s:s1:om_report:2026');
+  });
+});
