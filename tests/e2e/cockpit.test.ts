@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { asUser, chineseTextWidth, launchBrowser, shot } from '../helpers/browser.js';
-import { PLAN_YEAR } from '../helpers/clock.js';
+import { CALL_YEAR, PLAN_YEAR } from '../helpers/clock.js';
+import { organizations } from '../../src/db/schema.js';
 import { contractedProject, declareReady, fresh, wan } from '../helpers/projects.js';
 import { type Client, startTestServer, TEST_PASSWORD, type TestServer } from '../helpers/server.js';
 
@@ -76,6 +77,67 @@ describe('the cockpit in the browser', () => {
       expect(await page.getByRole('menuitem', { name: '数据局驾驶舱' }).count()).toBe(0);
       await page.goto(`${ts.url}/cockpit`);
       await page.getByText('无权访问').waitFor();
+    });
+  });
+});
+
+// 淘汰退出清单 (Art.32): the big data center's monthly rows flag a system whose CPU use stayed under
+// the line for three months; the data bureau sees it with its evidence and eliminates it.
+describe('the elimination list in the browser', () => {
+  const SYSTEM = '市场主体信用查询系统';
+  beforeAll(async () => {
+    const orgs = (await ts.database.db.select().from(organizations)).filter((o) => o.code === 'sc-market');
+    const created = await c.databureau.post('/api/v1/systems', {
+      name: SYSTEM,
+      ownerOrgId: orgs[0].id,
+      description: '信用查询',
+      status: 'operating',
+      deployment: 'gov_cloud',
+      cloudVcpu: 10,
+      cloudMemoryGb: 32,
+      cloudStorageGb: 500,
+      mlpsLevel: 2,
+      dataCollected: true,
+      operationStartedOn: `${CALL_YEAR - 1}-03-01`,
+    });
+    expect(created.status).toBe(201);
+    const months = ['06', '07', '08'].map((m) => `${CALL_YEAR}-${m}`);
+    const rows = months.map((month) => ({
+      system: created.body.code,
+      month,
+      vcpuAllocated: 10,
+      vcpuUsed: 0.2, // 2 % — under the 5 % line three months running
+      memoryAllocatedGb: 32,
+      memoryUsedGb: 4,
+      storageAllocatedGb: 500,
+      storageUsedGb: 50,
+      availabilityPercent: 99.9,
+      activeUsers: 12,
+      calls: 300,
+      findingsHigh: 0,
+    }));
+    const res = await c.bigdata.post('/api/v1/monitoring/rows', { rows });
+    expect(res.status).toBe(200);
+  }, 60_000);
+
+  it('shows the flagged system with its evidence; the data bureau eliminates it (R-MONITOR)', async () => {
+    await as('databureau', async (page) => {
+      await page.goto(`${ts.url}/monitoring/eliminations`);
+      const list = page.getByTestId('elimination-list');
+      const row = list.locator('tr', { hasText: SYSTEM });
+      await row.getByText('云资源使用率低').waitFor();
+      await row.getByText('待决定').waitFor();
+      await row.locator('.ant-table-row-expand-icon').click();
+      await list.getByTestId('elimination-evidence').getByText('第三十二条').first().waitFor();
+      expect(await chineseTextWidth(page)).toBeGreaterThan(80);
+      await shot(page, 'elimination-list');
+      await row.getByRole('button', { name: /决\s*定/ }).click();
+      const modal = page.locator('.ant-modal');
+      await modal.getByText('淘汰', { exact: true }).click();
+      await modal.locator('textarea').fill('连续三个月云资源使用率低于5%，业务已由市平台承接');
+      await modal.getByRole('button', { name: /确\s*定|OK/ }).click();
+      await row.getByText('已淘汰').waitFor();
+      await shot(page, 'elimination-decided');
     });
   });
 });

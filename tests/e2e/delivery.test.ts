@@ -259,7 +259,7 @@ describe('delivery in the browser: progress, trial, acceptance, report, handover
       await panel.getByText('竣工验收报告').first().waitFor();
       await panel.getByText('按期办结').first().waitFor();
       await panel.getByText('合同金额').first().waitFor();
-      await panel.getByText('期限', { exact: true }).click();
+      await panel.locator('.ant-segmented').getByText('期限', { exact: true }).click();
       expect(await panel.getByTestId('timeline-event').count()).toBe(0);
       expect(await panel.getByTestId('timeline-deadline').count()).toBeGreaterThan(1);
       await shot(page, 'delivery-timeline');
