@@ -13,7 +13,7 @@ import { useYear } from '../annual/useYear';
 import { formatDateTime, usePick } from '../i18n/format';
 import { wanText } from '../plan/money';
 import { Money } from '../ui/Money';
-import { CockpitChart } from './CockpitChart';
+import { Chart } from '../dashboard/Chart';
 import { DrillDrawer } from './DrillDrawer';
 import type { Cockpit, Drill, Figures, Note, OversightSection, PartyTimeliness, PipelineStep } from './types';
 
@@ -206,7 +206,7 @@ export function CockpitPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={10}>
           <Card title={t('cockpit.pipeline')} data-testid="cockpit-pipeline">
-            <CockpitChart
+            <Chart
               option={pipelineOption}
               testId="chart-pipeline"
               summary={(data?.pipeline ?? []).map((s) => `${pick(s.zh, s.en)} ${wanText(s.fen)}`).join('，')}
@@ -220,7 +220,7 @@ export function CockpitPage() {
         </Col>
         <Col xs={24} xl={14}>
           <Card title={t('cockpit.byYear')}>
-            <CockpitChart
+            <Chart
               option={yearOption}
               height={Math.max(200, 60 * (data?.byYear.length ?? 0) + 80)}
               testId="chart-year"
@@ -239,7 +239,7 @@ export function CockpitPage() {
         </Col>
       </Row>
       <Card title={t('cockpit.byDepartment')}>
-        <CockpitChart
+        <Chart
           option={deptOption}
           height={Math.max(220, 44 * (data?.byDepartment.length ?? 0) + 80)}
           testId="chart-department"
@@ -279,7 +279,7 @@ export function CockpitPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Card title={t('cockpit.byCategory')}>
-            <CockpitChart
+            <Chart
               option={categoryOption}
               testId="chart-category"
               summary={(data?.byCategory ?? [])
@@ -294,7 +294,7 @@ export function CockpitPage() {
         </Col>
         <Col xs={24} xl={12}>
           <Card title={t('cockpit.bySource')}>
-            <CockpitChart
+            <Chart
               option={sourceOption}
               testId="chart-source"
               summary={(data?.bySource ?? [])
@@ -324,7 +324,7 @@ export function CockpitPage() {
           />
         }
       >
-        <CockpitChart
+        <Chart
           option={timelinessOption}
           testId="chart-timeliness"
           summary={parties.map((p) => `${pick(p.zh, p.en)} ${p.medianDays ?? '—'}`).join('，')}
@@ -371,7 +371,7 @@ export function CockpitPage() {
       </Card>
       <Card title={t('cockpit.overdue.title')} data-testid="cockpit-overdue">
         {(data?.overdueByUnit.length ?? 0) > 0 && (
-          <CockpitChart
+          <Chart
             option={overdueOption}
             height={Math.max(180, 40 * (data?.overdueByUnit.length ?? 0) + 80)}
             testId="chart-overdue"
@@ -494,7 +494,7 @@ function OversightCard({
         )
       }
     >
-      <CockpitChart
+      <Chart
         option={option}
         height={Math.max(160, 32 * (section?.items.length ?? 0) + 40)}
         summary={(section?.items ?? []).map((i) => `${pick(i.zh, i.en)} ${i.count}`).join('，')}

@@ -1,16 +1,17 @@
-// One ECharts chart (tree-shaken: bar and pie on canvas), sized to its box, with a click handler
-// so a bar or a slice can open the projects behind it.
-import { BarChart, PieChart } from 'echarts/charts';
+// One ECharts chart (tree-shaken: bar, pie and funnel on canvas), sized to its box; a click reports
+// the bar or slice and its series, so each can open the projects behind it. Used by the dashboard
+// and the cockpit.
+import { BarChart, FunnelChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
+echarts.use([BarChart, PieChart, FunnelChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
-type Option = Parameters<echarts.ECharts['setOption']>[0];
+export type ChartOption = Parameters<echarts.ECharts['setOption']>[0];
 
-/** `summary` is read by screen readers in place of the canvas (the numbers also appear in tables or links). */
+/** `summary` is read by screen readers in place of the canvas (the numbers are also in the tables). */
 export function Chart({
   option,
   height = 300,
@@ -18,9 +19,9 @@ export function Chart({
   testId,
   summary,
 }: {
-  option: Option;
+  option: ChartOption;
   height?: number;
-  onClick?: (dataIndex: number) => void;
+  onClick?: (dataIndex: number, seriesIndex: number) => void;
   testId?: string;
   summary?: string;
 }) {
@@ -33,7 +34,7 @@ export function Chart({
     if (!box.current) return;
     const c = echarts.init(box.current);
     chart.current = c;
-    c.on('click', (p) => click.current?.(p.dataIndex));
+    c.on('click', (p) => click.current?.(p.dataIndex, p.seriesIndex ?? 0));
     const ro = new ResizeObserver(() => c.resize());
     ro.observe(box.current);
     return () => {

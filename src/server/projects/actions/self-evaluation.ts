@@ -84,53 +84,44 @@ export const draftSelfEvaluation = defineUseCase({
 
 const opinionBody = z.object({ opinion: z.string().trim().min(2, '请填写意见').max(5000) });
 
-export const giveSelfEvaluationOpinion = defineUseCase({
-  action: 'self_evaluation_opinion',
-  method: 'POST',
-  url: '/projects/:id/self-evaluations/declarant-opinion',
-  summary: '申报单位对年度自评价出具意见（第三十三条）',
-  tags: ['delivery'],
-  body: opinionBody,
-  async run({ tx, now, access, input }) {
-    const open = openYear(access);
-    await tx
-      .update(selfEvaluations)
-      .set({ declarantOpinion: input.opinion, declarantOpinionBy: access.auth.user.id, updatedAt: now })
-      .where(where(access.project.id, open.year));
-    return {
-      event: {
-        action: 'project.self_evaluation_opinion',
-        article: 'Art.33',
-        note: input.opinion,
-        detail: { year: open.year, by: 'declarant' },
-      },
-    };
-  },
-});
+/**
+ * An opinion on the open year's self-evaluation: the declarant's and the supervisor's (Art.33) are the
+ * same step on their own column.
+ */
+function opinionUseCase(by: 'declarant' | 'supervisor') {
+  const isDeclarant = by === 'declarant';
+  return defineUseCase({
+    action: isDeclarant ? 'self_evaluation_opinion' : 'self_evaluation_supervision',
+    method: 'POST',
+    url: `/projects/:id/self-evaluations/${by}-opinion`,
+    summary: isDeclarant ? '申报单位对年度自评价出具意见（第三十三条）' : '监理单位对年度自评价出具意见（第三十三条）',
+    tags: ['delivery'],
+    body: opinionBody,
+    async run({ tx, now, access, input }) {
+      const open = openYear(access);
+      const who = access.auth.user.id;
+      await tx
+        .update(selfEvaluations)
+        .set(
+          isDeclarant
+            ? { declarantOpinion: input.opinion, declarantOpinionBy: who, updatedAt: now }
+            : { supervisorOpinion: input.opinion, supervisorOpinionBy: who, updatedAt: now },
+        )
+        .where(where(access.project.id, open.year));
+      return {
+        event: {
+          action: 'project.self_evaluation_opinion',
+          article: 'Art.33',
+          note: input.opinion,
+          detail: { year: open.year, by },
+        },
+      };
+    },
+  });
+}
 
-export const giveSelfEvaluationSupervision = defineUseCase({
-  action: 'self_evaluation_supervision',
-  method: 'POST',
-  url: '/projects/:id/self-evaluations/supervisor-opinion',
-  summary: '监理单位对年度自评价出具意见（第三十三条）',
-  tags: ['delivery'],
-  body: opinionBody,
-  async run({ tx, now, access, input }) {
-    const open = openYear(access);
-    await tx
-      .update(selfEvaluations)
-      .set({ supervisorOpinion: input.opinion, supervisorOpinionBy: access.auth.user.id, updatedAt: now })
-      .where(where(access.project.id, open.year));
-    return {
-      event: {
-        action: 'project.self_evaluation_opinion',
-        article: 'Art.33',
-        note: input.opinion,
-        detail: { year: open.year, by: 'supervisor' },
-      },
-    };
-  },
-});
+export const giveSelfEvaluationOpinion = opinionUseCase('declarant');
+export const giveSelfEvaluationSupervision = opinionUseCase('supervisor');
 
 export const fileSelfEvaluation = defineUseCase({
   action: 'file_self_evaluation',
