@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
-import { openDatabase, type Database } from '../src/db/client.js';
+import { openDatabase, watchQueries, type Database } from '../src/db/client.js';
 import { TODO_ORDER } from '../src/domain/lifecycle/todo.js';
 import { TRANSITIONS, type Actor } from '../src/domain/lifecycle/transitions.js';
 import { buildApp } from '../src/server/app.js';
@@ -85,7 +85,7 @@ interface Ctx {
 }
 interface Case {
   name: string;
-  as: 'bureau' | 'declarant';
+  as: 'bureau' | 'declarant' | 'finance';
   url: (c: Ctx) => string;
   conns: number[];
   ceiling: (q: Query, c: Ctx) => Promise<unknown>;
@@ -198,6 +198,21 @@ const CASES: Case[] = [
           WHERE r.project_id = p.id AND r.party = 'data_bureau' AND ((r.review = 'pre_review' AND r.round = p.round
           AND p.stage IN ('submitted', 'pre_review')) OR (r.review = 'joint_review' AND r.round = p.application_round
           AND p.stage = 'joint_review')))`,
+        [],
+      ),
+  },
+  {
+    // The longest list of a district-wide party: every finished project until its disbursement (Art.26).
+    name: 'GET /todo (finance)',
+    as: 'finance',
+    url: () => '/todo',
+    conns: [1, 10],
+    ceiling: (q, c) =>
+      todoCeiling(
+        q,
+        c,
+        `p.stage IN (${todoStages(['finance', 'review_party'])}) AND NOT EXISTS (SELECT 1 FROM project_payments pay
+          WHERE pay.project_id = p.id AND pay.kind = 'disbursement')`,
         [],
       ),
   },
@@ -376,16 +391,16 @@ async function prepare(kind: Kind): Promise<{ dataDir: string; databaseUrl?: str
   };
 }
 
-/** Counts the statements sent to the database (the client's `query`, which every Drizzle call goes through). */
-function countQueries(database: Database): { read: () => number } {
-  const client = (database.db as unknown as { $client: { query: (...a: unknown[]) => Promise<unknown> } }).$client;
-  const original = client.query.bind(client);
+/**
+ * Counts the statements the app sends through Drizzle, transactions included (watchQueries, as
+ * tests/api/scale-shape.test.ts does): the pool's own `query` does not see a transaction's statements.
+ */
+function countQueries(): { read: () => number } {
   let n = 0;
-  client.query = (...a: unknown[]) => {
+  watchQueries((query) => {
     n++;
-    if (process.env.BENCH_TRACE) console.log(`    sql: ${String(a[0]).replace(/\s+/g, ' ').slice(0, 160)}`);
-    return original(...a);
-  };
+    if (process.env.BENCH_TRACE) console.log(`    sql: ${query.replace(/\s+/g, ' ').slice(0, 160)}`);
+  });
   return { read: () => n };
 }
 
@@ -427,8 +442,12 @@ async function runOn(kind: Kind, log: (s: string) => void): Promise<{ lines: Lin
     if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
     return ((await res.json()) as { token: string }).token;
   };
-  const tokens = { bureau: await login('databureau'), declarant: await login('civil') };
-  const counter = countQueries(database);
+  const tokens = {
+    bureau: await login('databureau'),
+    declarant: await login('civil'),
+    finance: await login('finance'),
+  };
+  const counter = countQueries();
   const one = async (c: Case, ctx: Ctx) => {
     const s = performance.now();
     const get = () => fetch(base + c.url(ctx), { headers: { authorization: `Bearer ${tokens[c.as]}` } });

@@ -9,7 +9,7 @@
 --
 -- Run as a superuser (or a role with CREATEROLE and CREATEDB), once before the first start and again
 -- after an upgrade or a restore (it is idempotent); the server started with MIGRATION_DATABASE_URL, and
--- npm run restore, also revoke UPDATE/DELETE/TRUNCATE on audit_events from the app role
+-- npm run restore, also revoke UPDATE/DELETE/TRUNCATE on audit_events and project_versions from the app role
 -- (keepAuditAppendOnly, src/db/client.ts):
 --
 --   psql "postgres://postgres@db-host/postgres" -v ON_ERROR_STOP=1 \
@@ -79,10 +79,11 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO :"app";
 SELECT format('GRANT SELECT ON ALL TABLES IN SCHEMA drizzle TO %I', :'app') WHERE to_regnamespace('drizzle') IS NOT NULL
 \gexec
 
--- 5. The audit trail: read and append only. No UPDATE, DELETE, TRUNCATE, TRIGGER or REFERENCES.
-SELECT format('REVOKE ALL ON TABLE public.audit_events FROM %I, PUBLIC', :'app')
-  WHERE to_regclass('public.audit_events') IS NOT NULL
+-- 5. The audit trail and the as-of history of projects (Art.34, docs/decisions/0004): read and
+--    append only. No UPDATE, DELETE, TRUNCATE, TRIGGER or REFERENCES.
+SELECT format('REVOKE ALL ON TABLE public.%I FROM %I, PUBLIC', t, :'app')
+  FROM unnest(ARRAY['audit_events', 'project_versions']) AS t WHERE to_regclass('public.' || t) IS NOT NULL
 \gexec
-SELECT format('GRANT SELECT, INSERT ON TABLE public.audit_events TO %I', :'app')
-  WHERE to_regclass('public.audit_events') IS NOT NULL
+SELECT format('GRANT SELECT, INSERT ON TABLE public.%I TO %I', t, :'app')
+  FROM unnest(ARRAY['audit_events', 'project_versions']) AS t WHERE to_regclass('public.' || t) IS NOT NULL
 \gexec

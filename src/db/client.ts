@@ -116,6 +116,9 @@ async function hasPendingMigrations(client: { query(q: string): Promise<{ rows: 
  * may only read and append audit rows, whatever default privileges or a pg_restore gave it
  * (scripts/pg-roles.sql; issue 11 finding 1). Nothing to do when both are the same role.
  */
+/** Tables the app role may only read and append to (scripts/pg-roles.sql step 5). */
+export const APPEND_ONLY_TABLES = ['audit_events', 'project_versions'] as const;
+
 export async function keepAuditAppendOnly(
   owner: { query(q: string): Promise<{ rows: { who: string }[] }> },
   app: { query(q: string): Promise<{ rows: { who: string }[] }> },
@@ -124,7 +127,9 @@ export async function keepAuditAppendOnly(
   const [{ who: ownerRole }] = (await owner.query('SELECT current_user AS who')).rows;
   if (appRole === ownerRole) return;
   const role = `"${appRole.replaceAll('"', '""')}"`;
-  await owner.query(`REVOKE UPDATE, DELETE, TRUNCATE, TRIGGER, REFERENCES ON TABLE audit_events FROM ${role}`);
+  // The audit trail and the as-of history of projects (Art.34, decision 0004): read and append only.
+  for (const table of APPEND_ONLY_TABLES)
+    await owner.query(`REVOKE UPDATE, DELETE, TRUNCATE, TRIGGER, REFERENCES ON TABLE ${table} FROM ${role}`);
 }
 
 export async function openDatabase(opts: {

@@ -13,7 +13,6 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -24,7 +23,8 @@ import { refuseControlCharacters } from './platform/input-guard.js';
 import { isStorageFull, storageFull } from './platform/storage.js';
 import type { Services } from './services.js';
 import { runObligationsJob } from './obligations/job.js';
-import { openApiTransform, PROBLEM_SCHEMA } from './platform/openapi.js';
+import { openApiTransform, openApiTransformObject, PROBLEM_RESPONSES, PROBLEM_SCHEMA } from './platform/openapi.js';
+import { contractSerializer, ResponseContractError } from './platform/response-contract.js';
 import { installIdempotency } from './platform/idempotency.js';
 
 const REMINDER_EVERY_MS = 10 * 60_000;
@@ -76,7 +76,7 @@ export async function buildApp(services: Services) {
     req.now = services.clock.now();
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(contractSerializer(config.responseCheck, app.log));
 
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
@@ -104,15 +104,18 @@ export async function buildApp(services: Services) {
 
   await app.register(swagger, {
     openapi: {
-      openapi: '3.0.3',
+      openapi: '3.1.0',
       info: {
         title: 'GovIT 宿城区信息化项目管理平台 API',
         description:
           '宿城区信息化项目管理平台的开放接口。错误以 problem+json (RFC 9457) 返回，规则拒绝附带规则编号与条款。',
         version: '1.0.0',
+        license: { name: 'MIT', identifier: 'MIT' },
       },
+      servers: [{ url: '/', description: '本平台 (this platform)' }],
       components: {
         schemas: { Problem: PROBLEM_SCHEMA as never },
+        responses: PROBLEM_RESPONSES as never,
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'govit_sid' },
           bearer: { type: 'http', scheme: 'bearer' },
@@ -121,6 +124,7 @@ export async function buildApp(services: Services) {
       security: [{ session: [] }, { bearer: [] }],
     },
     transform: openApiTransform,
+    transformObject: openApiTransformObject,
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(swaggerUi, {
@@ -194,7 +198,8 @@ export async function buildApp(services: Services) {
         .type('application/problem+json')
         .send(problemBody(e, req.id, req.url));
     }
-    req.log.error({ err }, 'unhandled error');
+    if (err instanceof ResponseContractError) req.log.error({ route: err.route, problems: err.problems }, err.message);
+    else req.log.error({ err }, 'unhandled error');
     const e = new AppError(500, 'INTERNAL_ERROR', '服务器内部错误，请联系管理员并提供请求编号', {
       messageEn: 'Internal error; quote the request id',
     });

@@ -41,7 +41,9 @@ const envSchema = z
     TRUST_PROXY: bool(false),
     /** Force the Secure cookie flag; defaults to true when PUBLIC_URL is https. */
     COOKIE_SECURE: bool(false).optional(),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+    /** strict: a response field its schema does not name is a 500 (tests, demo); strip: dropped and logged. */
+    API_RESPONSE_CHECK: z.enum(['strict', 'strip']).optional(),
     /** 32-byte hex key for SM4 encryption of TOTP secrets; generated into DATA_DIR when absent. */
     SECRET_KEY: z
       .string()
@@ -254,7 +256,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     ocidPrefix: e.OCDS_OCID_PREFIX,
     trustProxy: e.TRUST_PROXY,
     cookieSecure: e.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
-    logLevel: e.LOG_LEVEL,
+    logLevel: e.LOG_LEVEL ?? 'info',
+    /**
+     * The level while starting (migrations, demo seed, listen): warn unless LOG_LEVEL was given, so
+     * `npm start` prints the banner with the URL and accounts last instead of ~200 request lines (issue 13).
+     */
+    startupLogLevel: e.LOG_LEVEL ?? 'warn',
+    // Production (no demo seed) strips undeclared fields rather than failing a clerk's request.
+    responseCheck: e.API_RESPONSE_CHECK ?? (e.DEMO_SEED ? 'strict' : 'strip'),
     secretKey: e.SECRET_KEY,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     pdfCjkFont: e.PDF_CJK_FONT,

@@ -41,6 +41,7 @@ async function main() {
   const secrets = createSecretBox(loadInstanceKey(config.secretKey, config.dataDir, config.secretKeyFile));
   const seed = await ensureSeed(database.db, config, systemClock.now());
   const app = await buildApp(createServices(config, database.db, database.kind, secrets));
+  app.log.level = config.startupLogLevel;
   // First start of a demo district: projects at several steps, made through the API itself.
   let demo: { planYear: number; projects: number } | null = null;
   let history: DeliveryDemoReport | null = null;
@@ -91,6 +92,8 @@ async function main() {
     history,
     [...keyPlacementWarnings(config), ...auditTrail.warnings],
   );
+  // From here on the configured level: requests and jobs are logged as the operator asked.
+  app.log.level = config.logLevel;
 }
 
 function printBanner(

@@ -238,9 +238,20 @@ describe('monthly monitoring and the elimination list (Art.32)', () => {
   });
 
   it('keep: a rectification deadline no later than 3 months after the decision', async () => {
-    const entry = (await c.databureau.get(`${M}/eliminations?status=pending`)).body.items.find(
-      (i: { system: { id: string } }) => i.system.id === risky.id,
-    );
+    const list = (await c.databureau.get(`${M}/eliminations?status=pending`)).body;
+    const entry = list.items.find((i: { system: { id: string } }) => i.system.id === risky.id);
+    // The keep form's bounds come from the server's clock and calendar, not the browser's date.
+    expect(list).toMatchObject({
+      today: `${Y}-09-01`,
+      earliestRectificationDueOn: `${Y}-09-02`,
+      latestRectificationDueOn: `${Y}-12-01`,
+    });
+    const sameDay = await c.databureau.post(`${M}/eliminations/${entry.id}/decision`, {
+      decision: 'keep',
+      note: '限期整改高危漏洞',
+      rectificationDueOn: list.today,
+    });
+    expect(sameDay.body).toMatchObject({ status: 400, code: 'DUE_NOT_AFTER_DECISION' });
     expect(
       (await c.market.post(`${M}/eliminations/${entry.id}/decision`, { decision: 'keep', note: '限期整改高危漏洞' }))
         .status,

@@ -101,6 +101,9 @@ describe.skipIf(!baseUrl)(
         expect(await may('audit_events', p), p).toBe(false);
       for (const p of ['SELECT', 'INSERT', 'UPDATE', 'DELETE'])
         expect(await may('projects', p), `projects ${p}`).toBe(true);
+      // The as-of history of projects (Art.34) is kept like the audit trail: read and append only.
+      for (const p of ['SELECT', 'INSERT']) expect(await may('project_versions', p), p).toBe(true);
+      for (const p of ['UPDATE', 'DELETE', 'TRUNCATE']) expect(await may('project_versions', p), p).toBe(false);
     });
 
     it('UPDATE, DELETE and TRUNCATE of audit_events, and switching its triggers off, are refused to the app role', async () => {

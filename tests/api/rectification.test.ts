@@ -3,7 +3,11 @@
 // 暂停项目建设 → 项目终止, each effect refused in turn citing R-RECTIFY / Art.33; another is rectified and its
 // sanction lifted; the spot-check sample is reproducible from its seed; the evaluator sees only what is
 // assigned to it; an oversight bureau's request and the owner's answer are on the project's history.
+// The order's deadline is an obligation (issue 10, "deadlines that remind"): reminded 5 working days
+// ahead and once overdue (then the data bureau too), counted on the cockpit while overdue and as late
+// once answered after it, and settled when answered, judged or superseded — on the test clock.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runObligationsJob } from '../../src/server/obligations/job.js';
 import { CALL_YEAR, PLAN_YEAR } from '../helpers/clock.js';
 import { enterCalendarFixture } from '../helpers/calendar-fixture.js';
 import { contractedProject, fresh, orgIdOf, tinyPdf, upload, wan } from '../helpers/projects.js';
@@ -319,5 +323,138 @@ describe('oversight requests (Art.22, 31)', () => {
     expect(p.can.sendRequest).toBe(true);
     const policeBell = await c.police.get('/api/v1/notifications?pageSize=100');
     expect(JSON.stringify(policeBell.body)).toContain('监督事项已答复');
+  });
+});
+
+describe('the rectification deadline reminds, before and after (Art.33, R-RECTIFY; issue 10 obligations)', () => {
+  const id = () => ids.c;
+  interface Message {
+    title: string;
+    link: string;
+    category: string;
+    resolvedAt: string | null;
+  }
+  /** The person's messages about the project, newest first. */
+  const messages = async (who: string) =>
+    ((await c[who].get('/api/v1/notifications?filter=all&pageSize=100')).body.items as Message[]).filter(
+      (n) => n.link === `/projects/${id()}`,
+    );
+  const titled = async (who: string, title: string) => (await messages(who)).filter((n) => n.title === title);
+  /**
+   * Moves the test clock to a Beijing instant and runs the reminder job there. The clock runs on at real
+   * speed, so "just before" is a minute before (the millisecond boundaries are unit-tested).
+   */
+  async function sweepAt(local: string) {
+    ts.clock.set(`${local}+08:00`);
+    await runObligationsJob(ts.app.services);
+    for (const u of ['market', 'databureau', 'zhongwu']) c[u] = await ts.as(u);
+  }
+  const rectificationFigure = async () => {
+    const cockpit = await c.databureau.get('/api/v1/cockpit');
+    expect(cockpit.status).toBe(200);
+    const units = cockpit.body.overdueByUnit as { byKind: { kind: string; overdue: number; late: number }[] }[];
+    return units.flatMap((u) => u.byKind).find((k) => k.kind === 'rectification') ?? { overdue: 0, late: 0 };
+  };
+  const drill = async (state: string) =>
+    (
+      (await c.databureau.get(`/api/v1/cockpit/projects?figure=overdue&kind=rectification&state=${state}`)).body
+        .items as { id: string }[]
+    ).map((p) => p.id);
+  const SOON_1 = '提醒：第1轮整改报告即将到期';
+  const LATE_1 = '提醒：第1轮整改报告已逾期';
+
+  it('the order is the owner’s 待办; nothing is reminded before the 5th working day ahead', async () => {
+    await dayIs(`${PLAN_YEAR}-01-12`);
+    expect((await post('databureau', id(), 'evaluations', notMet(50))).status).toBe(201);
+    // Friday 01-29; 5 working days before: 01-28, 27, 26, 25, 22 (Friday).
+    const order = await post('databureau', id(), 'rectifications', {
+      reason: '信息共享目标未实现，限期整改',
+      deadline: `${PLAN_YEAR}-01-29`,
+    });
+    expect(order.status, JSON.stringify(order.body)).toBe(201);
+    expect(await titled('market', '待办：提交整改报告')).toEqual([
+      expect.objectContaining({ category: 'todo', resolvedAt: null }),
+    ]);
+    await sweepAt(`${PLAN_YEAR}-01-21T23:59:00`);
+    expect(await titled('market', SOON_1)).toEqual([]);
+  });
+
+  it('due soon from 00:00 of that day, to the owner only; the deadline day is still due soon to its end', async () => {
+    await sweepAt(`${PLAN_YEAR}-01-22T00:00:00.000`);
+    expect(await titled('market', SOON_1)).toEqual([
+      expect.objectContaining({ category: 'reminder', resolvedAt: null }),
+    ]);
+    expect(await titled('databureau', SOON_1)).toEqual([]);
+    await sweepAt(`${PLAN_YEAR}-01-29T23:59:00`);
+    expect(await titled('market', SOON_1)).toHaveLength(1); // once
+    expect(await titled('market', LATE_1)).toEqual([]);
+    expect((await rectificationFigure()).overdue).toBe(0);
+  });
+
+  it('overdue from the next day’s 00:00: the owner and the data bureau are told once; the cockpit counts it', async () => {
+    await sweepAt(`${PLAN_YEAR}-01-30T00:00:00.000`);
+    await runObligationsJob(ts.app.services); // a second sweep adds nothing
+    expect(await titled('market', LATE_1)).toHaveLength(1);
+    expect(await titled('databureau', LATE_1)).toEqual([
+      expect.objectContaining({ category: 'reminder', resolvedAt: null }),
+    ]);
+    // The data bureau's escalated view: the unit's overdue rectification, drilled down to the project.
+    expect(await rectificationFigure()).toMatchObject({ overdue: 1, late: 0 });
+    expect(await drill('overdue')).toEqual([id()]);
+  });
+
+  it('judged 拒不整改 with no report: the round’s reminders and 待办 are settled, the next round is a new 待办', async () => {
+    const before = (await c.market.get('/api/v1/notifications')).body.unread as number;
+    const judged = await post('databureau', id(), 'rectifications/judgement', {
+      decision: 'refused',
+      note: '逾期未整改',
+    });
+    expect(judged.status, JSON.stringify(judged.body)).toBe(200);
+    for (const who of ['market', 'databureau'])
+      for (const n of [...(await titled(who, SOON_1)), ...(await titled(who, LATE_1))])
+        expect(n.resolvedAt, `${who}: ${n.title}`).not.toBeNull();
+    const todos = (await messages('market')).filter((n) => n.category === 'todo');
+    expect(todos.filter((n) => n.resolvedAt === null).map((n) => n.title)).toEqual(['整改认定：拒不整改']);
+    expect(todos.find((n) => n.title === '待办：提交整改报告')?.resolvedAt).not.toBeNull();
+    // Two reminders and the first 待办 settled, the next round's 待办 added.
+    expect((await c.market.get('/api/v1/notifications')).body.unread).toBe(before - 3 + 1);
+    expect((await rectificationFigure()).overdue).toBe(0);
+    const p = await panel('market', id());
+    expect(p.sanction.level).toBe('criticism');
+    expect(p.orders.at(-1)).toMatchObject({ round: 2, decision: null });
+  });
+
+  it('a report answered after its deadline settles the reminders at once, the cockpit counts it late', async () => {
+    const open = (await panel('databureau', id())).orders.at(-1);
+    const next = new Date(`${open.deadline}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    await sweepAt(`${next.toISOString().slice(0, 10)}T09:00:00.000`);
+    const late2 = '提醒：第2轮整改报告已逾期';
+    expect(await titled('market', late2)).toHaveLength(1);
+    expect(await titled('databureau', late2)).toHaveLength(1);
+    const answered = await post('market', id(), 'rectifications/answer', { report: '已完成数据共享接口对接' });
+    expect(answered.status, JSON.stringify(answered.body)).toBe(200);
+    for (const who of ['market', 'databureau'])
+      expect(
+        (await titled(who, late2)).every((n) => n.resolvedAt !== null),
+        who,
+      ).toBe(true);
+    expect((await messages('market')).filter((n) => n.category === 'todo' && n.resolvedAt === null)).toEqual([]);
+    expect(await titled('databureau', '待办：认定整改结果')).toEqual([
+      expect.objectContaining({ category: 'todo', resolvedAt: null }),
+    ]);
+    expect(await rectificationFigure()).toMatchObject({ overdue: 0, late: 1 });
+    expect(await drill('late')).toEqual([id()]);
+    // Answered: nothing left to remind, however often the job runs.
+    const again = await runObligationsJob(ts.app.services);
+    expect((await titled('market', late2)).length).toBe(1);
+    expect(again.settled).toBe(0);
+  });
+
+  it('judged 整改合格: the data bureau’s 待办 is settled and the sanction lifted', async () => {
+    const ok = await post('databureau', id(), 'rectifications/judgement', { decision: 'accepted', note: '整改合格' });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect((await titled('databureau', '待办：认定整改结果')).every((n) => n.resolvedAt !== null)).toBe(true);
+    expect((await panel('market', id())).sanction).toBeNull();
   });
 });

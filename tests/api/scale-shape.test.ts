@@ -108,6 +108,25 @@ describe('at 500 and at 5,000 projects', () => {
     }
   });
 
+  it('a search is counted up to 1,000 matches, then said to be more (totalCapped)', async () => {
+    const countOf = async (word: string) =>
+      rowsOf<{ n: number }>(
+        await ts.database.db.execute(
+          sql`SELECT count(*)::int AS n FROM projects WHERE stage NOT IN ('draft', 'sector_review')
+            AND (name || ' ' || code) ILIKE ${`%${word}%`}`,
+        ),
+      )[0].n;
+    const rare = (await c.databureau.get(`/api/v1/projects?q=${encodeURIComponent('养老')}`)).body;
+    expect(rare).toMatchObject({ total: await countOf('养老'), totalCapped: false });
+    expect(rare.total).toBeLessThan(1000);
+    expect(await countOf('平台')).toBeGreaterThan(1000);
+    const common = (await c.databureau.get(`/api/v1/projects?q=${encodeURIComponent('平台')}`)).body;
+    expect(common).toMatchObject({ total: 1000, totalCapped: true });
+    expect(common.items).toHaveLength(20);
+    // A list by its filters keeps its exact total.
+    expect((await c.databureau.get('/api/v1/projects')).body).toMatchObject({ totalCapped: false });
+  });
+
   it('the project list is paged too', () => {
     const { body } = at.get(5000)!.get('project list, first page')!;
     expect(body.items.length).toBeLessThanOrEqual(20);

@@ -391,6 +391,7 @@ export const sucheng2024: Edition = {
         self_evaluation: 20,
         om_report: 10,
         review_opinion: 1,
+        rectification: 5,
       },
       'SPEC §5',
       '期限到期前提醒的提前工作日数（0 = 到期当日提醒）；逾期后再提醒一次并告知区数据局（办法未规定，平台取值）',

@@ -159,7 +159,7 @@ export interface EditionMonitoring {
 
 // ——— Obligations and reminders (issue 10, "deadlines that remind"; src/domain/lifecycle/obligations.ts) ———
 
-/** Every deadline the platform reminds of; a new one (e.g. a rectification order) adds its code here. */
+/** Every deadline the platform reminds of; a new one adds its code here (the compiler then asks for the rest). */
 export type ObligationKindCode =
   | 'call_deadline'
   | 'final_version'
@@ -167,7 +167,8 @@ export type ObligationKindCode =
   | 'acceptance_report'
   | 'self_evaluation'
   | 'om_report'
-  | 'review_opinion';
+  | 'review_opinion'
+  | 'rectification';
 
 /**
  * When people are reminded (SPEC §5 "reminded before and after"). The Measures set no lead times:

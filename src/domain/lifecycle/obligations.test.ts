@@ -6,7 +6,9 @@ import { defaultCalendar as cal } from '../calendar/index.js';
 import { sucheng2024 as edition } from '../editions/sucheng-2024.js';
 import {
   obligationKey,
+  OBLIGATION_KINDS,
   obligationScopePrefix,
+  rectificationDueAt,
   remindFrom,
   reminderFor,
   reminderTitle,
@@ -60,6 +62,53 @@ describe('obligation reminders (SPEC §5, edition parameters in working days)', 
     expect(reviewOpinionDueAt(bj('2026-09-30T10:00:00'), edition, cal)).toEqual(endOf('2026-10-13'));
     // Opened late on a Friday: counting starts the next day (民法典 Art.201).
     expect(reviewOpinionDueAt(bj('2026-12-04T23:00:00'), edition, cal)).toEqual(endOf('2026-12-11'));
+  });
+
+  describe('a rectification order (Art.33 限期整改, R-RECTIFY)', () => {
+    // An order due Monday 2026-10-12: the deadline day is in time to its last millisecond.
+    const due = rectificationDueAt('2026-10-12');
+
+    it('is the owner’s, reminded 5 working days ahead and once overdue (then the data bureau too)', () => {
+      expect(OBLIGATION_KINDS.rectification).toMatchObject({
+        rule: 'R-RECTIFY',
+        article: 'Art.33',
+        actor: 'declarant',
+        remindsOverdue: true,
+      });
+      expect(edition.reminders.leadWorkingDays.value.rectification).toBe(5);
+      expect(due).toEqual(endOf('2026-10-12'));
+    });
+
+    it('due soon from the 5th working day before (across National Day and its 调休), not the day before', () => {
+      expect(remindFrom('rectification', due, edition, cal)).toBe('2026-09-29');
+      expect(reminderFor('rectification', due, bj('2026-09-28T23:59:59.999'), edition, cal)).toBeNull();
+      expect(reminderFor('rectification', due, bj('2026-09-29T00:00:00.000'), edition, cal)).toBe('due_soon');
+    });
+
+    it('the due day is still due soon, to its last millisecond; overdue from the next, one working day after', () => {
+      expect(reminderFor('rectification', due, bj('2026-10-12T00:00:00.000'), edition, cal)).toBe('due_soon');
+      expect(reminderFor('rectification', due, due, edition, cal)).toBe('due_soon');
+      expect(reminderFor('rectification', due, new Date(due.getTime() + 1), edition, cal)).toBe('overdue');
+      expect(reminderFor('rectification', due, bj('2026-10-13T09:00:00'), edition, cal)).toBe('overdue');
+      // Still overdue weeks later: it closes only when answered, judged or superseded (the server's source).
+      expect(reminderFor('rectification', due, bj('2026-11-30T09:00:00'), edition, cal)).toBe('overdue');
+    });
+
+    it('a deadline on a day after a weekend: the lead skips the weekend', () => {
+      // Friday 2026-12-04: 12-03, 12-02, 12-01, 11-30, 11-27.
+      const friday = rectificationDueAt('2026-12-04');
+      expect(remindFrom('rectification', friday, edition, cal)).toBe('2026-11-27');
+      expect(reminderFor('rectification', friday, bj('2026-11-26T23:59:59.999'), edition, cal)).toBeNull();
+    });
+
+    it('is named with its round, and each round has its own key', () => {
+      expect(reminderTitle('rectification', 'due_soon', '第1轮')).toBe('提醒：第1轮整改报告即将到期');
+      expect(reminderTitle('rectification', 'overdue', '第2轮')).toBe('提醒：第2轮整改报告已逾期');
+      expect(reminderTitleEn('rectification', 'overdue', '第2轮')).toBe(
+        'Reminder: The rectification report (第2轮) is overdue',
+      );
+      expect(obligationKey({ projectId: 'p1' }, 'rectification', 2)).toBe('p:p1:rectification:2');
+    });
   });
 
   it('names what and which, in Chinese and English', () => {

@@ -4,8 +4,8 @@
 // self-evaluation and O&M report (Art.33) — as one catalogue: who must act, the rule and article, and
 // when they are reminded (edition parameters, in working days). The server lists the open ones (one
 // source per kind, src/server/obligations/sources.ts) and sends each reminder once; this decides which
-// reminder is due. A new deadline (e.g. a rectification order, Art.33) adds its code to
-// ObligationKindCode, a row here, a lead time in the edition and a source on the server.
+// reminder is due. A new deadline adds its code to ObligationKindCode, a row here, a lead time in the
+// edition and a source on the server (the rectification order, Art.33, came last that way).
 import { addWorkingDays, deadlineAfterWorkingDays, type IsoDate, type WorkingCalendar } from '../calendar/index.js';
 import { endOfShanghaiDay, shanghaiDateOf } from '../calendar/index.js';
 import type { Edition, ObligationKindCode } from '../editions/types.js';
@@ -87,6 +87,16 @@ export const OBLIGATION_KINDS = {
     actor: 'system_owner',
     remindsOverdue: true,
   },
+  rectification: {
+    // Named with its round: "第2轮整改报告". The owner (申报单位) answers, "会同实施单位" (Art.33); once
+    // overdue the data bureau is told too — it may then judge 拒不整改 and take the next step of the ladder.
+    zh: '整改报告',
+    en: 'The rectification report',
+    rule: 'R-RECTIFY',
+    article: 'Art.33',
+    actor: 'declarant',
+    remindsOverdue: true,
+  },
 } as const satisfies Record<ObligationKindCode, ObligationKind>;
 
 export type ReminderKind = 'due_soon' | 'overdue';
@@ -134,6 +144,14 @@ export function reminderTitleEn(kind: ObligationKindCode, reminder: ReminderKind
 export function reviewOpinionDueAt(openedAt: Date, edition: Edition, cal: WorkingCalendar): Date {
   const n = edition.reminders.reviewOpinionPeriod.value;
   return endOfShanghaiDay(deadlineAfterWorkingDays(cal, shanghaiDateOf(openedAt), n));
+}
+
+/**
+ * When a rectification report is due (Art.33 限期整改): the end of the order's deadline day — the day
+ * itself is still in time (R-RECTIFY refuses 拒不整改 only from the next day, rules/rectify.ts).
+ */
+export function rectificationDueAt(deadline: IsoDate): Date {
+  return endOfShanghaiDay(deadline);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { todoActions } from './todo.js';
+import { firstTodo, todoActions } from './todo.js';
+import { NO_ACTION_FACTS } from './transitions.js';
 
 describe('to-dos among the open actions', () => {
   const f = {
@@ -35,6 +36,23 @@ describe('to-dos among the open actions', () => {
     expect(todoActions(['record_trial_start', 'draft_self_evaluation'], f)).toEqual(['record_trial_start']);
     expect(todoActions(['record_trial_start', 'draft_self_evaluation'], { ...f, selfEvaluationDueSoon: true })).toEqual(
       ['draft_self_evaluation', 'record_trial_start'],
+    );
+  });
+  it('firstTodo: the first open to-do of the person’s capacities, or none', () => {
+    const bureau = new Set(['data_bureau', 'review_party'] as const);
+    // joint_review: the party's opinion comes before recording the decentralised-construction approvals.
+    const requested = { ...NO_ACTION_FACTS, decentralRequested: true };
+    expect(firstTodo('joint_review', bureau, requested, f)).toBe('joint_review_opinion');
+    expect(firstTodo('joint_review', bureau, { ...requested, spokeJointReview: true }, f)).toBe('record_decentral');
+    expect(firstTodo('joint_review', bureau, { ...NO_ACTION_FACTS, spokeJointReview: true }, f)).toBeNull();
+    // Not the person's capacity: nothing, whatever the stage offers.
+    expect(firstTodo('budgeted', new Set(['finance'] as const), NO_ACTION_FACTS, f)).toBeNull();
+    expect(firstTodo('budgeted', bureau, NO_ACTION_FACTS, f)).toBe('issue_plan');
+    // A to-do the facts hold back is no to-do (supervision under the line, Art.19).
+    const owner = new Set(['declarant'] as const);
+    expect(firstTodo('contracted', owner, NO_ACTION_FACTS, f)).toBe('record_supervision');
+    expect(firstTodo('contracted', owner, NO_ACTION_FACTS, { ...f, supervisionNeeded: false })).toBe(
+      'start_construction',
     );
   });
 });

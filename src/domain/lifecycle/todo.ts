@@ -3,7 +3,7 @@
 // things the Measures expect someone to do next (a declaration to forward, an opinion to give, a
 // final version due in 3 working days, a scan to check, a contract to record …).
 import type { Stage } from './stages.js';
-import { TRANSITIONS, type ProjectAction } from './transitions.js';
+import { actionOpen, canTake, TRANSITIONS, type ActionFacts, type Actor, type ProjectAction } from './transitions.js';
 
 export const TODO_ORDER: readonly ProjectAction[] = [
   'submit',
@@ -51,7 +51,8 @@ export interface TodoFacts {
   selfEvaluationDueSoon: boolean;
 }
 
-const SELF_EVALUATION_ACTIONS: readonly ProjectAction[] = [
+/** The yearly self-evaluation's steps (Art.33): a to-do only near its year's end (selfEvaluationDueSoon). */
+export const SELF_EVALUATION_ACTIONS: readonly ProjectAction[] = [
   'draft_self_evaluation',
   'self_evaluation_opinion',
   'self_evaluation_supervision',
@@ -69,6 +70,23 @@ export function todoActions(open: readonly ProjectAction[], f: TodoFacts): Proje
       !(a === 'record_disbursement' && f.disbursed) &&
       !(SELF_EVALUATION_ACTIONS.includes(a) && !f.selfEvaluationDueSoon),
   );
+}
+
+/**
+ * The one to-do a person has on a project (the home page shows at most one per project): the first,
+ * in lifecycle order, of the actions their capacities (`actors`) may take in the stage, that are open
+ * (actionOpen) and are work waiting (todoActions). Null when nothing waits for them. The same
+ * decision as filtering the project page's actions through todoActions, for a project whose
+ * oversight state is not read (no sanction in force stops a to-do here: the action refuses later).
+ */
+export function firstTodo(
+  stage: Stage,
+  actors: ReadonlySet<Actor>,
+  facts: ActionFacts,
+  todo: TodoFacts,
+): ProjectAction | null {
+  const open = TODO_ORDER.filter((a) => actors.has(TRANSITIONS[a].actor) && canTake(a, stage) && actionOpen(a, facts));
+  return todoActions(open, todo)[0] ?? null;
 }
 
 /** The stages where some to-do can wait: those the to-do actions start from (derived, not listed). */

@@ -11,6 +11,7 @@ import {
   monitoringFlags,
   nextMonth,
   rectificationDue,
+  rectificationDueBounds,
   trailingRun,
 } from './monitoring.js';
 
@@ -160,5 +161,15 @@ describe('the elimination list', () => {
     expect(rectificationDue('2026-03-02', '2026-03-02', defaultCalendar, ed).problem?.code).toBe(
       'DUE_NOT_AFTER_DECISION',
     );
+  });
+
+  it('the keep form’s bounds are the days rectificationDue accepts (the web takes them from the server)', () => {
+    const b = rectificationDueBounds('2026-03-07', defaultCalendar, ed);
+    expect(b).toEqual({ earliest: '2026-03-08', latest: '2026-06-08' });
+    expect(rectificationDue('2026-03-07', b.earliest, defaultCalendar, ed).problem).toBeNull();
+    expect(rectificationDue('2026-03-07', b.latest!, defaultCalendar, ed).problem).toBeNull();
+    expect(rectificationDue('2026-03-07', '2026-06-09', defaultCalendar, ed).problem?.code).toBe('DUE_TOO_LATE');
+    // A latest day in a year the calendar does not cover is not guessed: no upper bound is offered.
+    expect(rectificationDueBounds('2026-12-01', defaultCalendar, ed)).toEqual({ earliest: '2026-12-02', latest: null });
   });
 });

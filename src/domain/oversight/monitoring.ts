@@ -3,7 +3,14 @@
 // 无法正常使用、存在严重安全隐患等运行不正常的系统实行淘汰退出机制"). Pure: the flags come from one system's
 // monthly history and the edition's thresholds; the rectification deadline from the decision day and
 // the working calendar. No I/O, no clock.
-import { compareIsoDate, deadlineAfterMonths, type IsoDate, type WorkingCalendar } from '../calendar/index.js';
+import {
+  addDays,
+  CalendarYearNotCoveredError,
+  compareIsoDate,
+  deadlineAfterMonths,
+  type IsoDate,
+  type WorkingCalendar,
+} from '../calendar/index.js';
 import { meets } from '../editions/legal-number.js';
 import type { Edition, SecurityFindingSeverity } from '../editions/types.js';
 
@@ -254,6 +261,30 @@ export function latestRectificationDue(decidedOn: IsoDate, cal: WorkingCalendar,
   return deadlineAfterMonths(cal, decidedOn, edition.monitoring.rectificationPeriod.value);
 }
 
+/** The earliest rectification deadline allowed: the day after the decision (it must fall after it). */
+export function earliestRectificationDue(decidedOn: IsoDate): IsoDate {
+  return addDays(decidedOn, 1);
+}
+
+/**
+ * The days a deadline decided on `decidedOn` may take, for the keep form's date picker (the web takes
+ * both bounds from here through the list's answer, not from the browser's clock). `latest` is null when
+ * the calendar does not cover its year: the server then refuses to guess and the form names no bound.
+ */
+export function rectificationDueBounds(
+  decidedOn: IsoDate,
+  cal: WorkingCalendar,
+  edition: Edition,
+): { earliest: IsoDate; latest: IsoDate | null } {
+  let latest: IsoDate | null = null;
+  try {
+    latest = latestRectificationDue(decidedOn, cal, edition);
+  } catch (err) {
+    if (!(err instanceof CalendarYearNotCoveredError)) throw err;
+  }
+  return { earliest: earliestRectificationDue(decidedOn), latest };
+}
+
 export type RectificationDueProblem = { code: 'DUE_NOT_AFTER_DECISION' | 'DUE_TOO_LATE'; zh: string; en: string };
 
 /**
@@ -269,7 +300,7 @@ export function rectificationDue(
   const latest = latestRectificationDue(decidedOn, cal, edition);
   if (asked === null) return { dueOn: latest, problem: null };
   const n = edition.monitoring.rectificationPeriod.value;
-  if (compareIsoDate(asked, decidedOn) <= 0)
+  if (compareIsoDate(asked, earliestRectificationDue(decidedOn)) < 0)
     return {
       dueOn: null,
       problem: {

@@ -10,6 +10,13 @@ import { audit } from '../audit/record.js';
 import { requirePermission } from '../auth/guard.js';
 import { AppError } from '../errors.js';
 import type { ZApp } from '../zapp.js';
+import {
+  AuditAnchorSchema,
+  AuditEventCatalogueSchema,
+  AuditEventPageSchema,
+  type AuditEvent,
+  AuditVerifySchema,
+} from './responses.js';
 
 const query = z.object({
   action: z.string().max(60).optional(),
@@ -42,20 +49,31 @@ export async function auditRoutes(app: ZApp) {
   const stopAnchoring = startAnchoring(trail, db, clock, app.log);
   app.addHook('onClose', stopAnchoring);
 
-  app.get('/audit-events/catalogue', { schema: { tags: ['audit'], summary: '审计事件类型目录' } }, async (req) => {
-    await requirePermission(req, 'audit.read');
-    return {
-      items: Object.entries(AUDIT_EVENTS).map(([code, name]) => ({
-        code,
-        name,
-        nameEn: AUDIT_EVENTS_EN[code as AuditAction],
-      })),
-    };
-  });
+  app.get(
+    '/audit-events/catalogue',
+    { schema: { tags: ['audit'], summary: '审计事件类型目录', response: { 200: AuditEventCatalogueSchema } } },
+    async (req) => {
+      await requirePermission(req, 'audit.read');
+      return {
+        items: Object.entries(AUDIT_EVENTS).map(([code, name]) => ({
+          code,
+          name,
+          nameEn: AUDIT_EVENTS_EN[code as AuditAction],
+        })),
+      };
+    },
+  );
 
   app.get(
     '/audit-events',
-    { schema: { tags: ['audit'], summary: '查询审计日志（审计管理员）', querystring: query } },
+    {
+      schema: {
+        tags: ['audit'],
+        summary: '查询审计日志（审计管理员）',
+        querystring: query,
+        response: { 200: AuditEventPageSchema },
+      },
+    },
     async (req) => {
       await requirePermission(req, 'audit.read');
       const q = req.query;
@@ -81,11 +99,16 @@ export async function auditRoutes(app: ZApp) {
         detail: { filter: { ...q } },
       });
       return {
-        items: rows.map((r) => ({
-          ...r,
-          at: r.at.toISOString(),
-          actionName: AUDIT_EVENTS[r.action as AuditAction] ?? r.action,
-        })),
+        items: rows.map(
+          (r): AuditEvent => ({
+            ...r,
+            at: r.at.toISOString(),
+            // Stored as text; written only by the audit recorder with these outcomes and object details.
+            outcome: r.outcome as AuditEvent['outcome'],
+            detail: r.detail as AuditEvent['detail'],
+            actionName: AUDIT_EVENTS[r.action as AuditAction] ?? r.action,
+          }),
+        ),
         nextBeforeSeq: rows.length === q.limit ? rows[rows.length - 1].seq : null,
       };
     },
@@ -100,6 +123,7 @@ export async function auditRoutes(app: ZApp) {
         description:
           '逐条校验哈希链（有密钥的记录用 HMAC-SM3，启用密钥前的记录用 SM3），并核对锚点日志和随请求提交的锚点（GET /audit-events/anchor 的导出）中每个锚定的 (seq, hash) 仍然存在且一致。完整时把链头写入锚点日志。',
         body: verifyBody,
+        response: { 200: AuditVerifySchema },
       },
     },
     async (req) => {
@@ -132,6 +156,7 @@ export async function auditRoutes(app: ZApp) {
         summary: '导出审计日志锚点（链头 seq、hash、时间与 HMAC-SM3）',
         description:
           '校验上一个锚点之后的记录，把当前链头写入锚点日志并返回；请把导出保存在平台之外，日后随 POST /audit-events/verify 提交核对。记录被删除或改写时答 409 AUDIT_CHAIN_BROKEN。',
+        response: { 200: AuditAnchorSchema },
       },
     },
     async (req) => {

@@ -9,6 +9,7 @@ import { auditTx } from '../audit/record.js';
 import { requirePermission, requireUser } from '../auth/guard.js';
 import type { ZApp } from '../zapp.js';
 import { expectedVersion, setEtag, staleError } from '../platform/versioning.js';
+import { type Organization, OrganizationListSchema, OrganizationSchema } from './responses.js';
 
 const orgFields = {
   name: z.string().trim().min(2, '名称至少 2 个字').max(100),
@@ -28,7 +29,14 @@ const updateBody = z.object({ ...orgFields, disabled: z.boolean(), version: z.nu
 const idParams = z.object({ id: z.uuid('无效的编号') });
 
 type Org = typeof organizations.$inferSelect;
-const present = (o: Org) => ({ ...o, createdAt: o.createdAt.toISOString(), updatedAt: o.updatedAt.toISOString() });
+const present = (o: Org): Organization => ({
+  ...o,
+  // Stored as text; written only through the zod enums of createBody/updateBody.
+  roles: o.roles as Organization['roles'],
+  kind: o.kind as Organization['kind'],
+  createdAt: o.createdAt.toISOString(),
+  updatedAt: o.updatedAt.toISOString(),
+});
 
 export async function organizationRoutes(app: ZApp) {
   const { db } = app.services;
@@ -40,6 +48,7 @@ export async function organizationRoutes(app: ZApp) {
         tags: ['organizations'],
         summary: '组织机构列表',
         querystring: z.object({ q: z.string().max(50).optional(), role: z.string().max(40).optional() }),
+        response: { 200: OrganizationListSchema },
       },
     },
     async (req) => {
@@ -61,7 +70,14 @@ export async function organizationRoutes(app: ZApp) {
 
   app.get(
     '/organizations/:id',
-    { schema: { tags: ['organizations'], summary: '组织机构详情', params: idParams } },
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: '组织机构详情',
+        params: idParams,
+        response: { 200: OrganizationSchema },
+      },
+    },
     async (req, reply) => {
       requireUser(req);
       const [row] = await db.select().from(organizations).where(eq(organizations.id, req.params.id));
@@ -73,7 +89,14 @@ export async function organizationRoutes(app: ZApp) {
 
   app.post(
     '/organizations',
-    { schema: { tags: ['organizations'], summary: '新建组织机构（系统管理员）', body: createBody } },
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: '新建组织机构（系统管理员）',
+        body: createBody,
+        response: { 201: OrganizationSchema },
+      },
+    },
     async (req, reply) => {
       await requirePermission(req, 'org.manage');
       const body = req.body;
@@ -114,7 +137,15 @@ export async function organizationRoutes(app: ZApp) {
 
   app.patch(
     '/organizations/:id',
-    { schema: { tags: ['organizations'], summary: '修改组织机构（需版本号）', params: idParams, body: updateBody } },
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: '修改组织机构（需版本号）',
+        params: idParams,
+        body: updateBody,
+        response: { 200: OrganizationSchema },
+      },
+    },
     async (req, reply) => {
       await requirePermission(req, 'org.manage');
       const { version: bodyVersion, ...changes } = req.body;

@@ -9,13 +9,14 @@ import { auditTx } from '../audit/record.js';
 import { requirePermission } from '../auth/guard.js';
 import type { ZApp } from '../zapp.js';
 import { expectedVersion, setEtag, staleError } from '../platform/versioning.js';
+import { SecurityPolicySchema } from './responses.js';
 
 export async function policyRoutes(app: ZApp) {
   const { db, config } = app.services;
 
   app.get(
     '/security-policy',
-    { schema: { tags: ['security'], summary: '查看安全策略（安全管理员）' } },
+    { schema: { tags: ['security'], summary: '查看安全策略（安全管理员）', response: { 200: SecurityPolicySchema } } },
     async (req, reply) => {
       await requirePermission(req, 'policy.manage');
       const { policy, version } = await readSecurityPolicy(db, config.initialPolicy);
@@ -32,6 +33,7 @@ export async function policyRoutes(app: ZApp) {
         tags: ['security'],
         summary: '修改安全策略（安全管理员，需版本号）',
         body: securityPolicySchema.extend({ version: z.number().int().optional() }),
+        response: { 200: SecurityPolicySchema },
       },
     },
     async (req, reply) => {

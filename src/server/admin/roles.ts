@@ -10,6 +10,17 @@ import { auditTx } from '../audit/record.js';
 import { requirePermission } from '../auth/guard.js';
 import type { ZApp } from '../zapp.js';
 import { expectedVersion, setEtag, staleError } from '../platform/versioning.js';
+import { PermissionListSchema, type Role, RoleListSchema, RoleSchema } from './responses.js';
+
+type RoleRow = typeof roles.$inferSelect;
+/** Area and permissions are stored as text; written only through the checks below and the seed. */
+const presentRole = (r: RoleRow): Role => ({
+  ...r,
+  area: r.area as Role['area'],
+  permissions: r.permissions as Role['permissions'],
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
+});
 
 const permissionList = z.array(z.string().refine(isPermission, '未知权限')).max(100);
 const codeParams = z.object({ code: z.string().max(40) });
@@ -17,20 +28,31 @@ const codeParams = z.object({ code: z.string().max(40) });
 export async function roleRoutes(app: ZApp) {
   const { db } = app.services;
 
-  app.get('/permissions', { schema: { tags: ['roles'], summary: '权限目录（按三权分立领域）' } }, async (req) => {
-    await requirePermission(req, 'role.manage', 'user.assign_roles', 'user.manage');
-    return {
-      items: Object.entries(PERMISSIONS).map(([code, p]) => ({ code, area: p.area, name: p.zh, nameEn: p.en })),
-    };
-  });
+  app.get(
+    '/permissions',
+    { schema: { tags: ['roles'], summary: '权限目录（按三权分立领域）', response: { 200: PermissionListSchema } } },
+    async (req) => {
+      await requirePermission(req, 'role.manage', 'user.assign_roles', 'user.manage');
+      return {
+        items: Object.entries(PERMISSIONS).map(([code, p]) => ({
+          code: code as Permission,
+          area: p.area,
+          name: p.zh,
+          nameEn: p.en,
+        })),
+      };
+    },
+  );
 
-  app.get('/roles', { schema: { tags: ['roles'], summary: '角色列表' } }, async (req) => {
-    await requirePermission(req, 'role.manage', 'user.assign_roles', 'user.manage');
-    const rows = await db.select().from(roles).orderBy(asc(roles.area), asc(roles.code));
-    return {
-      items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() })),
-    };
-  });
+  app.get(
+    '/roles',
+    { schema: { tags: ['roles'], summary: '角色列表', response: { 200: RoleListSchema } } },
+    async (req) => {
+      await requirePermission(req, 'role.manage', 'user.assign_roles', 'user.manage');
+      const rows = await db.select().from(roles).orderBy(asc(roles.area), asc(roles.code));
+      return { items: rows.map(presentRole) };
+    },
+  );
 
   app.post(
     '/roles',
@@ -44,6 +66,7 @@ export async function roleRoutes(app: ZApp) {
           nameEn: z.string().trim().max(80).default(''),
           permissions: permissionList,
         }),
+        response: { 201: RoleSchema },
       },
     },
     async (req, reply) => {
@@ -68,9 +91,7 @@ export async function roleRoutes(app: ZApp) {
         return r;
       });
       setEtag(reply, row.version);
-      return reply
-        .status(201)
-        .send({ ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() });
+      return reply.status(201).send(presentRole(row));
     },
   );
 
@@ -87,6 +108,7 @@ export async function roleRoutes(app: ZApp) {
           permissions: permissionList.optional(),
           version: z.number().int().optional(),
         }),
+        response: { 200: RoleSchema },
       },
     },
     async (req, reply) => {
@@ -117,7 +139,7 @@ export async function roleRoutes(app: ZApp) {
         return r;
       });
       setEtag(reply, row.version);
-      return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+      return presentRole(row);
     },
   );
 }

@@ -22,6 +22,16 @@ import { hashPassword } from '../auth/passwords.js';
 import { revokeUserSessions } from '../auth/session-store.js';
 import type { ZApp } from '../zapp.js';
 import { expectedVersion, setEtag, staleError } from '../platform/versioning.js';
+import { Ok } from '../platform/api-schemas.js';
+import {
+  CreatedUserSchema,
+  PasswordResetSchema,
+  PasswordSecondHalfSchema,
+  SessionsRevokedSchema,
+  type User as UserAnswer,
+  UserListSchema,
+  UserSchema,
+} from './responses.js';
 
 type User = typeof users.$inferSelect;
 const idParams = z.object({ id: z.uuid('无效的编号') });
@@ -48,13 +58,13 @@ export function activationOf(u: Pick<User, 'roleCodes' | 'passwordSecondHalf'>):
   return u.passwordSecondHalf ? 'awaiting_second_half' : 'active';
 }
 
-export function presentUser(u: User, now: Date) {
+export function presentUser(u: User, now: Date): UserAnswer {
   return {
     id: u.id,
     username: u.username,
     displayName: u.displayName,
     orgId: u.orgId,
-    position: u.position,
+    position: u.position as UserAnswer['position'],
     roleCodes: u.roleCodes,
     email: u.email,
     phone: u.phone,
@@ -107,6 +117,7 @@ export async function userRoutes(app: ZApp) {
         tags: ['users'],
         summary: '用户列表（管理员看全部，其他人看本单位）',
         querystring: z.object({ q: z.string().max(50).optional(), orgId: z.uuid().optional() }),
+        response: { 200: UserListSchema },
       },
     },
     async (req) => {
@@ -128,11 +139,15 @@ export async function userRoutes(app: ZApp) {
     },
   );
 
-  app.get('/users/:id', { schema: { tags: ['users'], summary: '用户详情', params: idParams } }, async (req, reply) => {
-    const u = await loadVisible(req, req.params.id);
-    setEtag(reply, u.version);
-    return presentUser(u, req.now);
-  });
+  app.get(
+    '/users/:id',
+    { schema: { tags: ['users'], summary: '用户详情', params: idParams, response: { 200: UserSchema } } },
+    async (req, reply) => {
+      const u = await loadVisible(req, req.params.id);
+      setEtag(reply, u.version);
+      return presentUser(u, req.now);
+    },
+  );
 
   app.post(
     '/users',
@@ -147,6 +162,7 @@ export async function userRoutes(app: ZApp) {
             .regex(/^[a-z][a-z0-9_.-]{2,31}$/, '用户名须为 3–32 位小写字母、数字、下划线'),
           ...contact,
         }),
+        response: { 201: CreatedUserSchema },
       },
     },
     async (req, reply) => {
@@ -205,6 +221,7 @@ export async function userRoutes(app: ZApp) {
         summary: '修改用户（系统管理员，需版本号）；停用即强制下线',
         params: idParams,
         body: z.object({ ...contact, disabled: z.boolean(), version: z.number().int().optional() }).partial(),
+        response: { 200: UserSchema },
       },
     },
     async (req, reply) => {
@@ -251,6 +268,7 @@ export async function userRoutes(app: ZApp) {
         tags: ['users'],
         summary: '重置密码（系统管理员）：返回一次性密码的前半段，后半段由安全管理员发放；下次登录须修改',
         params: idParams,
+        response: { 200: PasswordResetSchema },
       },
     },
     async (req) => {
@@ -285,7 +303,7 @@ export async function userRoutes(app: ZApp) {
           targetId: target.id,
         });
       });
-      return { ok: true, passwordFirstHalf: halves.first };
+      return { ok: true as const, passwordFirstHalf: halves.first };
     },
   );
 
@@ -296,6 +314,7 @@ export async function userRoutes(app: ZApp) {
         tags: ['users'],
         summary: '发放一次性密码的后半段（安全管理员，须已授予角色；只显示一次）',
         params: idParams,
+        response: { 200: PasswordSecondHalfSchema },
       },
     },
     async (req) => {
@@ -331,13 +350,20 @@ export async function userRoutes(app: ZApp) {
         });
         return app.services.secrets.open(target.passwordSecondHalf);
       });
-      return { ok: true, passwordSecondHalf: second };
+      return { ok: true as const, passwordSecondHalf: second };
     },
   );
 
   app.post(
     '/users/:id/revoke-sessions',
-    { schema: { tags: ['users'], summary: '强制下线（系统管理员）', params: idParams } },
+    {
+      schema: {
+        tags: ['users'],
+        summary: '强制下线（系统管理员）',
+        params: idParams,
+        response: { 200: SessionsRevokedSchema },
+      },
+    },
     async (req) => {
       await requirePermission(req, 'session.revoke');
       const target = await loadVisible(req, req.params.id);
@@ -352,7 +378,7 @@ export async function userRoutes(app: ZApp) {
         });
         return n;
       });
-      return { ok: true, sessionsEnded: ended };
+      return { ok: true as const, sessionsEnded: ended };
     },
   );
 
@@ -364,6 +390,7 @@ export async function userRoutes(app: ZApp) {
         summary: '分配角色（安全管理员，需版本号）',
         params: idParams,
         body: z.object({ roleCodes: z.array(z.string().max(40)).min(1).max(10), version: z.number().int().optional() }),
+        response: { 200: UserSchema },
       },
     },
     async (req, reply) => {
@@ -414,7 +441,7 @@ export async function userRoutes(app: ZApp) {
 
   app.post(
     '/users/:id/unlock',
-    { schema: { tags: ['users'], summary: '解锁账号（安全管理员）', params: idParams } },
+    { schema: { tags: ['users'], summary: '解锁账号（安全管理员）', params: idParams, response: { 200: Ok } } },
     async (req) => {
       await requirePermission(req, 'user.unlock');
       const target = await loadVisible(req, req.params.id);
@@ -427,13 +454,20 @@ export async function userRoutes(app: ZApp) {
           targetId: target.id,
         });
       });
-      return { ok: true };
+      return { ok: true } as const;
     },
   );
 
   app.post(
     '/users/:id/reset-mfa',
-    { schema: { tags: ['users'], summary: '重置双因素认证（安全管理员）：下次登录重新绑定', params: idParams } },
+    {
+      schema: {
+        tags: ['users'],
+        summary: '重置双因素认证（安全管理员）：下次登录重新绑定',
+        params: idParams,
+        response: { 200: Ok },
+      },
+    },
     async (req) => {
       const auth = await requirePermission(req, 'user.reset_mfa');
       const target = await loadVisible(req, req.params.id);
@@ -452,7 +486,7 @@ export async function userRoutes(app: ZApp) {
           targetId: target.id,
         });
       });
-      return { ok: true };
+      return { ok: true } as const;
     },
   );
 }

@@ -9,8 +9,9 @@ import { isPasswordExpired } from '../../domain/security/password-policy.js';
 import type { SecurityPolicy } from '../../domain/security/policy.js';
 import type { AuthContext } from './context.js';
 import { mfaRequired } from './mfa.js';
+import type { Me } from './responses.js';
 
-export async function presentMe(db: Db, auth: AuthContext, policy: SecurityPolicy, now: Date) {
+export async function presentMe(db: Db, auth: AuthContext, policy: SecurityPolicy, now: Date): Promise<Me> {
   const { user, org } = auth;
   const [parent] = org.parentId
     ? await db
@@ -27,7 +28,7 @@ export async function presentMe(db: Db, auth: AuthContext, policy: SecurityPolic
       id: user.id,
       username: user.username,
       displayName: user.displayName,
-      position: user.position,
+      position: user.position as Me['user']['position'],
       email: user.email,
       phone: user.phone,
       lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
@@ -49,8 +50,8 @@ export async function presentMe(db: Db, auth: AuthContext, policy: SecurityPolic
       })),
       parent: parent ?? null,
     },
-    roles: auth.roles,
-    adminRole: auth.adminRole,
+    roles: auth.roles as Me['roles'],
+    adminRole: auth.adminRole as Me['adminRole'],
     homeKind: homeKindFor(org.roles, auth.adminRole),
     session: { stage: auth.stage, method: auth.method },
     permissions: [...auth.permissions].sort(),

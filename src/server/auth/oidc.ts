@@ -20,6 +20,7 @@ import {
   sealTransaction,
   usernameClaim,
 } from './oidc-client.js';
+import { AuthConfigSchema, redirectAnswer } from './responses.js';
 import { createSession, SESSION_COOKIE, sessionCookieOptions } from './session-store.js';
 
 type User = typeof users.$inferSelect;
@@ -55,7 +56,12 @@ export async function oidcRoutes(app: ZApp) {
   app.get(
     '/auth/config',
     {
-      schema: { tags: ['auth'], summary: '登录方式（公开）(sign-in options, public)', security: [] },
+      schema: {
+        tags: ['auth'],
+        summary: '登录方式（公开）(sign-in options, public)',
+        security: [],
+        response: { 200: AuthConfigSchema },
+      },
     },
     async () => {
       // The password rules are no secret: the change-password page shows the ones in force.
@@ -70,7 +76,16 @@ export async function oidcRoutes(app: ZApp) {
   app.get(
     '/auth/oidc/login',
     {
-      schema: { tags: ['auth'], summary: '跳转到统一身份认证 (redirect to the unified identity system)', security: [] },
+      schema: {
+        tags: ['auth'],
+        summary: '跳转到统一身份认证 (redirect to the unified identity system)',
+        security: [],
+        response: {
+          302: redirectAnswer(
+            '跳转到统一身份认证（发现失败时回到 /login?error=oidc_unavailable） / Redirect to the identity provider (or back to /login?error=… when it cannot be reached)',
+          ),
+        },
+      },
       config: { rateLimit },
     },
     async (req, reply) => {
@@ -106,7 +121,16 @@ export async function oidcRoutes(app: ZApp) {
   app.get(
     '/auth/oidc/callback',
     {
-      schema: { tags: ['auth'], summary: '统一身份认证回调 (OIDC callback)', security: [] },
+      schema: {
+        tags: ['auth'],
+        summary: '统一身份认证回调 (OIDC callback)',
+        security: [],
+        response: {
+          302: redirectAnswer(
+            '登录成功跳转到首页 /，失败跳转到 /login?error=oidc_… / Signed in: redirect to /; refused: redirect to /login?error=oidc_…',
+          ),
+        },
+      },
       config: { rateLimit },
     },
     async (req, reply) => {

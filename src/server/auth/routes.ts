@@ -15,6 +15,14 @@ import { hashPassword, verifyPassword } from './passwords.js';
 import { revokeSession, revokeUserSessions, SESSION_COOKIE, sessionCookieOptions } from './session-store.js';
 import { enrolmentInfo, newRecoveryCodes, newTotpSecret, totpStep } from './totp.js';
 import { mfaRequired } from './mfa.js';
+import {
+  LoginResultSchema,
+  MeSchema,
+  PasswordChangedSchema,
+  TotpEnabledSchema,
+  TotpEnrolmentSchema,
+} from './responses.js';
+import { Ok } from '../platform/api-schemas.js';
 
 const loginBody = z.object({
   username: z.string().trim().min(1, '请输入用户名').max(64),
@@ -32,7 +40,13 @@ export async function authRoutes(app: ZApp) {
   app.post(
     '/auth/login',
     {
-      schema: { tags: ['auth'], summary: '登录 (sign in)', body: loginBody, security: [] },
+      schema: {
+        tags: ['auth'],
+        summary: '登录 (sign in)',
+        body: loginBody,
+        security: [],
+        response: { 200: LoginResultSchema },
+      },
       config: { rateLimit: { max: config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
@@ -51,22 +65,30 @@ export async function authRoutes(app: ZApp) {
     },
   );
 
-  app.post('/auth/logout', { schema: { tags: ['auth'], summary: '退出登录 (sign out)' } }, async (req, reply) => {
-    const auth = req.auth;
-    if (auth) {
-      await app.services.db.transaction(async (tx) => {
-        await revokeSession(tx, auth.sessionId, 'logout', req.now);
-        await auditTx(tx, req, { action: 'auth.logout', outcome: 'success', targetType: 'session' });
-      });
-    }
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { ok: true };
-  });
+  app.post(
+    '/auth/logout',
+    { schema: { tags: ['auth'], summary: '退出登录 (sign out)', response: { 200: Ok } } },
+    async (req, reply) => {
+      const auth = req.auth;
+      if (auth) {
+        await app.services.db.transaction(async (tx) => {
+          await revokeSession(tx, auth.sessionId, 'logout', req.now);
+          await auditTx(tx, req, { action: 'auth.logout', outcome: 'success', targetType: 'session' });
+        });
+      }
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true } as const;
+    },
+  );
 
-  app.get('/me', { schema: { tags: ['auth'], summary: '当前用户、所属单位、角色与可执行操作' } }, async (req) => {
-    const auth = requireUser(req, ['full', 'password_change', 'mfa_enrol']);
-    return presentMe(app.services.db, auth, await app.services.policy(), req.now);
-  });
+  app.get(
+    '/me',
+    { schema: { tags: ['auth'], summary: '当前用户、所属单位、角色与可执行操作', response: { 200: MeSchema } } },
+    async (req) => {
+      const auth = requireUser(req, ['full', 'password_change', 'mfa_enrol']);
+      return presentMe(app.services.db, auth, await app.services.policy(), req.now);
+    },
+  );
 
   app.post(
     '/auth/password',
@@ -75,6 +97,7 @@ export async function authRoutes(app: ZApp) {
         tags: ['auth'],
         summary: '修改密码 (change password)',
         body: z.object({ currentPassword: z.string().min(1).max(256), newPassword: z.string().min(1).max(256) }),
+        response: { 200: PasswordChangedSchema },
       },
     },
     async (req) => {
@@ -114,7 +137,7 @@ export async function authRoutes(app: ZApp) {
           );
       }
       const hash = await hashPassword(newPassword);
-      const nextStage =
+      const nextStage: 'mfa_enrol' | 'full' =
         !auth.user.totpEnabled && mfaRequired(auth.user, policy) && !(auth.user.isDemo && config.demoPassword)
           ? 'mfa_enrol'
           : 'full';
@@ -140,13 +163,19 @@ export async function authRoutes(app: ZApp) {
           targetId: auth.user.id,
         });
       });
-      return { ok: true, stage: nextStage };
+      return { ok: true as const, stage: nextStage };
     },
   );
 
   app.post(
     '/auth/totp/setup',
-    { schema: { tags: ['auth'], summary: '开始绑定动态口令 (start TOTP enrolment)' } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: '开始绑定动态口令 (start TOTP enrolment)',
+        response: { 200: TotpEnrolmentSchema },
+      },
+    },
     async (req) => {
       const auth = requireUser(req, ['full', 'mfa_enrol']);
       if (auth.user.totpEnabled)
@@ -174,6 +203,7 @@ export async function authRoutes(app: ZApp) {
             .trim()
             .regex(/^\d{6}$/, '动态口令为 6 位数字'),
         }),
+        response: { 200: TotpEnabledSchema },
       },
     },
     async (req) => {
@@ -212,7 +242,7 @@ export async function authRoutes(app: ZApp) {
           targetId: auth.user.id,
         });
       });
-      return { ok: true, recoveryCodes: recovery.plain };
+      return { ok: true as const, recoveryCodes: recovery.plain };
     },
   );
 }

@@ -21,6 +21,7 @@ import { visibleProjects } from '../projects/projects.js';
 import { currentApplication, currentContract, slimColumns, withoutForm } from '../projects/record.js';
 import type { ZApp } from '../zapp.js';
 import { oversightFact, oversightFigures } from './oversight-figures.js';
+import { CockpitDrillPageSchema, CockpitSchema } from './responses.js';
 import {
   cockpitScope,
   moneyGroups,
@@ -64,6 +65,7 @@ export async function cockpitRoutes(app: ZApp) {
         tags: ['cockpit'],
         summary: '数据局驾驶舱：资金链条（按单位、类别、资金来源、年度）、审核时效、逾期事项、监测预警与绩效评分',
         querystring: z.object({ year }),
+        response: { 200: CockpitSchema },
       },
     },
     async (req) => {
@@ -75,7 +77,7 @@ export async function cockpitRoutes(app: ZApp) {
         moneyGroups(db, scope),
         sourceGroups(db, scope),
         opinionGroups(db, scope, edition.utcOffsetMinutes),
-        overdueGroups(db, scope, now, shanghaiDateOf(now)),
+        overdueGroups(db, scope, now, shanghaiDateOf(now), edition.utcOffsetMinutes),
         calendarInForce(db),
         oversightFigures(db, scope),
       ]);
@@ -128,8 +130,8 @@ export async function cockpitRoutes(app: ZApp) {
         },
         overdueByUnit: units.map((u) => ({ ...u, name: names.get(u.orgId) ?? '' })),
         overdueNote: {
-          zh: '已逾期未办：方案终稿（第十四条）、竣工验收期限（第二十五条）、竣工验收报告（第二十七条）；逾期后办结：方案终稿、验收报告、年度自评价（第三十三条）。运维服务情况报表按信息系统统计，见信息系统台账。',
-          en: 'Past due, not done: final version (Art.14), acceptance window (Art.25), acceptance report (Art.27); done late: final version, acceptance report, yearly self-evaluation (Art.33). O&M reports are per system: see the systems register.',
+          zh: '已逾期未办：方案终稿（第十四条）、竣工验收期限（第二十五条）、竣工验收报告（第二十七条）、限期整改报告（第三十三条）；逾期后办结：方案终稿、验收报告、年度自评价、整改报告（第三十三条）。运维服务情况报表按信息系统统计，见信息系统台账。',
+          en: 'Past due, not done: final version (Art.14), acceptance window (Art.25), acceptance report (Art.27), rectification report (Art.33); done late: final version, acceptance report, yearly self-evaluation, rectification report (Art.33). O&M reports are per system: see the systems register.',
         },
         monitoringFlags: oversight.monitoringFlags,
         evaluationScores: oversight.evaluationScores,
@@ -144,6 +146,7 @@ export async function cockpitRoutes(app: ZApp) {
         tags: ['cockpit'],
         summary: '驾驶舱数据穿透：某一数字背后的项目清单（分页）',
         querystring: drillQuery,
+        response: { 200: CockpitDrillPageSchema },
       },
     },
     async (req) => {
@@ -195,7 +198,11 @@ function drillFact(app: ZApp, q: DrillQuery, scope: SQL, now: Date): SQL | undef
     case 'review':
       return q.party ? opinionFact(q.party, q.review) : sql`false`;
     case 'overdue':
-      return overdueFact(db, scope, now, shanghaiDateOf(now), { orgId: q.orgId, kind: q.kind, state: q.state });
+      return overdueFact(db, scope, now, shanghaiDateOf(now), defaultEdition.utcOffsetMinutes, {
+        orgId: q.orgId,
+        kind: q.kind,
+        state: q.state,
+      });
     case 'flag':
     case 'score':
       return oversightFact(db, q.figure, q.key);

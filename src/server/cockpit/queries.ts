@@ -13,6 +13,7 @@ import {
   projectPayments,
   projects,
   projectTrials,
+  rectificationOrders,
   reviewOpinions,
   selfEvaluations,
 } from '../../db/schema.js';
@@ -149,7 +150,7 @@ export function opinionFact(party: string, review: string | undefined): SQL {
  * Every deadline of the catalogue (lifecycle/deadlines.ts) a project has missed: open and past now
  * ('overdue'), or done after it fell due ('late', the flags the steps stored). One row per deadline.
  */
-function overdueFacts(db: Db, scope: SQL, now: Date, today: IsoDate) {
+function overdueFacts(db: Db, scope: SQL, now: Date, today: IsoDate, offsetMinutes: number) {
   const row = (kind: string, state: string) => ({
     projectId: sql<string>`${projects.id}`.as('project_id'),
     orgId: sql<string>`${projects.declaringOrgId}`.as('org_id'),
@@ -211,12 +212,43 @@ function overdueFacts(db: Db, scope: SQL, now: Date, today: IsoDate) {
       .from(projects)
       .innerJoin(selfEvaluations, eq(selfEvaluations.projectId, projects.id))
       .where(and(scope, eq(selfEvaluations.filedLate, true))),
+    // R-RECTIFY (Art.33 限期整改): an open round's report not in after its deadline day — the data bureau
+    // may judge 拒不整改 — or a report answered after that day (the day itself is in time).
+    db
+      .select(row('rectification', 'overdue'))
+      .from(projects)
+      .innerJoin(rectificationOrders, eq(rectificationOrders.projectId, projects.id))
+      .where(
+        and(
+          scope,
+          isNull(rectificationOrders.decision),
+          isNull(rectificationOrders.answeredAt),
+          lt(rectificationOrders.deadline, today),
+        ),
+      ),
+    db
+      .select(row('rectification', 'late'))
+      .from(projects)
+      .innerJoin(rectificationOrders, eq(rectificationOrders.projectId, projects.id))
+      .where(
+        and(
+          scope,
+          isNotNull(rectificationOrders.answeredAt),
+          sql`${localDay(sql`${rectificationOrders.answeredAt}`, offsetMinutes)} > ${rectificationOrders.deadline}`,
+        ),
+      ),
   ).as('facts');
 }
 
 /** Missed deadlines per unit × kind × state. */
-export async function overdueGroups(db: Db, scope: SQL, now: Date, today: IsoDate): Promise<OverdueGroup[]> {
-  const f = overdueFacts(db, scope, now, today);
+export async function overdueGroups(
+  db: Db,
+  scope: SQL,
+  now: Date,
+  today: IsoDate,
+  offsetMinutes: number,
+): Promise<OverdueGroup[]> {
+  const f = overdueFacts(db, scope, now, today, offsetMinutes);
   const rows = await db
     .select({ orgId: f.orgId, kind: f.kind, state: f.state, count: count() })
     .from(f)
@@ -230,9 +262,10 @@ export function overdueFact(
   scope: SQL,
   now: Date,
   today: IsoDate,
+  offsetMinutes: number,
   filter: { orgId?: string; kind?: string; state?: string },
 ): SQL {
-  const f = overdueFacts(db, scope, now, today);
+  const f = overdueFacts(db, scope, now, today, offsetMinutes);
   const ids = db
     .select({ id: f.projectId })
     .from(f)

@@ -24,6 +24,7 @@ const stamp = (at: Date) => localDateTime(at, undefined, true);
 import { loadProject } from '../projects/access.js';
 import { orgNameMap } from '../projects/org-names.js';
 import { presentProject } from '../projects/presenter.js';
+import { fileAnswer } from '../platform/api-schemas.js';
 import type { ZApp } from '../zapp.js';
 import type { FileStore } from '../storage/file-store.js';
 
@@ -39,6 +40,7 @@ export async function archiveRoutes(app: ZApp, store: FileStore) {
         tags: ['documents'],
         summary: '导出项目档案（全部材料版本、办理记录、材料清单及 SM3 摘要）',
         params: z.object({ id: z.uuid() }),
+        response: { 200: fileAnswer('项目档案 (.zip) / the project archive', 'application/zip') },
       },
     },
     async (req, reply) => {

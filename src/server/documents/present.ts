@@ -14,8 +14,12 @@ import { audit } from '../audit/record.js';
 import { AppError, forbidden } from '../errors.js';
 import type { ProjectAccess } from '../projects/access.js';
 import type { DocumentRow } from './freeze.js';
+import type { UploadedDocument } from './responses.js';
 
-export function presentDocument(d: DocumentRow, uploader?: { name: string | null; orgId: string | null }) {
+export function presentDocument(
+  d: DocumentRow,
+  uploader?: { name: string | null; orgId: string | null },
+): UploadedDocument {
   const label = isDocumentType(d.docType) ? DOCUMENT_TYPES[d.docType] : { zh: d.docType, en: d.docType };
   return {
     id: d.id,

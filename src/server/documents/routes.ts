@@ -21,6 +21,8 @@ import { isUniqueViolation, nextVersion, type DocumentRow } from './freeze.js';
 import { archiveRoutes } from './archive.js';
 import { assertCanChangeDocuments, groupByType, mayUpload, notEditable, presentDocument } from './present.js';
 import { receiveUpload, type ReceivedFile } from './receive.js';
+import { DocumentsResultSchema, DocumentWithdrawnSchema, UploadedDocumentSchema } from './responses.js';
+import { fileAnswer } from '../platform/api-schemas.js';
 
 const projectParams = z.object({ id: z.uuid('无效的项目编号') });
 const docParams = z.object({ docId: z.uuid('无效的材料编号') });
@@ -149,6 +151,7 @@ export async function documentRoutes(app: ZApp) {
         params: projectParams,
         summary: '上传项目材料（新版本）',
         description: `multipart/form-data：字段 docType（${DOCUMENT_TYPE_CODES.join(' / ')}）与一个 file。支持 ${ALLOWED_EXTENSIONS.join(', ')}，按文件内容识别类型，上限 ${Math.floor(maxBytes / 1048576)} MB。`,
+        response: { 201: UploadedDocumentSchema },
       },
     },
     async (req, reply) => {
@@ -184,7 +187,14 @@ export async function documentRoutes(app: ZApp) {
 
   app.get(
     '/projects/:id/documents',
-    { schema: { tags, params: projectParams, summary: '项目材料（当前版本及历史版本）' } },
+    {
+      schema: {
+        tags,
+        params: projectParams,
+        summary: '项目材料（当前版本及历史版本）',
+        response: { 200: DocumentsResultSchema },
+      },
+    },
     async (req) => {
       const access = await loadProject(db, req, req.params.id);
       const p = access.project;
@@ -214,14 +224,27 @@ export async function documentRoutes(app: ZApp) {
         })),
         canUpload: mayChange,
         maxBytes,
-        allowedExtensions: ALLOWED_EXTENSIONS,
+        allowedExtensions: [...ALLOWED_EXTENSIONS],
       };
     },
   );
 
   app.get(
     '/documents/:docId/download',
-    { schema: { tags, params: docParams, summary: '下载材料（原文件名，附 SM3 摘要）' } },
+    {
+      schema: {
+        tags,
+        params: docParams,
+        summary: '下载材料（原文件名，附 SM3 摘要）',
+        // The content type is the one the upload was recognised as (FILE_KINDS).
+        response: {
+          200: fileAnswer(
+            '材料原文件（响应头 x-content-sm3 为 SM3 摘要） / the file as uploaded (x-content-sm3: its SM3 digest)',
+            'application/octet-stream',
+          ),
+        },
+      },
+    },
     async (req, reply) => {
       const doc = await loadReadable(req, req.params.docId);
       const file = await store.get(doc.storageKey).catch((err) => {
@@ -259,7 +282,14 @@ export async function documentRoutes(app: ZApp) {
 
   app.delete(
     '/documents/:docId',
-    { schema: { tags, params: docParams, summary: '撤回未提交的材料版本（记录保留）' } },
+    {
+      schema: {
+        tags,
+        params: docParams,
+        summary: '撤回未提交的材料版本（记录保留）',
+        response: { 200: DocumentWithdrawnSchema },
+      },
+    },
     async (req) => {
       const { doc, access } = await loadDocument(req, req.params.docId);
       const [uploader] = await db.select({ orgId: users.orgId }).from(users).where(eq(users.id, doc.uploadedBy));

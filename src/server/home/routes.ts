@@ -6,85 +6,86 @@ import { auditEvents, organizations, sessions, users } from '../../db/schema.js'
 import { homeKindFor } from '../../domain/organizations.js';
 import { requireUser } from '../auth/guard.js';
 import type { ZApp } from '../zapp.js';
+import { HomeSchema, type HomeSection, type HomeStat } from './responses.js';
 
 export async function homeRoutes(app: ZApp) {
   const { db } = app.services;
 
-  app.get('/home', { schema: { tags: ['home'], summary: '首页（按角色）' } }, async (req) => {
-    const auth = requireUser(req);
-    const kind = homeKindFor(auth.org.roles, auth.adminRole);
-    const now = req.now;
-    const startOfDay = new Date(now.getTime() - 86_400_000);
-    const stats: { key: string; label: string; labelEn: string; value: number; link?: string }[] = [];
-    if (kind === 'system_admin') {
-      const [[o], [u], [s]] = await Promise.all([
-        db.select({ n: count() }).from(organizations),
-        db.select({ n: count() }).from(users),
-        db
-          .select({ n: count() })
-          .from(sessions)
-          .where(and(isNull(sessions.revokedAt), gt(sessions.expiresAt, now))),
-      ]);
-      stats.push(
-        { key: 'orgs', label: '组织机构', labelEn: 'Organisations', value: o.n, link: '/admin/organizations' },
-        { key: 'users', label: '用户账号', labelEn: 'Accounts', value: u.n, link: '/admin/users' },
-        { key: 'sessions', label: '在线会话', labelEn: 'Open sessions', value: s.n },
-      );
-    } else if (kind === 'security_admin') {
-      const [[l], [m]] = await Promise.all([
-        db.select({ n: count() }).from(users).where(gt(users.lockedUntil, now)),
-        db.select({ n: count() }).from(users).where(eq(users.totpEnabled, false)),
-      ]);
-      stats.push(
-        { key: 'locked', label: '已锁定账号', labelEn: 'Locked accounts', value: l.n, link: '/admin/users?locked=1' },
-        {
-          key: 'noMfa',
-          label: '未绑定双因素认证',
-          labelEn: 'Without a second factor',
-          value: m.n,
-          link: '/admin/users',
-        },
-      );
-    } else if (kind === 'audit_admin') {
-      const [[a], [f]] = await Promise.all([
-        db.select({ n: count() }).from(auditEvents).where(gte(auditEvents.at, startOfDay)),
-        db
-          .select({ n: count() })
-          .from(auditEvents)
-          .where(and(gte(auditEvents.at, startOfDay), sql`${auditEvents.outcome} <> 'success'`)),
-      ]);
-      stats.push(
-        {
-          key: 'events24h',
-          label: '近24小时审计事件',
-          labelEn: 'Audit events, last 24 h',
-          value: a.n,
-          link: '/admin/audit',
-        },
-        {
-          key: 'failures24h',
-          label: '近24小时失败/拒绝',
-          labelEn: 'Failures and refusals, last 24 h',
-          value: f.n,
-          link: '/admin/audit?outcome=failure',
-        },
-      );
-    }
-    return { kind, stats, ...HOME_SECTIONS[kind] };
-  });
+  app.get(
+    '/home',
+    { schema: { tags: ['home'], summary: '首页（按角色）', response: { 200: HomeSchema } } },
+    async (req) => {
+      const auth = requireUser(req);
+      const kind = homeKindFor(auth.org.roles, auth.adminRole);
+      const now = req.now;
+      const startOfDay = new Date(now.getTime() - 86_400_000);
+      const stats: HomeStat[] = [];
+      if (kind === 'system_admin') {
+        const [[o], [u], [s]] = await Promise.all([
+          db.select({ n: count() }).from(organizations),
+          db.select({ n: count() }).from(users),
+          db
+            .select({ n: count() })
+            .from(sessions)
+            .where(and(isNull(sessions.revokedAt), gt(sessions.expiresAt, now))),
+        ]);
+        stats.push(
+          { key: 'orgs', label: '组织机构', labelEn: 'Organisations', value: o.n, link: '/admin/organizations' },
+          { key: 'users', label: '用户账号', labelEn: 'Accounts', value: u.n, link: '/admin/users' },
+          { key: 'sessions', label: '在线会话', labelEn: 'Open sessions', value: s.n },
+        );
+      } else if (kind === 'security_admin') {
+        const [[l], [m]] = await Promise.all([
+          db.select({ n: count() }).from(users).where(gt(users.lockedUntil, now)),
+          db.select({ n: count() }).from(users).where(eq(users.totpEnabled, false)),
+        ]);
+        stats.push(
+          { key: 'locked', label: '已锁定账号', labelEn: 'Locked accounts', value: l.n, link: '/admin/users?locked=1' },
+          {
+            key: 'noMfa',
+            label: '未绑定双因素认证',
+            labelEn: 'Without a second factor',
+            value: m.n,
+            link: '/admin/users',
+          },
+        );
+      } else if (kind === 'audit_admin') {
+        const [[a], [f]] = await Promise.all([
+          db.select({ n: count() }).from(auditEvents).where(gte(auditEvents.at, startOfDay)),
+          db
+            .select({ n: count() })
+            .from(auditEvents)
+            .where(and(gte(auditEvents.at, startOfDay), sql`${auditEvents.outcome} <> 'success'`)),
+        ]);
+        stats.push(
+          {
+            key: 'events24h',
+            label: '近24小时审计事件',
+            labelEn: 'Audit events, last 24 h',
+            value: a.n,
+            link: '/admin/audit',
+          },
+          {
+            key: 'failures24h',
+            label: '近24小时失败/拒绝',
+            labelEn: 'Failures and refusals, last 24 h',
+            value: f.n,
+            link: '/admin/audit?outcome=failure',
+          },
+        );
+      }
+      return { kind, stats, ...HOME_SECTIONS[kind] };
+    },
+  );
   // 我的消息 (/notifications): src/server/notifications/routes.ts (消息中心, issue 10).
 }
 
-type Section = {
-  title: string;
-  titleEn: string;
-  sections: { key: string; title: string; titleEn: string; items: unknown[]; emptyText: string; emptyTextEn: string }[];
-};
-const section = (key: string, title: string, titleEn: string, emptyText: string, emptyTextEn: string) => ({
+type Section = { title: string; titleEn: string; sections: HomeSection[] };
+const section = (key: string, title: string, titleEn: string, emptyText: string, emptyTextEn: string): HomeSection => ({
   key,
   title,
   titleEn,
-  items: [] as unknown[],
+  items: [],
   emptyText,
   emptyTextEn,
 });

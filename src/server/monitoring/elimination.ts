@@ -13,8 +13,8 @@ import { editionForNew } from '../../domain/editions/resolve.js';
 import {
   ELIMINATION_STATUS_CODES,
   ELIMINATION_STATUSES,
-  latestRectificationDue,
   rectificationDue,
+  rectificationDueBounds,
 } from '../../domain/oversight/monitoring.js';
 import { auditTx } from '../audit/record.js';
 import { requirePermission } from '../auth/guard.js';
@@ -24,6 +24,13 @@ import { auditRefusal } from '../projects/actions/take-action.js';
 import { orgNameMap } from '../projects/org-names.js';
 import type { ZApp } from '../zapp.js';
 import type { EliminationEntryRow } from './repo.js';
+import {
+  type EliminationEntry,
+  EliminationEntrySchema,
+  EliminationListSchema,
+  presentThresholds,
+} from './responses.js';
+import type { SystemStatus } from '../../domain/delivery/systems.js';
 
 const RULE = 'R-MONITOR';
 const ARTICLE = 'Art.32';
@@ -66,12 +73,12 @@ type Entry = EliminationEntryRow;
 
 function presentEntry(
   e: Entry,
-  s: { code: string; name: string; status: string; ownerOrgId: string },
+  s: { code: string; name: string; status: SystemStatus; ownerOrgId: string },
   owners: Map<string, string>,
   names: Map<string, string>,
   canDecide: boolean,
-) {
-  const actions: string[] = [];
+): EliminationEntry {
+  const actions: EliminationEntry['actions'] = [];
   if (canDecide && e.status === 'pending') actions.push('decide');
   if (canDecide && e.status === 'eliminated') {
     if (!e.cloudReclaimedOn) actions.push('record_cloud_reclaim');
@@ -162,6 +169,7 @@ export async function eliminationRoutes(app: ZApp) {
         tags,
         summary: '淘汰退出清单：月度监测发现运行不正常的系统及其证据、决定与办理情况（第三十二条）',
         querystring: listQuery,
+        response: { 200: EliminationListSchema },
       },
     },
     async (req) => {
@@ -177,22 +185,22 @@ export async function eliminationRoutes(app: ZApp) {
         )
         .limit(500);
       const edition = editionForNew(req.now);
-      const cal = await calendarInForce(db);
       const today = shanghaiDateOf(req.now);
-      let latestDue: string | null = null;
-      try {
-        latestDue = latestRectificationDue(today, cal, edition);
-      } catch {
-        latestDue = null; // no calendar for that year: the form asks for a date
-      }
+      // The keep form's bounds come from here (the services' clock and the calendar in force), never
+      // from the browser's clock: a decision today may set a deadline from the day after to the latest.
+      const bounds = rectificationDueBounds(today, await calendarInForce(db), edition);
       return {
         items: await answer(
           rows.map((r) => r.id),
           auth.permissions.has('monitoring.decide'),
         ),
-        thresholds: edition.monitoring,
-        /** For the keep form: the latest rectification deadline allowed for a decision today. */
-        latestRectificationDueOn: latestDue,
+        thresholds: presentThresholds(edition.monitoring),
+        /** Today in Asia/Shanghai on the services' clock: the last day a cloud reclaim or shutdown may be dated. */
+        today,
+        /** For the keep form: the earliest rectification deadline allowed for a decision today (the day after). */
+        earliestRectificationDueOn: bounds.earliest,
+        /** For the keep form: the latest allowed (null when the calendar does not cover its year). */
+        latestRectificationDueOn: bounds.latest,
       };
     },
   );
@@ -205,6 +213,7 @@ export async function eliminationRoutes(app: ZApp) {
         summary: '淘汰退出决定：保留整改（附整改期限）或淘汰（区数据局；第三十二条）',
         params: idParams,
         body: decisionBody,
+        response: { 200: EliminationEntrySchema },
       },
     },
     async (req) => {
@@ -285,6 +294,7 @@ export async function eliminationRoutes(app: ZApp) {
         summary: '登记淘汰系统的云资源回收或系统关停及其日期（区数据局；第三十二条）',
         params: idParams,
         body: stepBody,
+        response: { 200: EliminationEntrySchema },
       },
     },
     async (req) => {

@@ -9,6 +9,7 @@ import { cpuUsePercent, monitoringFlags } from '../../domain/oversight/monitorin
 import { loadSystem } from '../systems/access.js';
 import type { ZApp } from '../zapp.js';
 import { historyOf } from './repo.js';
+import { MonitoringHistorySchema, presentThresholds } from './responses.js';
 
 const idParams = z.object({ id: z.uuid('无效的系统编号') });
 
@@ -23,6 +24,7 @@ export async function monitoringHistoryRoutes(app: ZApp) {
         tags: ['monitoring'],
         summary: '系统月度监测历史、当前监测发现及淘汰退出记录（第三十二条）',
         params: idParams,
+        response: { 200: MonitoringHistorySchema },
       },
     },
     async (req) => {
@@ -42,7 +44,7 @@ export async function monitoringHistoryRoutes(app: ZApp) {
           storagePercent: pct(m.storageUsedGb, m.storageAllocatedGb),
         })),
         flags: monitoringFlags(history, edition),
-        thresholds: edition.monitoring,
+        thresholds: presentThresholds(edition.monitoring),
         entries: entries.map((e) => ({
           id: e.id,
           status: e.status,

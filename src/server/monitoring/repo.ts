@@ -10,6 +10,7 @@ import type { Edition } from '../../domain/editions/types.js';
 import {
   listingAction,
   monitoringFlags,
+  type MonitoringFlag,
   type MonitoringMonth,
   normaliseHistory,
 } from '../../domain/oversight/monitoring.js';
@@ -104,8 +105,8 @@ export async function recomputeListing(
   systemIds: readonly string[],
   edition: Edition,
   now: Date,
-): Promise<{ systemId: string; entryId: string; flags: string[] }[]> {
-  const entered: { systemId: string; entryId: string; flags: string[] }[] = [];
+): Promise<{ systemId: string; entryId: string; flags: MonitoringFlag[] }[]> {
+  const entered: { systemId: string; entryId: string; flags: MonitoringFlag[] }[] = [];
   if (!systemIds.length) return entered;
   const codes = new Map(
     (

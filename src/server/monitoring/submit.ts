@@ -29,6 +29,8 @@ import {
   parseMonitoringRow,
 } from './columns.js';
 import { recomputeListing, upsertRows } from './repo.js';
+import { type MonitoringSubmitResult, MonitoringSubmitResultSchema } from './responses.js';
+import { fileAnswer } from '../platform/api-schemas.js';
 
 const MAX_ROWS = 2000;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -122,7 +124,7 @@ async function submitRows(
   rows: readonly { row: number; cells: Cells }[],
   source: 'api' | 'xlsx' | 'csv',
   file: { fileName: string; sm3: string } | null,
-) {
+): Promise<MonitoringSubmitResult> {
   const { db } = app.services;
   const thisMonth = monthOf(shanghaiDateOf(req.now));
   const errors: RowError[] = [];
@@ -210,7 +212,13 @@ export async function submitMonitoringRoutes(app: ZApp, store: FileStore) {
 
   app.get(
     '/monitoring/template.xlsx',
-    { schema: { tags, summary: '下载月度监测数据报送模板（.xlsx，含填写说明与运行中系统清单；第三十二条）' } },
+    {
+      schema: {
+        tags,
+        summary: '下载月度监测数据报送模板（.xlsx，含填写说明与运行中系统清单；第三十二条）',
+        response: { 200: fileAnswer('月度监测数据报送模板 / Monthly monitoring template (.xlsx)', XLSX_TYPE) },
+      },
+    },
     async (req, reply) => {
       await requirePermission(req, 'monitoring.submit', 'monitoring.decide');
       const operating = await db
@@ -238,6 +246,7 @@ export async function submitMonitoringRoutes(app: ZApp, store: FileStore) {
         description:
           'rows：每行一个系统一个月，键同模板（system 或 systemCode/systemId、month、vcpuAllocated …）。有错误的行按序号（从 1 起）与列名列出，其余各行保存；同一系统同一月份再次报送即替换。',
         body: batchBody,
+        response: { 200: MonitoringSubmitResultSchema },
       },
     },
     async (req) => {
@@ -254,6 +263,7 @@ export async function submitMonitoringRoutes(app: ZApp, store: FileStore) {
         tags,
         summary: '上传月度监测数据（区大数据中心，.xlsx 或 .csv；第三十二条）',
         description: `multipart/form-data：一个 file（平台模板 .xlsx，或 UTF-8 CSV；上限 5 MB，最多 ${MAX_ROWS} 行）。有错误的行按行号与列名列出，其余各行保存。`,
+        response: { 200: MonitoringSubmitResultSchema },
       },
     },
     async (req) => {

@@ -6,9 +6,15 @@ import { z } from 'zod';
 import { notifications } from '../../db/schema.js';
 import { requireUser } from '../auth/guard.js';
 import { notFound } from '../errors.js';
+import { Ok } from '../platform/api-schemas.js';
 import type { ZApp } from '../zapp.js';
+import {
+  type Notification,
+  NOTIFICATION_FILTERS as FILTERS,
+  NotificationsReadSchema,
+  NotificationsSchema,
+} from './responses.js';
 
-const FILTERS = ['all', 'unread', 'todo', 'reminder'] as const;
 type Filter = (typeof FILTERS)[number];
 
 /** Unread means something to attend to: not read, and its step not done yet. */
@@ -47,6 +53,7 @@ export async function notificationRoutes(app: ZApp) {
           page: z.coerce.number().int().min(1).default(1),
           pageSize: z.coerce.number().int().min(1).max(100).default(20),
         }),
+        response: { 200: NotificationsSchema },
       },
     },
     async (req) => {
@@ -75,17 +82,20 @@ export async function notificationRoutes(app: ZApp) {
           .where(and(mine, isUnread, eq(notifications.category, 'reminder'))),
       ]);
       return {
-        items: rows.map((n) => ({
-          id: n.id,
-          title: n.title,
-          body: n.body,
-          link: n.link,
-          category: n.category,
-          obligationKey: n.obligationKey,
-          createdAt: n.createdAt.toISOString(),
-          readAt: n.readAt?.toISOString() ?? null,
-          resolvedAt: n.resolvedAt?.toISOString() ?? null,
-        })),
+        items: rows.map(
+          (n): Notification => ({
+            id: n.id,
+            title: n.title,
+            body: n.body,
+            link: n.link,
+            // Stored as text; written only by the notifier with these categories.
+            category: n.category as Notification['category'],
+            obligationKey: n.obligationKey,
+            createdAt: n.createdAt.toISOString(),
+            readAt: n.readAt?.toISOString() ?? null,
+            resolvedAt: n.resolvedAt?.toISOString() ?? null,
+          }),
+        ),
         filter,
         total: total.n,
         page,
@@ -101,7 +111,14 @@ export async function notificationRoutes(app: ZApp) {
 
   app.post(
     '/notifications/:id/read',
-    { schema: { tags: ['notifications'], summary: '标记已读', params: z.object({ id: z.uuid() }) } },
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: '标记已读',
+        params: z.object({ id: z.uuid() }),
+        response: { 200: Ok },
+      },
+    },
     async (req) => {
       const auth = requireUser(req);
       const [row] = await db
@@ -110,13 +127,19 @@ export async function notificationRoutes(app: ZApp) {
         .where(and(eq(notifications.id, req.params.id), eq(notifications.userId, auth.user.id)))
         .returning({ id: notifications.id });
       if (!row) throw notFound('消息', 'Notification');
-      return { ok: true };
+      return { ok: true } as const;
     },
   );
 
   app.post(
     '/notifications/read-all',
-    { schema: { tags: ['notifications'], summary: '全部已读：把我的未读消息全部标记为已读' } },
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: '全部已读：把我的未读消息全部标记为已读',
+        response: { 200: NotificationsReadSchema },
+      },
+    },
     async (req) => {
       const auth = requireUser(req);
       const rows = await db
@@ -124,7 +147,7 @@ export async function notificationRoutes(app: ZApp) {
         .set({ readAt: req.now })
         .where(and(eq(notifications.userId, auth.user.id), isNull(notifications.readAt)))
         .returning({ id: notifications.id });
-      return { ok: true, updated: rows.length };
+      return { ok: true as const, updated: rows.length };
     },
   );
 }

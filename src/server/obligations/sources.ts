@@ -1,9 +1,9 @@
 // Where the open obligations come from (issue 10, "deadlines that remind"; SPEC §5): one source per
 // kind of src/domain/lifecycle/obligations.ts, each listing what is still to be done and by when. The
-// map is exhaustive: a new kind (e.g. a rectification order, Art.33) breaks the build until it names
-// its source here — the registry's extension point. A source may be asked for one project or one system
+// map is exhaustive: a new kind breaks the build until it names its source here — the registry's
+// extension point (the rectification order, Art.33, was added that way). A source may be asked for one project or one system
 // (scope) so a step just taken settles its own reminders in the same transaction.
-import { and, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import {
   annualCalls,
@@ -13,6 +13,7 @@ import {
   projectEvents,
   projects,
   projectTrials,
+  rectificationOrders,
   reviewOpinions,
   systems,
 } from '../../db/schema.js';
@@ -25,7 +26,12 @@ import {
 import { endedOmPeriods } from '../../domain/delivery/om-report.js';
 import { editionForNew, editionOfProject } from '../../domain/editions/resolve.js';
 import type { Edition } from '../../domain/editions/types.js';
-import { obligationKey, reviewOpinionDueAt, type ObligationKindCode } from '../../domain/lifecycle/obligations.js';
+import {
+  obligationKey,
+  rectificationDueAt,
+  reviewOpinionDueAt,
+  type ObligationKindCode,
+} from '../../domain/lifecycle/obligations.js';
 import { TRANSITIONS, type Actor } from '../../domain/lifecycle/transitions.js';
 import { JOINT_REVIEW_PARTIES } from '../../domain/organizations.js';
 import { openSelfEvaluationsOf } from '../projects/facts.js';
@@ -312,6 +318,37 @@ const omReport: ObligationSource = async (ctx) => {
   return out;
 };
 
+/**
+ * Art.33 限期整改: the open round's report, owed by the owner until it answers. An order judged (or
+ * superseded by the next round, a new key) is no longer open, so its reminders are settled.
+ */
+const rectification: ObligationSource = async ({ db, scope }) => {
+  const only = projectScope(scope);
+  if (only === null) return [];
+  const rows = await db
+    .select({ p: projects, round: rectificationOrders.round, deadline: rectificationOrders.deadline })
+    .from(rectificationOrders)
+    .innerJoin(projects, eq(projects.id, rectificationOrders.projectId))
+    .where(
+      and(
+        isNull(rectificationOrders.decision),
+        isNull(rectificationOrders.answeredAt),
+        ne(projects.stage, 'terminated'),
+        only,
+      ),
+    );
+  return rows.map((r) =>
+    onProject(
+      r.p,
+      'rectification',
+      rectificationDueAt(r.deadline),
+      { actor: 'declarant', project: r.p },
+      `第${r.round}轮`,
+      r.round,
+    ),
+  );
+};
+
 /** Every kind's source. A new obligation kind must add its own here (the compiler insists). */
 export const OBLIGATION_SOURCES: Record<ObligationKindCode, ObligationSource> = {
   call_deadline: callDeadline,
@@ -321,6 +358,7 @@ export const OBLIGATION_SOURCES: Record<ObligationKindCode, ObligationSource> = 
   acceptance_report: acceptanceReport,
   self_evaluation: selfEvaluation,
   om_report: omReport,
+  rectification,
 };
 
 /** The open obligations of the given kinds (all by default), in the scope. */

@@ -11,6 +11,8 @@ import { accessTo } from '../projects/access.js';
 import type { ZApp } from '../zapp.js';
 import { notifyUsers } from './notify.js';
 import { declaredTargets, isEvaluable, notEvaluable, recordOversightEvent } from './shared.js';
+import { presentAssignment } from './present.js';
+import { EvaluationAssignmentListSchema, EvaluationAssignmentSchema } from './responses.js';
 
 const assignBody = z.object({
   projectId: z.uuid('无效的项目编号'),
@@ -29,6 +31,7 @@ export async function assignmentRoutes(app: ZApp) {
         tags: ['oversight'],
         summary: '委托第三方机构对重点项目开展专项绩效评估（区数据局，第三十三条）',
         body: assignBody,
+        response: { 201: EvaluationAssignmentSchema },
       },
     },
     async (req, reply) => {
@@ -88,7 +91,7 @@ export async function assignmentRoutes(app: ZApp) {
         );
         return saved;
       });
-      return reply.status(201).send(row);
+      return reply.status(201).send(presentAssignment(row));
     },
   );
 
@@ -98,6 +101,7 @@ export async function assignmentRoutes(app: ZApp) {
       schema: {
         tags: ['oversight'],
         summary: '第三方评估委托清单（第三方机构只见委托给本机构的项目；区数据局见全部）',
+        response: { 200: EvaluationAssignmentListSchema },
       },
     },
     async (req) => {
@@ -130,7 +134,7 @@ export async function assignmentRoutes(app: ZApp) {
       const scoreOf = new Map(evals.map((e) => [e.id, e.score]));
       return {
         items: rows.map((r) => ({
-          ...r.a,
+          ...presentAssignment(r.a),
           evaluator: r.evaluator,
           score: r.a.evaluationId ? (scoreOf.get(r.a.evaluationId) ?? null) : null,
           project: {

@@ -19,6 +19,8 @@ import { assertProjectDocument } from '../projects/facts.js';
 import type { ZApp } from '../zapp.js';
 import { notifyActors } from './notify.js';
 import { declaredTargets, isEvaluable, notEvaluable, recordOversightEvent } from './shared.js';
+import { presentEvaluation } from './present.js';
+import { PerformanceEvaluationSchema } from './responses.js';
 
 /** The data bureau's evaluation may cite any current document of the project (its inspection record). */
 export async function assertOwnDocument(tx: Tx, projectId: string, documentId: string): Promise<void> {
@@ -65,6 +67,7 @@ export async function evaluationRoutes(app: ZApp) {
           '绩效评价：逐项评价申报时设定的绩效目标并评分（区数据局，或受托的第三方机构并上传评估报告；第三十三条）',
         params: idParams,
         body: evaluationBody,
+        response: { 201: PerformanceEvaluationSchema },
       },
     },
     async (req, reply) => {
@@ -163,7 +166,7 @@ export async function evaluationRoutes(app: ZApp) {
         });
         return row;
       });
-      return reply.status(201).send(saved);
+      return reply.status(201).send(presentEvaluation(saved));
     },
   );
 }

@@ -3,14 +3,22 @@
 // permission) — written in the same transaction as the step they announce.
 import type { Tx } from '../../db/client.js';
 import { notifications, type projects } from '../../db/schema.js';
-import type { Actor } from '../../domain/lifecycle/transitions.js';
+import { obligationKey } from '../../domain/lifecycle/obligations.js';
+import type { Actor, ProjectAction } from '../../domain/lifecycle/transitions.js';
 import { recipients } from '../projects/notify.js';
 
+/** The key a project's to-do for `action` carries, so it is settled once the step is done (obligations/settle.ts). */
+export const todoKey = (projectId: string, action: ProjectAction) => obligationKey({ projectId }, 'todo', action);
+
+/**
+ * A message to the project's `actor`s; with `todo` it is a 待办 for that action (category todo, carrying
+ * its key), settled when the step is done — not left in the bell (issue 10).
+ */
 export async function notifyActors(
   tx: Tx,
   p: typeof projects.$inferSelect,
   actors: readonly Actor[],
-  msg: { title: string; body: string; actingUserId: string | null; now: Date; link?: string },
+  msg: { title: string; body: string; actingUserId: string | null; now: Date; link?: string; todo?: ProjectAction },
 ): Promise<void> {
   const ids = new Set<string>();
   for (const a of actors) for (const id of await recipients(tx, a, p)) ids.add(id);
@@ -23,6 +31,7 @@ export async function notifyActors(
       body: `${p.code} ${p.name}：${msg.body}`,
       link: msg.link ?? `/projects/${p.id}`,
       createdAt: msg.now,
+      ...(msg.todo ? { category: 'todo', obligationKey: todoKey(p.id, msg.todo) } : {}),
     })),
   );
 }

@@ -15,6 +15,8 @@ import { orgNameMap } from '../projects/org-names.js';
 import type { ZApp } from '../zapp.js';
 import { idParams } from './evaluations.js';
 import { declaredTargets } from './shared.js';
+import { presentAssignment, presentEvaluation, presentOrder, presentRequest, presentStep } from './present.js';
+import { OversightPanelDataSchema, SanctionListSchema } from './responses.js';
 
 async function userNameMap(db: Db, ids: (string | null)[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids.filter((x): x is string => x !== null))];
@@ -34,6 +36,7 @@ export async function panelRoutes(app: ZApp) {
         summary:
           '项目的绩效评价与整改：绩效目标评分、整改通知与答复、逐级处理记录、监督事项（第二十二条、第三十一条、第三十三条）',
         params: idParams,
+        response: { 200: OversightPanelDataSchema },
       },
     },
     async (req) => {
@@ -63,24 +66,27 @@ export async function panelRoutes(app: ZApp) {
         targets: declaredTargets(access.project),
         sanction: sanction ? { level: sanction, ...SANCTION_LEVELS[sanction] } : null,
         evaluations: r.evaluations.map((e) => ({
-          ...e,
+          ...presentEvaluation(e),
           evaluatedByName: who(e.evaluatedBy),
           evaluatorOrg: orgs.get(e.evaluatorOrgId) ?? null,
         })),
-        assignments: r.assignments.map((a) => ({ ...a, evaluator: orgs.get(a.evaluatorOrgId) ?? null })),
+        assignments: r.assignments.map((a) => ({
+          ...presentAssignment(a),
+          evaluator: orgs.get(a.evaluatorOrgId) ?? null,
+        })),
         orders: r.orders.map((o) => ({
-          ...o,
+          ...presentOrder(o),
           orderedByName: who(o.orderedBy),
           answeredByName: who(o.answeredBy),
           decidedByName: who(o.decidedBy),
         })),
         steps: r.steps.map((s) => ({
-          ...s,
+          ...presentStep(s),
           decidedByName: who(s.decidedBy),
           decidedByOrg: orgs.get(s.decidedByOrgId) ?? null,
         })),
         requests: r.requests.map((q) => ({
-          ...q,
+          ...presentRequest(q),
           fromOrg: orgs.get(q.fromOrgId) ?? null,
           sentByName: who(q.sentBy),
           answeredByName: who(q.answeredBy),
@@ -101,6 +107,7 @@ export async function panelRoutes(app: ZApp) {
       schema: {
         tags: ['oversight'],
         summary: '在处理中的项目及其当前处理等级（通报批评、暂缓拨付、暂停建设、终止；驾驶舱用，第三十三条）',
+        response: { 200: SanctionListSchema },
       },
     },
     async (req) => {
@@ -116,7 +123,7 @@ export async function panelRoutes(app: ZApp) {
       return {
         items: rows.map((p) => {
           const s = current.get(p.id)!;
-          return { project: p, level: s.level, since: s.since, ...SANCTION_LEVELS[s.level] };
+          return { project: p, level: s.level, since: s.since.toISOString(), ...SANCTION_LEVELS[s.level] };
         }),
       };
     },

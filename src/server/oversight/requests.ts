@@ -18,6 +18,8 @@ import type { ZApp } from '../zapp.js';
 import { notifyActors, notifyUsers } from './notify.js';
 import { recordOversightEvent } from './shared.js';
 import { assertOwnDocument, idParams } from './evaluations.js';
+import { presentRequest } from './present.js';
+import { OversightRequestListSchema, OversightRequestSchema } from './responses.js';
 
 const KINDS = Object.keys(OVERSIGHT_REQUEST_KINDS) as [OversightRequestKind, ...OversightRequestKind[]];
 
@@ -49,6 +51,7 @@ export async function requestRoutes(app: ZApp) {
           '监督部门向项目申报单位发送情况说明要求或过程性指导意见（公安、保密密码、审计；第二十二条、第三十一条）',
         params: idParams,
         body: sendBody,
+        response: { 201: OversightRequestSchema },
       },
     },
     async (req, reply) => {
@@ -92,7 +95,7 @@ export async function requestRoutes(app: ZApp) {
         });
         return saved;
       });
-      return reply.status(201).send(row);
+      return reply.status(201).send(presentRequest(row));
     },
   );
 
@@ -104,6 +107,7 @@ export async function requestRoutes(app: ZApp) {
         summary: '申报单位答复监督事项（如实提供项目有关资料和情况，第三十一条）',
         params: idParams.extend({ requestId: z.uuid('无效的事项编号') }),
         body: answerBody,
+        response: { 200: OversightRequestSchema },
       },
     },
     async (req) => {
@@ -148,7 +152,7 @@ export async function requestRoutes(app: ZApp) {
           link: `/projects/${access.project.id}`,
           now: req.now,
         });
-        return saved;
+        return presentRequest(saved);
       });
     },
   );
@@ -159,6 +163,7 @@ export async function requestRoutes(app: ZApp) {
       schema: {
         tags: ['oversight'],
         summary: '本部门发出的监督事项及答复（监督部门）',
+        response: { 200: OversightRequestListSchema },
       },
     },
     async (req) => {
@@ -172,7 +177,12 @@ export async function requestRoutes(app: ZApp) {
         .where(eq(oversightRequests.fromOrgId, auth.org.id))
         .orderBy(desc(oversightRequests.sentAt))
         .limit(500);
-      return { items: rows.map((x) => ({ ...x.r, project: { id: x.r.projectId, code: x.code, name: x.name } })) };
+      return {
+        items: rows.map((x) => ({
+          ...presentRequest(x.r),
+          project: { id: x.r.projectId, code: x.code, name: x.name },
+        })),
+      };
     },
   );
 }

@@ -13,6 +13,8 @@ import { auditTx } from '../audit/record.js';
 import { requirePermission } from '../auth/guard.js';
 import { notFound } from '../errors.js';
 import type { ZApp } from '../zapp.js';
+import { presentDraw } from './present.js';
+import { SpotCheckDrawListSchema, SpotCheckDrawResultSchema, SpotCheckPoolSchema } from './responses.js';
 
 const POPULATIONS = Object.keys(SPOT_CHECK_POPULATIONS) as [SpotCheckPopulation, ...SpotCheckPopulation[]];
 const population = z.enum(POPULATIONS, { error: `抽查对象须为 ${POPULATIONS.join(' / ')}` });
@@ -83,6 +85,7 @@ export async function spotCheckRoutes(app: ZApp) {
         tags: ['oversight'],
         summary: '抽查复核的可抽对象（某年度已报送的自评价报告或运维服务情况报表，第三十三条）',
         querystring: z.object({ population, year }),
+        response: { 200: SpotCheckPoolSchema },
       },
     },
     async (req) => {
@@ -103,6 +106,7 @@ export async function spotCheckRoutes(app: ZApp) {
         tags: ['oversight'],
         summary: '抽查复核随机抽样（指定数量，可指定随机种子；种子与抽中对象留存，可复现，第三十三条）',
         body: drawBody,
+        response: { 201: SpotCheckDrawResultSchema },
       },
     },
     async (req, reply) => {
@@ -138,17 +142,25 @@ export async function spotCheckRoutes(app: ZApp) {
         });
         return saved;
       });
-      return reply.status(201).send({ ...row, reproducible: true, items: await itemsOf(db, b.population, draw.drawn) });
+      return reply
+        .status(201)
+        .send({ ...presentDraw(row), reproducible: true, items: await itemsOf(db, b.population, draw.drawn) });
     },
   );
 
   app.get(
     '/spot-checks',
-    { schema: { tags: ['oversight'], summary: '抽查复核抽样记录（第三十三条）' } },
+    {
+      schema: {
+        tags: ['oversight'],
+        summary: '抽查复核抽样记录（第三十三条）',
+        response: { 200: SpotCheckDrawListSchema },
+      },
+    },
     async (req) => {
       await requirePermission(req, 'plan.issue');
       const rows = await db.select().from(spotCheckDraws).orderBy(desc(spotCheckDraws.drawnAt)).limit(200);
-      return { items: rows };
+      return { items: rows.map(presentDraw) };
     },
   );
 
@@ -159,6 +171,7 @@ export async function spotCheckRoutes(app: ZApp) {
         tags: ['oversight'],
         summary: '一次抽样及其复现校验（以留存的种子与对象重新抽样比对）',
         params: z.object({ drawId: z.uuid('无效的抽样编号') }),
+        response: { 200: SpotCheckDrawResultSchema },
       },
     },
     async (req) => {
@@ -166,7 +179,7 @@ export async function spotCheckRoutes(app: ZApp) {
       const [row] = await db.select().from(spotCheckDraws).where(eq(spotCheckDraws.id, req.params.drawId));
       if (!row) throw notFound('抽样记录', 'Draw');
       const reproducible = isReproducible({ seed: row.seed, population: row.populationIds, drawn: row.drawnIds });
-      return { ...row, reproducible, items: await itemsOf(db, row.population, row.drawnIds) };
+      return { ...presentDraw(row), reproducible, items: await itemsOf(db, row.population, row.drawnIds) };
     },
   );
 }

@@ -19,6 +19,7 @@ import { AppError } from '../errors.js';
 import { auditTx } from '../audit/record.js';
 import { requirePermission, requireUser } from '../auth/guard.js';
 import type { ZApp } from '../zapp.js';
+import { CalendarSchema, CalendarYearSchema, ComputedDeadlineSchema } from './responses.js';
 
 const KEY = 'holiday_table';
 
@@ -39,14 +40,22 @@ export async function calendarRoutes(app: ZApp) {
 
   app.get(
     '/calendar',
-    { schema: { tags: ['platform'], summary: '法定节假日与调休工作日数据（覆盖年份）' } },
+    {
+      schema: {
+        tags: ['platform'],
+        summary: '法定节假日与调休工作日数据（覆盖年份）',
+        response: { 200: CalendarSchema },
+      },
+    },
     async (req) => {
       requireUser(req);
       const own = await overrides(db);
       const table = { ...HOLIDAY_DATA, ...own };
       return {
         years: Object.keys(table).map(Number).sort(),
-        source: Object.fromEntries(Object.keys(table).map((y) => [y, y in own ? 'data_bureau' : 'shipped'])),
+        source: Object.fromEntries(
+          Object.keys(table).map((y) => [y, y in own ? ('data_bureau' as const) : ('shipped' as const)]),
+        ),
         table,
       };
     },
@@ -71,6 +80,7 @@ export async function calendarRoutes(app: ZApp) {
             (q) => (q.workingDays === undefined) !== (q.months === undefined),
             '请给出 workingDays 或 months 之一',
           ),
+        response: { 200: ComputedDeadlineSchema },
       },
     },
     async (req) => {
@@ -109,6 +119,7 @@ export async function calendarRoutes(app: ZApp) {
           workdays: z.array(isoDate).max(20),
           basis: z.string().trim().min(4, '请注明依据的通知文号').max(200),
         }),
+        response: { 200: CalendarYearSchema },
       },
     },
     async (req) => {

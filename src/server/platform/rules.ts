@@ -6,6 +6,7 @@ import { editionForNew } from '../../domain/editions/resolve.js';
 import { ruleCatalog } from '../../domain/rules/index.js';
 import { notFound } from '../errors.js';
 import type { ZApp } from '../zapp.js';
+import { type RulesCatalogue, RulesCatalogueSchema } from './rules-responses.js';
 
 export async function rulesRoutes(app: ZApp) {
   app.get(
@@ -16,6 +17,7 @@ export async function rulesRoutes(app: ZApp) {
         summary: '规则目录（公开）：编号、条款、环节、效力与现行参数',
         security: [],
         querystring: z.object({ edition: z.string().max(40).optional() }),
+        response: { 200: RulesCatalogueSchema },
       },
     },
     async (req) => {
@@ -23,7 +25,7 @@ export async function rulesRoutes(app: ZApp) {
       const edition = req.query.edition ? getEdition(req.query.edition) : editionForNew(req.now);
       if (!edition) throw notFound('规则版本', 'Edition');
       const inForce = editionForNew(req.now);
-      return {
+      const catalogue: RulesCatalogue = {
         edition: {
           id: edition.id,
           title: edition.title,
@@ -40,9 +42,10 @@ export async function rulesRoutes(app: ZApp) {
           inForce: e.id === inForce.id,
         })),
         rules: ruleCatalog(edition),
-        parameters: edition.params,
+        parameters: { ...edition.params },
         lists: edition.lists,
       };
+      return catalogue;
     },
   );
 }

@@ -44,7 +44,11 @@ export function reviewPartyOf(auth: AuthContext): (typeof JOINT_REVIEW_PARTIES)[
   return JOINT_REVIEW_PARTIES.find((p) => auth.org.roles.includes(p)) ?? null;
 }
 
-export function relationsOf(auth: AuthContext, project: ProjectRow, declaringParentId: string | null): Set<Actor> {
+export function relationsOf(
+  auth: AuthContext,
+  project: Pick<ProjectRow, 'declaringOrgId' | 'leadOrgId' | 'implementerOrgId' | 'supervisorOrgId'>,
+  declaringParentId: string | null,
+): Set<Actor> {
   const r = new Set<Actor>();
   const has = (p: string) => auth.permissions.has(p as never);
   const ownUnit = [project.declaringOrgId, project.leadOrgId].includes(auth.org.id);

@@ -12,6 +12,9 @@ import { declarationFormSchema } from './form-schema.js';
 import { buildAnnualListXlsx, type AnnualListRow } from '../exports/annual-list-xlsx.js';
 import type { CategoryCode, FundingSourceCode, KindCode } from '../../domain/editions/types.js';
 import { constructionPeriod, currentYearBudget } from '../../domain/projects/annual-list.js';
+import type { Stage } from '../../domain/lifecycle/stages.js';
+import { fileAnswer } from '../platform/api-schemas.js';
+import { AnnualListSchema } from './plan-responses.js';
 
 const listQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
@@ -40,7 +43,7 @@ function listWhere(q: z.infer<typeof listQuery>): SQL {
   )!;
 }
 
-type ListedRow = AnnualListRow & { id: string; planId: string | null; consentDocNumber: string | null };
+type ListedRow = AnnualListRow & { id: string; planId: string | null; consentDocNumber: string | null; stage: Stage };
 
 /** The rows of the list in code order: only the columns it shows (the form's budget lines, not the whole form). */
 async function listRows(db: Db, where: SQL, range?: { limit: number; offset: number }): Promise<ListedRow[]> {
@@ -127,7 +130,14 @@ export async function annualListRoutes(app: ZApp) {
 
   app.get(
     '/annual-list',
-    { schema: { tags: ['annual plan'], summary: '年度信息化项目清单（可筛选，分页）', querystring: pageQuery } },
+    {
+      schema: {
+        tags: ['annual plan'],
+        summary: '年度信息化项目清单（可筛选，分页）',
+        querystring: pageQuery,
+        response: { 200: AnnualListSchema },
+      },
+    },
     async (req) => {
       await requirePermission(req, ...LIST_READERS);
       const { page, pageSize, ...filter } = req.query;
@@ -160,7 +170,19 @@ export async function annualListRoutes(app: ZApp) {
 
   app.get(
     '/annual-list/export',
-    { schema: { tags: ['annual plan'], summary: '导出年度项目清单 (.xlsx)', querystring: listQuery } },
+    {
+      schema: {
+        tags: ['annual plan'],
+        summary: '导出年度项目清单 (.xlsx)',
+        querystring: listQuery,
+        response: {
+          200: fileAnswer(
+            '年度信息化项目清单 (.xlsx) / the annual list as a workbook',
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          ),
+        },
+      },
+    },
     async (req, reply) => {
       await requirePermission(req, ...LIST_READERS);
       const rows = await listRows(db, listWhere(req.query));

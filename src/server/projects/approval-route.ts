@@ -9,6 +9,7 @@ import { loadProject } from './access.js';
 import { routeFlags, routeFor } from './actions/submit-application.js';
 import { uploadedTypes } from './facts.js';
 import { presentChapters } from './presenter.js';
+import { type ApprovalRouteResult, ApprovalRouteResultSchema } from './approval-responses.js';
 
 const idParams = z.object({ id: z.uuid('无效的项目编号') });
 
@@ -28,9 +29,10 @@ export async function approvalRouteRoutes(app: ZApp) {
           newCivilWorks: z.coerce.boolean().optional(),
           energyIntensive: z.coerce.boolean().optional(),
         }),
+        response: { 200: ApprovalRouteResultSchema },
       },
     },
-    async (req) => {
+    async (req): Promise<ApprovalRouteResult> => {
       const access = await loadProject(db, req, req.params.id);
       const p = access.project;
       const route = routeFor(

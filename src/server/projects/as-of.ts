@@ -35,6 +35,8 @@ import { presentFinding } from './audit-findings.js';
 import { orgNameMap } from './org-names.js';
 import { presentProject } from './presenter.js';
 import type { ProjectRecord } from './record.js';
+import { AsOfRecordsSchema } from './records-responses.js';
+import type { AsOfMeta, ProjectAsOf } from './responses.js';
 
 export const asOfDate = z.iso.date('日期格式应为 YYYY-MM-DD');
 
@@ -73,7 +75,7 @@ export function recordOfVersion(v: ProjectVersionRow): ProjectRecord {
   };
 }
 
-function asOfMeta(date: IsoDate, at: Date, v: ProjectVersionRow) {
+function asOfMeta(date: IsoDate, at: Date, v: ProjectVersionRow): AsOfMeta {
   return {
     date,
     at: at.toISOString(),
@@ -85,7 +87,7 @@ function asOfMeta(date: IsoDate, at: Date, v: ProjectVersionRow) {
 }
 
 /** GET /projects/:id?asOf=D — the presenter's shape, as it stood then, without actions, plus `asOf`. */
-export async function presentProjectAsOf(db: Db, req: FastifyRequest, id: string, date: IsoDate) {
+export async function presentProjectAsOf(db: Db, req: FastifyRequest, id: string, date: IsoDate): Promise<ProjectAsOf> {
   const { current, version, at } = await loadAsOf(db, req, id, date);
   const record = recordOfVersion(version);
   const access: ProjectAccess = {
@@ -113,6 +115,7 @@ export async function asOfRoutes(app: ZApp) {
         summary: '审计：项目某日的章节记录、材料版本与办理记录（第三十四条）',
         params: idParams,
         querystring: z.object({ asOf: asOfDate }),
+        response: { 200: AsOfRecordsSchema },
       },
     },
     async (req) => {

@@ -22,16 +22,17 @@ import type { ZApp } from '../zapp.js';
 import { accessTo, type ProjectAccess } from './access.js';
 import { recordProjectEvent } from './history.js';
 import { recipients } from './notify.js';
+import { type AuditFinding, AuditFindingListSchema, AuditFindingSchema } from './action-responses.js';
 
 type FindingRow = typeof auditFindings.$inferSelect;
 
-export function presentFinding(f: FindingRow, today: IsoDate) {
+export function presentFinding(f: FindingRow, today: IsoDate): AuditFinding {
   const sev = FINDING_SEVERITIES[f.severity as keyof typeof FINDING_SEVERITIES] ?? { zh: f.severity, en: f.severity };
   return {
     id: f.id,
     projectId: f.projectId,
     text: f.text,
-    severity: f.severity,
+    severity: f.severity as AuditFinding['severity'],
     severityName: sev.zh,
     severityNameEn: sev.en,
     article: f.article,
@@ -69,7 +70,14 @@ export async function auditFindingRoutes(app: ZApp) {
 
   app.get(
     '/projects/:id/audit-findings',
-    { schema: { tags, summary: '审计发现及答复（区审计局、申报单位可见，第三十四条）', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: '审计发现及答复（区审计局、申报单位可见，第三十四条）',
+        params: idParams,
+        response: { 200: AuditFindingListSchema },
+      },
+    },
     async (req) => {
       const access = await load(db, req, req.params.id);
       if (!isAuditor(access) && !isOwner(access)) throw notParty();
@@ -104,6 +112,7 @@ export async function auditFindingRoutes(app: ZApp) {
             .regex(/^Art\.\d{1,2}(\(\d+\))?(¶\d+)?$/, '条款格式应为 Art.16 或 Art.10(1)'),
           answerDueOn: z.iso.date('日期格式应为 YYYY-MM-DD'),
         }),
+        response: { 201: AuditFindingSchema },
       },
     },
     async (req, reply) => {
@@ -172,6 +181,7 @@ export async function auditFindingRoutes(app: ZApp) {
           answer: z.string().trim().min(1, '请填写答复').max(4000),
           documentId: z.uuid().optional(),
         }),
+        response: { 200: AuditFindingSchema },
       },
     },
     async (req) => {

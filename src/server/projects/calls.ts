@@ -10,13 +10,16 @@ import { auditTx } from '../audit/record.js';
 import { requirePermission, requireUser } from '../auth/guard.js';
 import type { ZApp } from '../zapp.js';
 import { expectedVersion, setEtag, staleError } from '../platform/versioning.js';
+import { type Call as CallAnswer, CallListSchema, CallSchema } from './plan-responses.js';
 
 type Call = typeof annualCalls.$inferSelect;
 
-export function presentCall(c: Call, now: Date) {
+export function presentCall(c: Call, now: Date): CallAnswer {
   const edition = editionById(c.editionId);
   return {
     ...c,
+    // Written only as 'open' or 'closed' (POST and PATCH /calls take that enum).
+    status: c.status as CallAnswer['status'],
     deadlineAt: c.deadlineAt.toISOString(),
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
@@ -32,15 +35,26 @@ const instant = z.iso.datetime({ offset: true, error: '截止时间须为带时�
 export async function callRoutes(app: ZApp) {
   const { db } = app.services;
 
-  app.get('/calls', { schema: { tags: ['annual plan'], summary: '年度计划申报通知列表' } }, async (req) => {
-    requireUser(req);
-    const rows = await db.select().from(annualCalls).orderBy(desc(annualCalls.planYear));
-    return { items: rows.map((c) => presentCall(c, req.now)) };
-  });
+  app.get(
+    '/calls',
+    { schema: { tags: ['annual plan'], summary: '年度计划申报通知列表', response: { 200: CallListSchema } } },
+    async (req) => {
+      requireUser(req);
+      const rows = await db.select().from(annualCalls).orderBy(desc(annualCalls.planYear));
+      return { items: rows.map((c) => presentCall(c, req.now)) };
+    },
+  );
 
   app.get(
     '/calls/:id',
-    { schema: { tags: ['annual plan'], summary: '申报通知详情', params: z.object({ id: z.uuid() }) } },
+    {
+      schema: {
+        tags: ['annual plan'],
+        summary: '申报通知详情',
+        params: z.object({ id: z.uuid() }),
+        response: { 200: CallSchema },
+      },
+    },
     async (req, reply) => {
       requireUser(req);
       const [c] = await db.select().from(annualCalls).where(eq(annualCalls.id, req.params.id));
@@ -62,6 +76,7 @@ export async function callRoutes(app: ZApp) {
           notice: z.string().max(20000).default(''),
           deadlineAt: instant.optional(),
         }),
+        response: { 201: CallSchema },
       },
     },
     async (req, reply) => {
@@ -128,6 +143,7 @@ export async function callRoutes(app: ZApp) {
           status: z.enum(['open', 'closed']).optional(),
           version: z.number().int().optional(),
         }),
+        response: { 200: CallSchema },
       },
     },
     async (req, reply) => {

@@ -14,6 +14,7 @@ import { orgNameMap } from './org-names.js';
 import { presentProjectSummary } from './presenter.js';
 import { visibleProjects } from './projects.js';
 import { STAGES } from '../../domain/lifecycle/stages.js';
+import { DashboardSchema } from './dashboard-responses.js';
 
 export async function dashboardRoutes(app: ZApp) {
   const { db } = app.services;
@@ -25,6 +26,7 @@ export async function dashboardRoutes(app: ZApp) {
         tags: ['projects'],
         summary: '统筹看板：各阶段、各单位、各类别项目数与金额，逾期事项',
         querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+        response: { 200: DashboardSchema },
       },
     },
     async (req) => {

@@ -3,6 +3,7 @@ import { editionOfProject } from '../../domain/editions/resolve.js';
 import type { CategoryCode, KindCode } from '../../domain/editions/types.js';
 import { buildDeclarationFormDocx } from '../exports/declaration-form-docx.js';
 import type { DeclarationFormData } from '../exports/declaration-form-data.js';
+import { fileAnswer } from '../platform/api-schemas.js';
 import type { ZApp } from '../zapp.js';
 import { loadProject } from './access.js';
 import { orgNameMap } from './org-names.js';
@@ -13,7 +14,17 @@ export async function declarationFormRoutes(app: ZApp) {
   app.get(
     '/projects/:id/declaration-form.docx',
     {
-      schema: { tags: ['projects'], summary: '下载预填的项目申报表 (.docx)', params: z.object({ id: z.uuid() }) },
+      schema: {
+        tags: ['projects'],
+        summary: '下载预填的项目申报表 (.docx)',
+        params: z.object({ id: z.uuid() }),
+        response: {
+          200: fileAnswer(
+            '预填的项目申报表 (.docx) / the pre-filled declaration form',
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          ),
+        },
+      },
     },
     async (req, reply) => {
       const { project: p } = await loadProject(db, req, req.params.id);

@@ -28,6 +28,7 @@ import type { ZApp } from '../zapp.js';
 import type { Db, Tx } from '../../db/client.js';
 import { loadProject, type ProjectAccess } from './access.js';
 import { uploadedTypes } from './facts.js';
+import { type AcceptanceWindow, AcceptanceWindowSchema, type Delivery, DeliverySchema } from './delivery-responses.js';
 
 const idParams = z.object({ id: z.uuid('无效的项目编号') });
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
@@ -45,9 +46,10 @@ export async function deliveryRoutes(app: ZApp) {
         summary: '试运行的验收窗口预览（第二十五条：最早、最迟日期，遇节假日顺延）',
         params: idParams,
         querystring: z.object({ startedOn: z.iso.date(), softwareDevelopment: z.coerce.boolean().default(false) }),
+        response: { 200: AcceptanceWindowSchema },
       },
     },
-    async (req) => {
+    async (req): Promise<AcceptanceWindow> => {
       const { project: p } = await loadProject(db, req, req.params.id);
       let calendar = null;
       try {
@@ -61,13 +63,20 @@ export async function deliveryRoutes(app: ZApp) {
 
   app.get(
     '/projects/:id/delivery',
-    { schema: { tags: ['delivery'], summary: '项目实施与验收运行记录（第十六条至第三十三条）', params: idParams } },
+    {
+      schema: {
+        tags: ['delivery'],
+        summary: '项目实施与验收运行记录（第十六条至第三十三条）',
+        params: idParams,
+        response: { 200: DeliverySchema },
+      },
+    },
     async (req) => deliveryRecord(db, await loadProject(db, req, req.params.id), req.now),
   );
 }
 
 /** Everything of a project's delivery (Art.16–33), as GET …/delivery answers and the project file keeps. */
-export async function deliveryRecord(db: Db | Tx, access: ProjectAccess, now: Date) {
+export async function deliveryRecord(db: Db | Tx, access: ProjectAccess, now: Date): Promise<Delivery> {
   const p = access.project;
   const edition = editionOfProject(p);
   const today = shanghaiDateOf(now);
@@ -120,7 +129,7 @@ export async function deliveryRecord(db: Db | Tx, access: ProjectAccess, now: Da
       paidOn: x.paidOn,
       note: x.note,
       documentId: x.documentId,
-      recordedAt: iso(x.recordedAt),
+      recordedAt: x.recordedAt.toISOString(),
     }));
   return {
     contractFen: access.contract?.contractFen ?? null,
@@ -138,7 +147,7 @@ export async function deliveryRecord(db: Db | Tx, access: ProjectAccess, now: Da
       percent: x.percent,
       note: x.note,
       documentId: x.documentId,
-      reportedAt: iso(x.reportedAt),
+      reportedAt: x.reportedAt.toISOString(),
     })),
     payments: { items: money(paid), totalFen: sumFen(paid.map((x) => x.amountFen)) },
     disbursements: { items: money(disbursed), totalFen: sumFen(disbursed.map((x) => x.amountFen)) },
@@ -147,7 +156,7 @@ export async function deliveryRecord(db: Db | Tx, access: ProjectAccess, now: Da
       period: x.period,
       summary: x.summary,
       documentId: x.documentId,
-      filedAt: iso(x.filedAt),
+      filedAt: x.filedAt.toISOString(),
     })),
     selfEvaluations: dues.map((d) => {
       const row = evaluations.find((e) => e.year === d.year) ?? null;
@@ -179,11 +188,13 @@ export async function deliveryRecord(db: Db | Tx, access: ProjectAccess, now: Da
     acceptances: acceptances.map((x) => ({
       attempt: x.attempt,
       current: x.attempt === p.acceptanceAttempt,
-      materialSubmittedAt: iso(x.materialSubmittedAt),
-      review: x.reviewDecision ? { decision: x.reviewDecision, opinion: x.reviewOpinion, at: iso(x.reviewedAt) } : null,
+      materialSubmittedAt: x.materialSubmittedAt.toISOString(),
+      review: x.reviewDecision
+        ? { decision: x.reviewDecision as 'approve' | 'return', opinion: x.reviewOpinion, at: iso(x.reviewedAt) }
+        : null,
       acceptanceDate: x.acceptanceDate,
       experts: x.experts,
-      conclusion: x.conclusion,
+      conclusion: x.conclusion as 'pass' | 'fail' | null,
       minutesDocumentId: x.minutesDocumentId,
       report: {
         dueDate: x.reportDueDate,

@@ -1,14 +1,16 @@
 // The facts of a project record that the domain's rules, to-dos and notifications ask for: read from
 // the record (and, where a rule needs them, its documents). Nothing is decided here.
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { documents, organizations, projectPayments, selfEvaluations } from '../../db/schema.js';
+import type { Stage } from '../../domain/lifecycle/stages.js';
 import type { ProjectAction } from '../../domain/lifecycle/transitions.js';
 import { endOfShanghaiDay, shanghaiDateOf } from '../../domain/calendar/index.js';
 import {
   openSelfEvaluation,
   selfEvaluationsDue,
   type OpenSelfEvaluation,
+  type SelfEvaluationFacts,
 } from '../../domain/delivery/self-evaluation.js';
 import { editionOfProject } from '../../domain/editions/resolve.js';
 import type { DecentralisedFacts, ProcurementFacts } from '../../domain/approval/index.js';
@@ -75,18 +77,49 @@ export function decentralisedFacts(r: Pick<ProjectRecord, 'decentral'>): Decentr
     : undefined;
 }
 
+/** What R-PROCURE (Art.18) reads of a project besides its stage (also carried by the to-do signature). */
+export interface ProcurementSignals {
+  stage: Stage;
+  inAnnualList: boolean;
+  budgetApproved: boolean;
+  ndrcRequired: boolean;
+  ndrcApproved: boolean;
+  decentralised: DecentralisedFacts | undefined;
+}
+
+function procurementFactsFrom(s: ProcurementSignals): ProcurementFacts {
+  return {
+    inAnnualList: s.inAnnualList,
+    jointReviewPassed: ['form_pending', 'approved'].includes(s.stage),
+    budgetApproved: s.budgetApproved,
+    ndrcRequired: s.ndrcRequired,
+    ndrcApproved: s.ndrcApproved,
+    approved: s.stage === 'approved',
+    decentralised: s.decentralised,
+  };
+}
+
 /** What R-PROCURE (Art.18) asks of the record: listed, reviewed, budgeted, approved, ndrc-approved where needed. */
 export function procurementFacts(r: ProjectRecord): ProcurementFacts {
   const p = r.project;
-  return {
+  return procurementFactsFrom({
+    stage: p.stage,
     inAnnualList: isInAnnualList(p.planId),
-    jointReviewPassed: ['form_pending', 'approved'].includes(p.stage),
     budgetApproved: p.approvedBudgetFen !== null,
     ndrcRequired: r.application?.ndrcRequired ?? false,
     ndrcApproved: Boolean(r.application?.ndrcApproval),
-    approved: p.stage === 'approved',
     decentralised: decentralisedFacts(r),
-  };
+  });
+}
+
+/** R-PROCURE lets procurement go ahead (Art.18): before that, recording it is not yet anyone's work. */
+export function procurementReady(s: ProcurementSignals, edition: Edition): boolean {
+  return runRules('procurement', procurementFactsFrom(s), edition).every((f) => f.severity !== 'block');
+}
+
+/** The year's report becomes work waiting in the last quarter of its year (and stays once overdue, Art.33). */
+export function isSelfEvaluationDueSoon(selfEvaluation: Pick<OpenSelfEvaluation, 'year'> | null, now: Date): boolean {
+  return selfEvaluation !== null && shanghaiDateOf(now) >= `${selfEvaluation.year}-10-01`;
 }
 
 /** The record's side of todoActions(): control price recorded, supervision needed (R-SUPERVISION), R-PROCURE met. */
@@ -100,15 +133,14 @@ export function todoFactsOf(
   },
 ): TodoFacts {
   const p = r.project;
+  const procurement = procurementFacts(r);
   return {
     controlPriceRecorded: r.application?.controlPriceFen != null,
     supervisionNeeded: needsSupervision(p.approvedBudgetFen ?? p.totalFen, edition),
-    procurementReady: runRules('procurement', procurementFacts(r), edition).every((f) => f.severity !== 'block'),
+    procurementReady: runRules('procurement', procurement, edition).every((f) => f.severity !== 'block'),
     disbursed: more.disbursed,
-    // The year's report becomes work waiting in the last quarter of its year (and stays once overdue):
-    // the to-do list is for what is next, and until autumn the next thing is the construction itself.
-    selfEvaluationDueSoon:
-      more.selfEvaluation !== null && shanghaiDateOf(more.now) >= `${more.selfEvaluation.year}-10-01`,
+    // The to-do list is for what is next, and until autumn the next thing is the construction itself.
+    selfEvaluationDueSoon: isSelfEvaluationDueSoon(more.selfEvaluation, more.now),
   };
 }
 
@@ -147,15 +179,24 @@ export async function openSelfEvaluationOf(
   );
 }
 
+/** What openSelfEvaluationsOf reads of a project: its edition, construction start and acceptance. */
+export interface SelfEvaluationInput {
+  project: Pick<ProjectRecord['project'], 'id' | 'editionId'>;
+  contract: Pick<NonNullable<ProjectRecord['contract']>, 'constructionStartedAt'> | null;
+  acceptance: Pick<NonNullable<ProjectRecord['acceptance']>, 'conclusion' | 'acceptanceDate'> | null;
+}
+
 /** The open self-evaluation of many projects, in one query (for lists: to-dos, dashboards). */
 export async function openSelfEvaluationsOf(
   db: Db | Tx,
-  records: readonly Pick<ProjectRecord, 'project' | 'contract' | 'acceptance'>[],
+  records: readonly SelfEvaluationInput[],
   now: Date,
 ): Promise<Map<string, OpenSelfEvaluation | null>> {
   const out = new Map<string, OpenSelfEvaluation | null>();
   const started = records.filter((r) => r.contract?.constructionStartedAt);
   if (!started.length) return out;
+  // One array parameter, not one bind parameter per project (thousands for a busy implementer).
+  const ids = `{${started.map((r) => r.project.id).join(',')}}`;
   const rows = await db
     .select({
       projectId: selfEvaluations.projectId,
@@ -165,12 +206,17 @@ export async function openSelfEvaluationsOf(
       supervisorOpinion: selfEvaluations.supervisorOpinion,
     })
     .from(selfEvaluations)
-    .where(
-      inArray(
-        selfEvaluations.projectId,
-        started.map((r) => r.project.id),
-      ),
-    );
+    .where(sql`${selfEvaluations.projectId} = ANY(${ids}::uuid[])`);
+  const byProject = new Map<string, SelfEvaluationFacts[]>();
+  for (const x of rows) {
+    const facts = {
+      year: x.year,
+      filedAt: x.filedAt,
+      declarantOpinion: x.declarantOpinion !== null,
+      supervisorOpinion: x.supervisorOpinion !== null,
+    };
+    byProject.set(x.projectId, [...(byProject.get(x.projectId) ?? []), facts]);
+  }
   const today = shanghaiDateOf(now);
   for (const r of started) {
     const acceptedOn = r.acceptance?.conclusion === 'pass' ? r.acceptance.acceptanceDate : null;
@@ -180,14 +226,7 @@ export async function openSelfEvaluationsOf(
       today,
       editionOfProject(r.project),
     );
-    const mine = rows
-      .filter((x) => x.projectId === r.project.id)
-      .map((x) => ({
-        ...x,
-        declarantOpinion: x.declarantOpinion !== null,
-        supervisorOpinion: x.supervisorOpinion !== null,
-      }));
-    out.set(r.project.id, openSelfEvaluation(dues, mine));
+    out.set(r.project.id, openSelfEvaluation(dues, byProject.get(r.project.id) ?? []));
   }
   return out;
 }
@@ -202,28 +241,52 @@ export async function disbursedProjects(db: Db | Tx, projectIds: readonly string
   return new Set(rows.map((r) => r.id));
 }
 
+/** Where a to-do's deadline comes from, when the Measures set one (Art.14, 25, 27, 33). */
+export type TodoDueSource = 'revision' | 'self_evaluation' | 'trial' | 'acceptance_report';
+
+/** The source of a to-do's deadline (GET /todo orders by it, in the database too: todo-query.ts). */
+export function todoDueSource(action: ProjectAction): TodoDueSource | null {
+  switch (action) {
+    case 'submit_revision':
+      return 'revision';
+    case 'draft_self_evaluation':
+    case 'self_evaluation_opinion':
+    case 'self_evaluation_supervision':
+    case 'file_self_evaluation':
+      return 'self_evaluation';
+    case 'submit_acceptance':
+    case 'review_acceptance':
+    case 'hold_acceptance':
+      // The acceptance must be held within 6 months of the trial start (Art.25).
+      return 'trial';
+    case 'submit_acceptance_report':
+      return 'acceptance_report';
+    default:
+      return null;
+  }
+}
+
 /** The deadline of a to-do, when the Measures set one (Art.14, 25, 27, 33). */
 export function todoDueAt(
   action: ProjectAction,
   r: Pick<ProjectRecord, 'application' | 'trial' | 'acceptance'>,
   selfEvaluation: OpenSelfEvaluation | null,
 ): Date | null {
-  switch (action) {
-    case 'submit_revision':
+  const source = todoDueSource(action);
+  switch (source) {
+    case 'revision':
       return r.application?.revisionDueAt ?? null;
-    case 'draft_self_evaluation':
-    case 'self_evaluation_opinion':
-    case 'self_evaluation_supervision':
-    case 'file_self_evaluation':
+    case 'self_evaluation':
       return selfEvaluation?.dueAt ?? null;
-    case 'submit_acceptance':
-    case 'review_acceptance':
-    case 'hold_acceptance':
-      // The acceptance must be held within 6 months of the trial start (Art.25).
+    case 'trial':
       return r.trial?.latestOn ? endOfShanghaiDay(r.trial.latestOn) : null;
-    case 'submit_acceptance_report':
+    case 'acceptance_report':
       return r.acceptance?.reportDueDate ? endOfShanghaiDay(r.acceptance.reportDueDate) : null;
-    default:
+    case null:
       return null;
+    default: {
+      const never: never = source;
+      return never;
+    }
   }
 }

@@ -14,6 +14,8 @@ import { buildJointReviewFormPdf } from '../exports/joint-review-form-pdf.js';
 import type { ZApp } from '../zapp.js';
 import { loadProject } from './access.js';
 import { orgNameMap } from './org-names.js';
+import { type VerifyResult, VerifyResultSchema } from './approval-responses.js';
+import { fileAnswer } from '../platform/api-schemas.js';
 
 const idParams = z.object({ id: z.uuid('无效的项目编号') });
 
@@ -55,12 +57,31 @@ export async function jointReviewFormRoutes(app: ZApp) {
   }
   app.get(
     '/projects/:id/joint-review-form.docx',
-    { schema: { tags: ['approval'], summary: '下载联合评审表 (.docx)', params: idParams } },
+    {
+      schema: {
+        tags: ['approval'],
+        summary: '下载联合评审表 (.docx)',
+        params: idParams,
+        response: {
+          200: fileAnswer(
+            '联合评审表 (.docx) / Joint review form',
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          ),
+        },
+      },
+    },
     (req, reply) => sendForm(req, reply, req.params.id, 'docx'),
   );
   app.get(
     '/projects/:id/joint-review-form.pdf',
-    { schema: { tags: ['approval'], summary: '下载联合评审表 (PDF)', params: idParams } },
+    {
+      schema: {
+        tags: ['approval'],
+        summary: '下载联合评审表 (PDF)',
+        params: idParams,
+        response: { 200: fileAnswer('联合评审表 (PDF) / Joint review form', 'application/pdf') },
+      },
+    },
     (req, reply) => sendForm(req, reply, req.params.id, 'pdf'),
   );
 
@@ -72,9 +93,10 @@ export async function jointReviewFormRoutes(app: ZApp) {
         summary: '核验联合评审表（公开）：核验码对应的批复数据是否仍一致',
         security: [],
         params: z.object({ code: z.string().max(40) }),
+        response: { 200: VerifyResultSchema },
       },
     },
-    async (req) => {
+    async (req): Promise<VerifyResult> => {
       const code = normalizeShortCode(req.params.code);
       if (!code) throw new AppError(400, 'BAD_CODE', '核验码格式不正确，应形如 JR-XXXX-XXXX-XXXX', { field: 'code' });
       // A form of a round closed by a re-declared change (Art.17 ¶3) is void: it is not found.

@@ -14,6 +14,7 @@ import type { JointReviewPartyCode } from '../../domain/editions/types.js';
 import { JOINT_REVIEW_PARTIES, ORG_ROLES } from '../../domain/organizations.js';
 import type { ZApp } from '../zapp.js';
 import { loadProject, reviewPartyOf } from './access.js';
+import { type JointReview, JointReviewSchema } from './approval-responses.js';
 
 const idParams = z.object({ id: z.uuid('无效的项目编号') });
 
@@ -22,8 +23,15 @@ export async function jointReviewRoutes(app: ZApp) {
 
   app.get(
     '/projects/:id/joint-review',
-    { schema: { tags: ['approval'], summary: '联审意见、招标控制价、收回金额与终稿期限', params: idParams } },
-    async (req) => {
+    {
+      schema: {
+        tags: ['approval'],
+        summary: '联审意见、招标控制价、收回金额与终稿期限',
+        params: idParams,
+        response: { 200: JointReviewSchema },
+      },
+    },
+    async (req): Promise<JointReview> => {
       const access = await loadProject(db, req, req.params.id);
       const p = access.project;
       const a = access.application;
@@ -47,7 +55,7 @@ export async function jointReviewRoutes(app: ZApp) {
       const dueAt = a?.revisionDueAt ?? null;
       return {
         round: a?.round ?? null,
-        dimensions: JOINT_REVIEW_DIMENSIONS,
+        dimensions: [...JOINT_REVIEW_DIMENSIONS],
         open,
         myParty: party,
         myOpinionGiven: mine,
@@ -59,13 +67,13 @@ export async function jointReviewRoutes(app: ZApp) {
           spoke: all.some((o) => o.party === pt),
         })),
         items: visible.map((o) => ({
-          party: o.party,
+          party: o.party as JointReviewPartyCode,
           partyName: ORG_ROLES[o.party as JointReviewPartyCode].zh,
           partyNameEn: ORG_ROLES[o.party as JointReviewPartyCode].en,
-          decision: o.decision,
+          decision: o.decision as JointReviewDecision,
           decisionName: JOINT_REVIEW_DECISION_ZH[o.decision as JointReviewDecision],
           overall: o.text,
-          dimensions: o.dimensions,
+          dimensions: o.dimensions as JointReview['items'][number]['dimensions'],
           createdAt: o.createdAt.toISOString(),
         })),
         controlPriceFen: a?.controlPriceFen ?? null,

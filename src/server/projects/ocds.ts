@@ -23,7 +23,9 @@ import { STAGES } from '../../domain/lifecycle/stages.js';
 import { type OcdsSource, ocdsPackage, ocdsRelease, PROCUREMENT_METHOD_ZH } from '../../domain/projects/ocds.js';
 import { isPublished } from '../../domain/projects/open-data.js';
 import { AppError } from '../errors.js';
+import { fileAnswer } from '../platform/api-schemas.js';
 import type { ZApp } from '../zapp.js';
+import { OcdsReleasePackageSchema } from './plan-responses.js';
 import { currentAcceptance, currentApplication, currentContract, currentTrial } from './record.js';
 
 const PUBLISHER = '宿城区数据局';
@@ -141,6 +143,7 @@ export async function ocdsRoutes(app: ZApp) {
         summary: '开放数据（公开）：开放合同数据标准 OCDS 1.1 发布包（列入年度清单的非涉密项目，按项目编号分页）',
         security: [],
         querystring: query,
+        response: { 200: OcdsReleasePackageSchema },
       },
     },
     async (req) => {
@@ -175,6 +178,12 @@ export async function ocdsRoutes(app: ZApp) {
         summary: '开放数据（公开）：OCDS 发布内容的 Excel 表（项目、合同付款两张表，全部数据分块输出）',
         security: [],
         querystring: query.pick({ year: true }),
+        response: {
+          200: fileAnswer(
+            'OCDS 发布内容的 Excel 表 / the OCDS releases as a workbook',
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          ),
+        },
       },
     },
     async (req, reply) => {

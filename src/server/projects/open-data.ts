@@ -11,7 +11,9 @@ import { defaultEdition, labelOf } from '../../domain/editions/index.js';
 import { STAGES } from '../../domain/lifecycle/stages.js';
 import { csvText, wanText } from '../exports/format.js';
 import { isPublished, openDataRow } from '../../domain/projects/open-data.js';
+import { fileAnswer } from '../platform/api-schemas.js';
 import type { ZApp } from '../zapp.js';
+import { OpenDataPageSchema } from './plan-responses.js';
 
 const CSV_HEADER = [
   '项目编号',
@@ -25,6 +27,8 @@ const CSV_HEADER = [
   '合同金额（万元）',
   '当前阶段',
 ];
+/** The CSV's bytes go as they are (no serializer), as every file answer's. */
+const csvBytes = fileAnswer('', 'text/csv').content['text/csv'];
 /** Rows per query of the CSV stream (keyset on the code, so each chunk is an index range). */
 const CSV_CHUNK = 2000;
 
@@ -102,6 +106,15 @@ export async function openDataRoutes(app: ZApp) {
           page: z.coerce.number().int().min(1).default(1),
           pageSize: z.coerce.number().int().min(1).max(1000).default(100),
         }),
+        response: {
+          200: {
+            description: '一页 JSON（format=json），或全部数据的 CSV（format=csv） / a JSON page, or the whole CSV',
+            content: {
+              'application/json': { schema: OpenDataPageSchema },
+              'text/csv': csvBytes,
+            },
+          },
+        },
       },
     },
     async (req, reply) => {

@@ -3,8 +3,13 @@
 import { STAGES } from '../../domain/lifecycle/stages.js';
 import { allowedActions, type ProjectAccess, type ProjectRow } from './access.js';
 import type { ProjectRecord } from './record.js';
+import type { ApprovalFields, DeliveryFields, Project, ProjectSummary } from './responses.js';
 
-export function presentProjectSummary(p: ProjectRow, orgNames?: Map<string, string>) {
+// Text columns hold codes the use cases wrote from a zod enum (the path of Art.12, the basis of
+// Art.15, the decisions of Art.26); jsonb columns hold what form-schema.ts and the rules engine wrote.
+type Acceptance = NonNullable<DeliveryFields['acceptance']>;
+
+export function presentProjectSummary(p: ProjectRow, orgNames?: Map<string, string>): ProjectSummary {
   return {
     id: p.id,
     code: p.code,
@@ -32,14 +37,21 @@ export function presentProjectSummary(p: ProjectRow, orgNames?: Map<string, stri
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 
 /** The review-to-contract facts of the current round (Art.11–19), as the API has always named them. */
-export function presentChapters(r: Pick<ProjectRecord, 'application' | 'contract' | 'decentral'>) {
+export function presentChapters(r: Pick<ProjectRecord, 'application' | 'contract' | 'decentral'>): ApprovalFields {
   const a = r.application;
   const c = r.contract;
   const d = r.decentral;
   return {
     applicationRound: a?.round ?? null,
     ndrcRequired: a?.ndrcRequired ?? false,
-    approvalRoute: a ? { ...a.route, path: a.path, at: a.submittedAt.toISOString(), jointRound: a.round } : null,
+    approvalRoute: a
+      ? {
+          ...a.route,
+          path: a.path as NonNullable<ApprovalFields['approvalRoute']>['path'],
+          at: a.submittedAt.toISOString(),
+          jointRound: a.round,
+        }
+      : null,
     ndrcApproval: a?.ndrcApproval ?? null,
     controlPriceFen: a?.controlPriceFen ?? null,
     recoveryFen: a?.recoveryFen ?? null,
@@ -51,7 +63,7 @@ export function presentChapters(r: Pick<ProjectRecord, 'application' | 'contract
     decentral: d
       ? {
           requested: true,
-          basis: d.basis,
+          basis: d.basis as NonNullable<ApprovalFields['decentral']>['basis'],
           reason: d.reason,
           consultationApproved: d.consultation !== null,
           governmentApproved: d.government !== null,
@@ -83,7 +95,7 @@ export function presentChapters(r: Pick<ProjectRecord, 'application' | 'contract
 }
 
 /** The current trial run and acceptance attempt (Art.25–29), for the header; the detail is GET …/delivery. */
-export function presentDelivery(r: Pick<ProjectRecord, 'trial' | 'acceptance'>) {
+export function presentDelivery(r: Pick<ProjectRecord, 'trial' | 'acceptance'>): DeliveryFields {
   const t = r.trial;
   const a = r.acceptance;
   return {
@@ -99,9 +111,9 @@ export function presentDelivery(r: Pick<ProjectRecord, 'trial' | 'acceptance'>) 
     acceptance: a
       ? {
           attempt: a.attempt,
-          reviewDecision: a.reviewDecision,
+          reviewDecision: a.reviewDecision as Acceptance['reviewDecision'],
           acceptanceDate: a.acceptanceDate,
-          conclusion: a.conclusion,
+          conclusion: a.conclusion as Acceptance['conclusion'],
           reportDueDate: a.reportDueDate,
           reportSubmittedAt: iso(a.reportSubmittedAt),
           reportOverdue: a.reportOverdue,
@@ -111,14 +123,14 @@ export function presentDelivery(r: Pick<ProjectRecord, 'trial' | 'acceptance'>) 
   };
 }
 
-export function presentProject(access: ProjectAccess, orgNames?: Map<string, string>) {
+export function presentProject(access: ProjectAccess, orgNames?: Map<string, string>): Project {
   const p = access.project;
   return {
     ...presentProjectSummary(p, orgNames),
     leadOrgId: p.leadOrgId,
     coOrgIds: p.coOrgIds,
-    form: p.form,
-    findings: p.findings,
+    form: p.form as Project['form'],
+    findings: p.findings as Project['findings'],
     stageArticle: STAGES[p.stage].article,
     stagePhase: STAGES[p.stage].phase,
     sharingFulfilled: p.sharingFulfilled,

@@ -20,8 +20,11 @@ import { declarationInputFor } from './declaration-input.js';
 import { declarationFormSchema, emptyForm, projectFieldsSchema } from './form-schema.js';
 import { recordProjectEvent } from './history.js';
 import { presentProject, presentProjectSummary } from './presenter.js';
+import { FindingsResultSchema, ProjectSummaryPageSchema } from './plan-responses.js';
+import { ProjectAsOfSchema, ProjectSchema } from './responses.js';
 import { orgNameMap } from './org-names.js';
 import { slimColumns, withoutForm } from './record.js';
+import { countProjects, SEARCH_COUNT_CAP } from './search-count.js';
 
 const idParams = z.object({ id: z.uuid('无效的项目编号') });
 
@@ -59,9 +62,11 @@ export function visibleProjects(auth: AuthContext): SQL {
 export function projectSearch(q: string): SQL {
   const like = `%${q.replace(/[\\%_]/g, '\\$&')}%`;
   const text = sql`(${projects.name} || ' ' || ${projects.code})`;
+  // ILIKE first: inside the OR PostgreSQL keeps this order, and a row the index brings (or the list's
+  // order walks past) that does not match is then refused without recomputing its bigrams.
   const byText =
     [...q].length >= 2
-      ? sql`(govit_bigrams(${text}) @> govit_bigrams(${q}) AND ${text} ILIKE ${like})`
+      ? sql`(${text} ILIKE ${like} AND govit_bigrams(${text}) @> govit_bigrams(${q}))`
       : sql`${text} ILIKE ${like}`;
   const byUnit = sql`${projects.declaringOrgId} = ANY(ARRAY(SELECT ${organizations.id} FROM ${organizations} WHERE ${organizations.name} ILIKE ${like}))`;
   return sql`(${byText} OR ${byUnit})`;
@@ -81,6 +86,7 @@ export async function projectRoutes(app: ZApp) {
           name: projectFieldsSchema.shape.name,
           form: declarationFormSchema.optional(),
         }),
+        response: { 201: ProjectSchema },
       },
     },
     async (req, reply) => {
@@ -151,6 +157,7 @@ export async function projectRoutes(app: ZApp) {
           page: z.coerce.number().int().min(1).default(1),
           pageSize: z.coerce.number().int().min(1).max(200).default(20),
         }),
+        response: { 200: ProjectSummaryPageSchema },
       },
     },
     async (req) => {
@@ -165,8 +172,10 @@ export async function projectRoutes(app: ZApp) {
         q.urgent ? eq(projects.urgent, true) : undefined,
         q.q?.trim() ? projectSearch(q.q.trim()) : undefined,
       );
-      // The page (without the 2 kB form, with its unit's name) and the exact total, side by side.
-      const [rows, [{ total }]] = await Promise.all([
+      // The page (without the 2 kB form, with its unit's name) and the total, side by side: exact, or
+      // for a text search up to SEARCH_COUNT_CAP matches (totalCapped beyond it).
+      const search = q.q?.trim();
+      const [rows, count] = await Promise.all([
         db
           .select({ project: slimColumns, orgName: organizations.name })
           .from(projects)
@@ -175,12 +184,13 @@ export async function projectRoutes(app: ZApp) {
           .orderBy(desc(projects.updatedAt))
           .limit(q.pageSize)
           .offset((q.page - 1) * q.pageSize),
-        db.select({ total: sql<number>`count(*)::int` }).from(projects).where(where),
+        countProjects(db, where, search ? SEARCH_COUNT_CAP : null),
       ]);
       const names = new Map(rows.map((r) => [r.project.declaringOrgId, r.orgName]));
       return {
         items: rows.map((r) => presentProjectSummary(withoutForm(r.project), names)),
-        total,
+        total: count.total,
+        totalCapped: count.capped,
         page: q.page,
         pageSize: q.pageSize,
       };
@@ -195,6 +205,8 @@ export async function projectRoutes(app: ZApp) {
         summary: '项目详情（含可执行操作）；asOf=某日：审计按日查阅该日日终的状态（只读，第三十四条）',
         params: idParams,
         querystring: z.object({ asOf: asOfDate.optional() }),
+        // With asOf: the project as it stood, read-only, with `asOf` (Art.34); without: today's.
+        response: { 200: z.union([ProjectAsOfSchema, ProjectSchema]) },
       },
     },
     async (req, reply) => {
@@ -213,7 +225,14 @@ export async function projectRoutes(app: ZApp) {
 
   app.get(
     '/projects/:id/findings',
-    { schema: { tags: ['projects'], summary: '实时规则检查（每条附条款）', params: idParams } },
+    {
+      schema: {
+        tags: ['projects'],
+        summary: '实时规则检查（每条附条款）',
+        params: idParams,
+        response: { 200: FindingsResultSchema },
+      },
+    },
     async (req) => {
       const access = await loadProject(db, req, req.params.id);
       const edition = editionOfProject(access.project);

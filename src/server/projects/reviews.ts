@@ -16,6 +16,9 @@ import { PRE_REVIEW_DECISION_ZH } from '../../domain/approval/joint-review.js';
 import { blindEvent } from './blind.js';
 import { presentProjectSummary } from './presenter.js';
 import { orgNameMap } from './org-names.js';
+import { type ProjectEvent, ProjectEventListSchema } from './action-responses.js';
+import { OpinionsResultSchema, ReviewTodoSchema, RoundDiffSchema, RoundListSchema } from './plan-responses.js';
+import type { Finding } from './responses.js';
 
 const idParams = z.object({ id: z.uuid('无效的项目编号') });
 
@@ -24,7 +27,14 @@ export async function reviewRoutes(app: ZApp) {
 
   app.get(
     '/projects/:id/opinions',
-    { schema: { tags: ['pre-review'], summary: '预审意见（本方出具后可见他方意见）', params: idParams } },
+    {
+      schema: {
+        tags: ['pre-review'],
+        summary: '预审意见（本方出具后可见他方意见）',
+        params: idParams,
+        response: { 200: OpinionsResultSchema },
+      },
+    },
     async (req) => {
       const access = await loadProject(db, req, req.params.id);
       const p = access.project;
@@ -55,7 +65,8 @@ export async function reviewRoutes(app: ZApp) {
           round: o.round,
           party: o.party,
           partyName: ORG_ROLES[o.party as keyof typeof ORG_ROLES]?.zh ?? o.party,
-          decision: o.decision,
+          // Written only from the opinion's zod enum (give-pre-review-opinion.ts).
+          decision: o.decision as PreReviewDecision,
           decisionName: PRE_REVIEW_DECISION_ZH[o.decision as PreReviewDecision],
           text: o.text,
           createdAt: o.createdAt.toISOString(),
@@ -67,7 +78,13 @@ export async function reviewRoutes(app: ZApp) {
 
   app.get(
     '/reviews/todo',
-    { schema: { tags: ['pre-review'], summary: '待我方出具预审意见的项目（含等待时长）' } },
+    {
+      schema: {
+        tags: ['pre-review'],
+        summary: '待我方出具预审意见的项目（含等待时长）',
+        response: { 200: ReviewTodoSchema },
+      },
+    },
     async (req) => {
       const auth = requireUser(req);
       const party = reviewPartyOf(auth);
@@ -100,7 +117,14 @@ export async function reviewRoutes(app: ZApp) {
 
   app.get(
     '/projects/:id/events',
-    { schema: { tags: ['projects'], summary: '办理记录（每次状态变化：谁、何时、为何、依据条款）', params: idParams } },
+    {
+      schema: {
+        tags: ['projects'],
+        summary: '办理记录（每次状态变化：谁、何时、为何、依据条款）',
+        params: idParams,
+        response: { 200: ProjectEventListSchema },
+      },
+    },
     async (req) => {
       const access = await loadProject(db, req, req.params.id);
       const rows = await db
@@ -117,21 +141,26 @@ export async function reviewRoutes(app: ZApp) {
         // An opinion of a round still open shows only that the party spoke (the blind rule, ./blind.ts).
         items: rows
           .map(({ e: raw, actor }) => ({ e: blindEvent(raw, access), actor }))
-          .map(({ e, actor }) => ({
-            ...e,
-            at: e.at.toISOString(),
-            actorName: actor,
-            actorOrgName: e.actorOrgId ? (names.get(e.actorOrgId) ?? null) : null,
-            actionName: AUDIT_EVENTS[e.action as AuditAction] ?? e.action,
-            actionNameEn: AUDIT_EVENTS_EN[e.action as AuditAction] ?? e.action,
-          })),
+          .map(
+            ({ e, actor }): ProjectEvent => ({
+              ...e,
+              detail: e.detail as ProjectEvent['detail'],
+              at: e.at.toISOString(),
+              actorName: actor,
+              actorOrgName: e.actorOrgId ? (names.get(e.actorOrgId) ?? null) : null,
+              actionName: AUDIT_EVENTS[e.action as AuditAction] ?? e.action,
+              actionNameEn: AUDIT_EVENTS_EN[e.action as AuditAction] ?? e.action,
+            }),
+          ),
       };
     },
   );
 
   app.get(
     '/projects/:id/rounds',
-    { schema: { tags: ['pre-review'], summary: '各轮申报快照', params: idParams } },
+    {
+      schema: { tags: ['pre-review'], summary: '各轮申报快照', params: idParams, response: { 200: RoundListSchema } },
+    },
     async (req) => {
       const access = await loadProject(db, req, req.params.id);
       const rounds = await db
@@ -146,7 +175,8 @@ export async function reviewRoutes(app: ZApp) {
           totalFen: r.totalFen,
           submittedAt: r.submittedAt.toISOString(),
           documentIds: r.documentIds,
-          findings: r.findings,
+          // The findings kept at that submission (the rules engine's, stored as they were).
+          findings: r.findings as Finding[],
         })),
       };
     },
@@ -160,6 +190,7 @@ export async function reviewRoutes(app: ZApp) {
         summary: '两轮之间的变化（字段与文件版本）',
         params: idParams,
         querystring: z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) }),
+        response: { 200: RoundDiffSchema },
       },
     },
     async (req) => {

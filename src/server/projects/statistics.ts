@@ -21,6 +21,8 @@ import { requirePermission } from '../auth/guard.js';
 import type { ZApp } from '../zapp.js';
 import { orgNameMap } from './org-names.js';
 import { visibleProjects } from './projects.js';
+import { type RevisionStats, RevisionStatsSchema } from './approval-responses.js';
+import { fileAnswer } from '../platform/api-schemas.js';
 
 export async function statisticsRoutes(app: ZApp) {
   const { db } = app.services;
@@ -32,9 +34,10 @@ export async function statisticsRoutes(app: ZApp) {
         tags: ['approval'],
         summary: '各单位方案终稿修订情况（第十四条：3个工作日内，逾期计入统计）',
         querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+        response: { 200: RevisionStatsSchema },
       },
     },
-    async (req) => {
+    async (req): Promise<RevisionStats> => {
       const auth = await requirePermission(req, ...PROJECT_READ_PERMISSIONS);
       const rows = await db
         .select({
@@ -77,6 +80,12 @@ export async function statisticsRoutes(app: ZApp) {
         tags: ['approval'],
         summary: '导出评审结果 (.xlsx)：各方预审、联审结论，预算审核、招标控制价与收回金额、终稿与批复',
         querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+        response: {
+          200: fileAnswer(
+            '评审结果 (.xlsx) / Review results',
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          ),
+        },
       },
     },
     async (req, reply) => {

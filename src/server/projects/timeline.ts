@@ -22,23 +22,12 @@ import type { Db, Tx } from '../../db/client.js';
 import { loadProject, type ProjectAccess } from './access.js';
 import { blindEvent } from './blind.js';
 import { openSelfEvaluationOf } from './facts.js';
+import { type Timeline, type TimelineItem, TimelineSchema } from './delivery-responses.js';
 
 const idParams = z.object({ id: z.uuid('无效的项目编号') });
 
-type DeadlineState = 'met' | 'missed' | 'open' | 'overdue';
-
-interface Item {
-  at: string;
-  kind: 'event' | 'document' | 'deadline' | 'money';
-  title: string;
-  titleEn: string;
-  detail?: string | null;
-  rule?: string | null;
-  article?: string | null;
-  state?: DeadlineState;
-  amountFen?: number;
-  by?: string | null;
-}
+type DeadlineState = NonNullable<TimelineItem['state']>;
+type Item = TimelineItem;
 
 /** A deadline's state: done on or before it, done after it, not done and still ahead, not done and past. */
 function deadlineState(due: Date, doneAt: Date | null, now: Date): DeadlineState {
@@ -56,6 +45,7 @@ export async function timelineRoutes(app: ZApp) {
         tags: ['projects'],
         summary: '项目全过程时间轴：办理记录、材料版本、期限（按期/逾期/未到期）与资金',
         params: idParams,
+        response: { 200: TimelineSchema },
       },
     },
     async (req) => projectTimeline(db, await loadProject(db, req, req.params.id), req.now),
@@ -63,7 +53,7 @@ export async function timelineRoutes(app: ZApp) {
 }
 
 /** The project's timeline (steps, documents, deadlines, money), as GET …/timeline answers and the project file keeps. */
-export async function projectTimeline(db: Db | Tx, access: ProjectAccess, now: Date) {
+export async function projectTimeline(db: Db | Tx, access: ProjectAccess, now: Date): Promise<Timeline> {
   const p = access.project;
   const [events, docs, [call], rounds, trials, acceptances, money] = await Promise.all([
     db

@@ -11,6 +11,7 @@ import { requireUser } from '../auth/guard.js';
 import { reviewPartyOf } from '../projects/access.js';
 import { presentProjectSummary } from '../projects/presenter.js';
 import { visibleProjects } from '../projects/projects.js';
+import { GivenOpinionsSchema } from '../projects/plan-responses.js';
 import { slimColumns, withoutForm } from '../projects/record.js';
 import type { ZApp } from '../zapp.js';
 
@@ -29,6 +30,7 @@ export async function givenOpinionRoutes(app: ZApp) {
           page: z.coerce.number().int().min(1).default(1),
           pageSize: z.coerce.number().int().min(1).max(100).default(10),
         }),
+        response: { 200: GivenOpinionsSchema },
       },
     },
     async (req) => {
@@ -71,7 +73,8 @@ export async function givenOpinionRoutes(app: ZApp) {
         pageSize,
         items: rows.map(({ opinion: o, project, orgName }) => ({
           id: o.id,
-          review: o.review,
+          // pre_review or joint_review: the two reviews that write opinions (Art.10(2), 13).
+          review: o.review as keyof typeof REVIEW_ARTICLE,
           article: REVIEW_ARTICLE[o.review as keyof typeof REVIEW_ARTICLE] ?? null,
           round: o.round,
           decision: o.decision,

@@ -17,6 +17,7 @@ import type { ZApp } from '../zapp.js';
 import { assertCapacity, assertNotExited, auditedRefusals, loadSystem, type InfoSystemAccess } from './access.js';
 import { idParams } from './fields.js';
 import { nextSystemDocumentVersion, SYSTEM_DOCUMENT_TYPES, type SystemDocumentType } from './repo.js';
+import { SystemDocumentSchema } from './responses.js';
 
 const isSystemDocumentType = (t: string): t is SystemDocumentType =>
   (SYSTEM_DOCUMENT_TYPES as readonly string[]).includes(t);
@@ -95,6 +96,7 @@ export async function systemDocumentRoutes(app: ZApp, store: FileStore) {
         summary:
           '上传系统材料（共享落实证明、安全测评报告、运维报表、退出材料；第七条、第二十条、第三十条、第三十三条）',
         description: `multipart/form-data：字段 docType（${typeList}）与一个 file；按文件内容识别类型。`,
+        response: { 201: SystemDocumentSchema },
       },
     },
     async (req, reply) => {

@@ -19,6 +19,7 @@ import {
   type PatchInput,
 } from './fields.js';
 import { answerSystem } from './present.js';
+import { InfoSystemSchema } from './responses.js';
 
 const FIELD_ZH: Record<Exclude<keyof PatchInput, 'version'>, string> = {
   name: '系统名称',
@@ -47,6 +48,7 @@ export async function editSystemRoutes(app: ZApp) {
         description: '须带版本号：If-Match: "<version>"（过期 → 412）或 body.version（过期 → 409）。',
         params: idParams,
         body: patchBody,
+        response: { 200: InfoSystemSchema },
       },
     },
     async (req, reply) => {

@@ -20,6 +20,7 @@ import { assertCapacity, writeSystem, type InfoSystemRow } from './access.js';
 import { idParams } from './fields.js';
 import { answerSystem, EXIT_FROM } from './present.js';
 import { assertSystemEvidence, exitOf } from './repo.js';
+import { InfoSystemSchema } from './responses.js';
 
 const ARTICLE = 'Art.30';
 const tags = ['systems'];
@@ -60,6 +61,7 @@ export async function exitRoutes(app: ZApp) {
         summary: '发起系统退出（系统使用单位或区数据局；第三十条）',
         params: idParams,
         body: z.object({ reason: text('退出原因') }),
+        response: { 200: InfoSystemSchema },
       },
     },
     async (req, reply) => {
@@ -91,6 +93,7 @@ export async function exitRoutes(app: ZApp) {
         summary: '登记退出步骤及其证明材料（数据移交、系统停用、云资源回收、备案注销；第三十条）',
         params: idParams,
         body: stepBody,
+        response: { 200: InfoSystemSchema },
       },
     },
     async (req, reply) => {
@@ -136,6 +139,7 @@ export async function exitRoutes(app: ZApp) {
         tags,
         summary: '完成系统退出（四项步骤均已办结；关联的运行中项目随之退出；第三十条）',
         params: idParams,
+        response: { 200: InfoSystemSchema },
       },
     },
     async (req, reply) => {

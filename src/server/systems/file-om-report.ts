@@ -19,6 +19,7 @@ import { assertCapacity, writeSystem } from './access.js';
 import { idParams } from './fields.js';
 import { presentOmReport } from './present.js';
 import { assertSystemEvidence } from './repo.js';
+import { FiledOmReportSchema } from './responses.js';
 
 const ARTICLE = 'Art.33';
 
@@ -55,6 +56,7 @@ export async function fileOmReportRoutes(app: ZApp) {
         description: `每个运维期（自然年）结束后提交一次；五项内容：${OM_REPORT_SECTIONS.map((s) => `${s.code}（${s.zh}）`).join('、')}。`,
         params: idParams,
         body: omReportBody,
+        response: { 201: FiledOmReportSchema },
       },
     },
     async (req, reply) => {

@@ -18,6 +18,8 @@ import type { ZApp } from '../zapp.js';
 import { buildImportTemplate, IMPORT_COLUMNS, IMPORT_SHEET, type ImportKey } from './import-columns.js';
 import { cellText, parseImportRow, type ImportedSystem } from './import-rows.js';
 import { insertSystem } from './register-system.js';
+import { SystemImportResultSchema } from './responses.js';
+import { fileAnswer } from '../platform/api-schemas.js';
 
 /** At most 5 MB and 2,000 rows in one import. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
@@ -139,7 +141,13 @@ export async function importSystemRoutes(app: ZApp, store: FileStore) {
 
   app.get(
     '/systems/import-template.xlsx',
-    { schema: { tags: ['systems'], summary: '下载信息系统台账导入模板（.xlsx，含填写说明）' } },
+    {
+      schema: {
+        tags: ['systems'],
+        summary: '下载信息系统台账导入模板（.xlsx，含填写说明）',
+        response: { 200: fileAnswer('信息系统台账导入模板 / Register import template (.xlsx)', XLSX_TYPE) },
+      },
+    },
     async (req, reply) => {
       await requirePermission(req, 'system.manage');
       const declarants = await db
@@ -165,6 +173,7 @@ export async function importSystemRoutes(app: ZApp, store: FileStore) {
         tags: ['systems'],
         summary: '导入已有信息系统（区数据局，.xlsx；第二条、第三十二条）',
         description: `multipart/form-data：一个 file（.xlsx，按内容识别，上限 5 MB，最多 ${MAX_ROWS} 行）。有错误的行按行号与列名列出，其余各行导入。`,
+        response: { 200: SystemImportResultSchema },
       },
     },
     async (req) => {

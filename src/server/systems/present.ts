@@ -34,6 +34,7 @@ import {
   userNameMap,
 } from './repo.js';
 import { ALLOWED_EXTENSIONS, DOCUMENT_TYPES, isDocumentType } from '../../domain/documents.js';
+import type { InfoSystem, InfoSystemSummary, OmReport, SystemExit, SystemSecurityRecord } from './responses.js';
 
 /** What may be done on a system, with the article it serves. */
 export const SYSTEM_ACTIONS = {
@@ -55,7 +56,7 @@ type ExitRow = typeof systemExits.$inferSelect;
 type OmReportRow = typeof omReports.$inferSelect;
 type SecurityRow = typeof systemSecurityRecords.$inferSelect;
 
-export function presentSystemSummary(s: InfoSystemRow, ownerName: string | null) {
+export function presentSystemSummary(s: InfoSystemRow, ownerName: string | null): InfoSystemSummary {
   const deployment = s.deployment ? labelOf(DEPLOYMENT_MODES, s.deployment) : null;
   return {
     id: s.id,
@@ -72,7 +73,7 @@ export function presentSystemSummary(s: InfoSystemRow, ownerName: string | null)
     dataCollected: s.dataCollected,
     sharingFulfilled: s.sharingFulfilled,
     operationStartedOn: s.operationStartedOn,
-    source: s.source,
+    source: s.source as InfoSystemSummary['source'],
     version: s.version,
     updatedAt: s.updatedAt.toISOString(),
   };
@@ -96,7 +97,11 @@ export function allowedSystemActions(a: InfoSystemAccess, exit: ExitRow | null):
 }
 
 /** Newest first; `overdue` when the next one was due before today and no later record of its kind came. */
-function presentSecurityRecords(rows: SecurityRow[], today: IsoDate, names: Map<string, string>) {
+function presentSecurityRecords(
+  rows: SecurityRow[],
+  today: IsoDate,
+  names: Map<string, string>,
+): SystemSecurityRecord[] {
   const newest = new Map<SecurityRecordKind, string>();
   for (const r of rows) if (!newest.has(r.kind)) newest.set(r.kind, r.id);
   return rows.map((r) => {
@@ -107,7 +112,7 @@ function presentSecurityRecords(rows: SecurityRow[], today: IsoDate, names: Map<
       kindName: SECURITY_RECORD_KINDS[r.kind].zh,
       article: SECURITY_RECORD_KINDS[r.kind].article,
       date: r.date,
-      result: r.result,
+      result: r.result as SystemSecurityRecord['result'],
       reference: r.reference,
       nextDueOn: r.nextDueOn,
       superseded,
@@ -120,7 +125,7 @@ function presentSecurityRecords(rows: SecurityRow[], today: IsoDate, names: Map<
   });
 }
 
-export function presentOmReport(r: OmReportRow) {
+export function presentOmReport(r: OmReportRow): OmReport {
   return {
     id: r.id,
     year: r.year,
@@ -133,7 +138,7 @@ export function presentOmReport(r: OmReportRow) {
   };
 }
 
-function presentExit(e: ExitRow | null, names: Map<string, string>) {
+function presentExit(e: ExitRow | null, names: Map<string, string>): SystemExit | null {
   if (!e) return null;
   return {
     reason: e.reason,
@@ -166,7 +171,7 @@ export async function systemDetail(
   ownerName: string | null,
   now: Date,
   uploadMaxBytes: number,
-) {
+): Promise<InfoSystem> {
   const s = a.system;
   const [projects, records, reports, exit, docs, calendar, projectDocs] = await Promise.all([
     linkedProjects(db, s.id),
@@ -225,19 +230,19 @@ export async function systemDetail(
     upload: {
       docTypes: SYSTEM_DOCUMENT_TYPES.map((code) => ({ code, ...DOCUMENT_TYPES[code] })),
       maxBytes: uploadMaxBytes,
-      allowedExtensions: ALLOWED_EXTENSIONS,
+      allowedExtensions: [...ALLOWED_EXTENSIONS],
     },
     evidenceDocuments: projectDocs.map((d) => ({
       ...d,
       docTypeName: isDocumentType(d.docType) ? DOCUMENT_TYPES[d.docType].zh : d.docType,
     })),
     actions: actions.map((code) => ({ code, ...SYSTEM_ACTIONS[code] })),
-    editableFields: actions.includes('edit') ? (a.isManager ? 'all' : OWNER_EDITABLE) : [],
+    editableFields: actions.includes('edit') ? (a.isManager ? 'all' : [...OWNER_EDITABLE]) : [],
   };
 }
 
 /** The answer of a read or a write: the system as the person now sees it, with its ETag. */
-export async function answerSystem(db: Db, req: FastifyRequest, reply: FastifyReply, id: string) {
+export async function answerSystem(db: Db, req: FastifyRequest, reply: FastifyReply, id: string): Promise<InfoSystem> {
   const a = await loadSystem(db, req, id);
   const names = await orgNameMap(db, [a.system.ownerOrgId]);
   setEtag(reply, a.system.version);

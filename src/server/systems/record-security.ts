@@ -11,6 +11,7 @@ import type { ZApp } from '../zapp.js';
 import { assertCapacity, assertNotExited, writeSystem } from './access.js';
 import { assertNotFuture, idParams, isoDate } from './fields.js';
 import { assertSystemEvidence } from './repo.js';
+import { type RecordedSecurityRecord, RecordedSecurityRecordSchema } from './responses.js';
 
 const kinds = SECURITY_RECORD_CODES.map((k) => `${k}（${SECURITY_RECORD_KINDS[k].zh}）`).join('、');
 
@@ -37,6 +38,7 @@ export async function recordSecurityRoutes(app: ZApp) {
         summary: '登记等保备案/测评、密评、风险评估记录（第二十条、第二十一条）',
         params: idParams,
         body: securityBody,
+        response: { 201: RecordedSecurityRecordSchema },
       },
     },
     async (req, reply) => {
@@ -85,12 +87,14 @@ export async function recordSecurityRoutes(app: ZApp) {
         });
         return r;
       });
-      return reply.status(201).send({
+      const body: RecordedSecurityRecord = {
         ...row,
+        result: row.result as RecordedSecurityRecord['result'],
         kindName: SECURITY_RECORD_KINDS[row.kind].zh,
         article,
         recordedAt: row.recordedAt.toISOString(),
-      });
+      };
+      return reply.status(201).send(body);
     },
   );
 }

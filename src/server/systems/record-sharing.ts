@@ -11,6 +11,7 @@ import { assertCapacity, assertNotExited, writeSystem } from './access.js';
 import { idParams } from './fields.js';
 import { answerSystem } from './present.js';
 import { assertSystemEvidence } from './repo.js';
+import { InfoSystemSchema } from './responses.js';
 
 const sharingBody = z.object({
   fulfilled: z.boolean({ error: 'fulfilled 须为 true（已落实）或 false（未落实）' }),
@@ -33,6 +34,7 @@ export async function recordSharingRoutes(app: ZApp) {
         summary: '登记数据共享落实情况（区数据局；第七条 先共享再续建）',
         params: idParams,
         body: sharingBody,
+        response: { 200: InfoSystemSchema },
       },
     },
     async (req, reply) => {

@@ -11,6 +11,7 @@ import type { ZApp } from '../zapp.js';
 import { assertDeclarantOrg, assertNameFree, assertNotFuture, duplicateSystem, registerBody } from './fields.js';
 import { nextSystemCode } from './links.js';
 import { answerSystem } from './present.js';
+import { InfoSystemSchema } from './responses.js';
 
 export type NewSystem = Omit<typeof systems.$inferInsert, 'id' | 'code' | 'source' | 'registeredBy' | 'version'>;
 
@@ -33,6 +34,7 @@ export async function registerSystemRoutes(app: ZApp) {
         tags: ['systems'],
         summary: '登记已有信息系统（区数据局；第二条、第六条、第二十条、第三十二条）',
         body: registerBody,
+        response: { 201: InfoSystemSchema },
       },
     },
     async (req, reply) => {

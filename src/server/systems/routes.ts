@@ -21,6 +21,7 @@ import { answerSystem, presentSystemSummary } from './present.js';
 import { recordSecurityRoutes } from './record-security.js';
 import { recordSharingRoutes } from './record-sharing.js';
 import { registerSystemRoutes } from './register-system.js';
+import { InfoSystemPageSchema, InfoSystemSchema } from './responses.js';
 
 const listQuery = z.object({
   status: z.enum(SYSTEM_STATUS_CODES, { error: `状态须为 ${SYSTEM_STATUS_CODES.join(' / ')}` }).optional(),
@@ -51,6 +52,7 @@ export async function systemRoutes(app: ZApp) {
         tags: ['systems'],
         summary: '信息系统台账（按本人可见范围；第二条、第三十二条）',
         querystring: listQuery,
+        response: { 200: InfoSystemPageSchema },
       },
     },
     async (req) => {
@@ -93,6 +95,7 @@ export async function systemRoutes(app: ZApp) {
         tags: ['systems'],
         summary: '信息系统详情：关联项目、安全测评记录、运维期与报表、退出（第七条、第二十条、第三十条、第三十三条）',
         params: idParams,
+        response: { 200: InfoSystemSchema },
       },
     },
     async (req, reply) => answerSystem(db, req, reply, req.params.id),

@@ -1,174 +1,78 @@
 // Shapes of the review-to-contract API (Measures Art.11–19): approval route, joint review,
 // revision, the 联合评审表 and its verification, decentralised construction, procurement,
-// supervision, changes, and the project's history. Money is always integer fen.
-import type { Stage } from '../../domain/lifecycle/stages';
-import type { Finding, Labelled } from './plan-types';
+// supervision, changes, and the project's history. Money is always integer fen. Generated from the
+// server's response schemas (src/server/projects/responses.ts, approval-responses.ts,
+// action-responses.ts) into ./openapi.d.ts (`npm run openapi`); the names here are the web's.
+import type { components } from './openapi';
+import type { Labelled } from './plan-types';
 
-export interface DocSlot {
-  anyOf: string[];
-  zh: string;
-  en: string;
-  article?: string;
-}
-export interface SimplifiedPath {
-  code: 'in_plan' | 'urgent' | 'merge';
-  article: string;
-  zh: string;
-  en: string;
-  documents: DocSlot[];
-}
-export interface RouteFlags {
-  inPlan: boolean;
-  urgentMandate: boolean;
-  newCivilWorks: boolean;
-  energyIntensive: boolean;
-}
+type S = components['schemas'];
 
-export interface ApprovalRoute {
-  ndrcRequired: boolean;
-  requiredDocuments: DocSlot[];
-  simplifiedPaths: SimplifiedPath[];
-  extraApprovals: ('energy' | 'site' | 'land' | 'eia')[];
-  findings: Finding[];
-}
+export type DocSlot = S['DocSlot'];
+export type SimplifiedPath = S['SimplifiedPath'];
+/** The facts the declarant states (also the body of POST …/application). */
+export type RouteFlags = S['RouteFlags'];
+
+/** The approval route of Art.11, 12 (the stored route without what the application added to it). */
+export type ApprovalRoute = Omit<StoredRoute, 'flags' | 'path' | 'at' | 'jointRound'>;
 /** GET /projects/:id/approval-route */
-export interface ApprovalRouteResult extends ApprovalRoute {
-  missing: DocSlot[];
-  stored: StoredRoute | null;
-}
+export type ApprovalRouteResult = S['ApprovalRouteResult'];
 /** The route recorded when the application was submitted. */
-export interface StoredRoute extends ApprovalRoute {
-  flags: RouteFlags;
-  path: 'standard' | SimplifiedPath['code'];
-  at: string;
-}
+export type StoredRoute = S['StoredRoute'];
 
-export interface ApprovalRecord {
-  docNumber: string;
-  date: string;
-  userId?: string;
-  at?: string;
-}
+/** An approval on record: 会商机制 / 区政府 (Art.15); 区发改局's 立项批复 (Art.12) adds who and when. */
+export type ApprovalRecord = S['ApprovalRecord'];
+export type NdrcApproval = S['NdrcApproval'];
 
-export interface Decentral {
-  requested: boolean;
-  basis?: 'classified' | 'upper_level';
-  reason?: string;
-  consultationApproved: boolean;
-  governmentApproved: boolean;
-  consultation?: ApprovalRecord;
-  government?: ApprovalRecord;
-}
-export interface Procurement {
-  method: string;
-  date: string;
-  implementerOrgId: string;
-  contractFen: number;
-  contractDocumentId?: string;
-}
-export interface Supervision {
-  supervisorOrgId: string;
-  contractFen: number;
-  date: string;
-  contractDocumentId?: string;
-}
+/**
+ * The review-to-contract part of GET /projects/:id (the server's ApprovalFieldsSchema, spread into the
+ * project), with the implementer and supervisor it names.
+ */
+export type ApprovalFields = Pick<
+  S['Project'],
+  | 'applicationRound'
+  | 'ndrcRequired'
+  | 'approvalRoute'
+  | 'ndrcApproval'
+  | 'controlPriceFen'
+  | 'recoveryFen'
+  | 'revisionDueAt'
+  | 'revisionSubmittedAt'
+  | 'revisionOverdue'
+  | 'formCode'
+  | 'approvedAt'
+  | 'decentral'
+  | 'procurement'
+  | 'contractFen'
+  | 'supervision'
+  | 'constructionStartedAt'
+  | 'serviceEndOn'
+  | 'implementerOrgId'
+  | 'supervisorOrgId'
+>;
+export type Decentral = NonNullable<ApprovalFields['decentral']>;
+export type Procurement = NonNullable<ApprovalFields['procurement']>;
+export type Supervision = NonNullable<ApprovalFields['supervision']>;
 
-/** The review-to-contract part of GET /projects/:id. */
-export interface ApprovalFields {
-  ndrcRequired: boolean | null;
-  approvalRoute: StoredRoute | null;
-  ndrcApproval: ApprovalRecord | null;
-  controlPriceFen: number | null;
-  recoveryFen: number | null;
-  revisionDueAt: string | null;
-  revisionSubmittedAt: string | null;
-  revisionOverdue: boolean;
-  formCode: string | null;
-  approvedAt: string | null;
-  decentral: Decentral | null;
-  procurement: Procurement | null;
-  implementerOrgId: string | null;
-  contractFen: number | null;
-  supervision: Supervision | null;
-  supervisorOrgId: string | null;
-  constructionStartedAt: string | null;
-}
+export type JointDecision = S['JointDecision'];
+/** GET /projects/:id/joint-review */
+export type JointReview = S['JointReview'];
 
-export type JointDecision = 'pass' | 'return' | 'fail';
-export interface JointReview {
-  dimensions: { code: string; zh: string; en: string; article: string }[];
-  open: boolean;
-  myParty: string | null;
-  myOpinionGiven: boolean;
-  hiddenCount: number;
-  parties: { party: string; name: string; nameEn?: string; spoke: boolean }[];
-  items: {
-    party: string;
-    partyName: string;
-    partyNameEn?: string;
-    decision: JointDecision;
-    decisionName: string;
-    overall: string;
-    dimensions: { code: string; opinion: string }[];
-    createdAt: string;
-  }[];
-  controlPriceFen: number | null;
-  recoveryFen: number | null;
-  revision: { dueAt: string | null; submittedAt: string | null; overdue: boolean };
-}
+export type ChangeReason = S['ChangeReason'];
+export type ChangeRecord = S['ChangeRecord'];
+/** POST /projects/:id/changes: the change, its decision (filed or declared again) and the project after it. */
+export type ChangeDecided = S['ChangeDecided'];
 
-export interface ChangeReason {
-  condition: string;
-  met: boolean;
-  zh: string;
-  en: string;
-  article?: string;
-}
-export interface ChangeRecord {
-  id: string;
-  content: string;
-  changeFen: number;
-  totalAfterFen: number;
-  ground: string | null;
-  route: 'file' | 'redeclare';
-  reasons: ChangeReason[];
-  createdAt: string;
-}
+/** A line of GET /projects/:id/events. */
+export type ProjectEvent = S['ProjectEvent'];
 
-export interface ProjectEvent {
-  id: string;
-  action: string;
-  actionName: string;
-  actionNameEn?: string;
-  at: string;
-  actorName: string | null;
-  actorOrgName: string | null;
-  fromStage: Stage | null;
-  toStage: Stage | null;
-  rule: string | null;
-  article: string | null;
-  note: string | null;
-}
+/** GET /verify/:code (public). */
+export type VerifyResult = S['VerifyResult'];
 
-export interface VerifyResult {
-  code: string;
-  matches: boolean;
-  message: string;
-  messageEn?: string;
-  project: {
-    code: string;
-    name: string;
-    declaringOrg: string;
-    stage: Stage;
-    approvedAt: string | null;
-  };
-}
+/** GET /statistics/revisions */
+export type RevisionStats = S['RevisionStats'];
+export type RevisionStatsRow = S['RevisionStatsRow'];
 
-export interface OrgOption {
-  id: string;
-  code: string;
-  name: string;
-  nameEn?: string;
-  roles: string[];
-}
+/** An organisation as the pickers list it (GET /organizations?role=…). */
+export type OrgOption = Pick<S['Organization'], 'id' | 'code' | 'name' | 'nameEn' | 'roles'>;
 export type { Labelled };

@@ -200,5 +200,10 @@ export function trailFor(nav: NavEntry[], pathname: string): { label: NavLabel; 
     if (pathname !== leaf.path) trail.push({ label: 'menu.detail' });
     return trail;
   }
+  // Pages reached from the header rather than the menu (the bell's 消息中心, issue 10).
+  const offMenu = OFF_MENU[pathname];
+  if (offMenu) return [home, { label: offMenu, path: pathname }];
   return [home, { label: 'errors.notFound' }];
 }
+
+const OFF_MENU: Record<string, NavLabel> = { '/messages': 'messageCentre.title' };

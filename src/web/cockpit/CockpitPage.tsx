@@ -15,6 +15,7 @@ import { wanText } from '../plan/money';
 import { Money } from '../ui/Money';
 import { Chart } from '../dashboard/Chart';
 import { DrillDrawer } from './DrillDrawer';
+import { SanctionsCard } from './SanctionsCard';
 import type { Cockpit, Drill, Figures, Note, OversightSection, PartyTimeliness, PipelineStep } from './types';
 
 const wan = (fen: number) => Math.round(fen / 100) / 10_000;
@@ -445,6 +446,10 @@ export function CockpitPage() {
           />
         </Col>
       </Row>
+      {/* The ladder's projects, all years: the level drill-down is not limited to the year chosen. */}
+      <SanctionsCard
+        onLevel={(l, label) => setDrill({ title: label, query: { figure: 'score', key: `level:${l}` } })}
+      />
       <DrillDrawer drill={drill} onClose={() => setDrill(null)} />
     </Space>
   );

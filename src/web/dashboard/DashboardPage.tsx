@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { qs } from '../api/client';
-import type { ProjectSummary, Stage } from '../api/plan-types';
+import type { components } from '../api/openapi';
 import { useApi } from '../api/useApi';
 import { PageHeader } from '../admin/shared/PageHeader';
 import { useYear } from '../annual/useYear';
@@ -17,19 +17,8 @@ import { Chart } from './Chart';
 import { Money } from '../ui/Money';
 import { listPagination, STICKY } from '../ui/tables';
 
-interface Bucket {
-  count: number;
-  totalFen: number;
-  approvedBudgetFen: number;
-  contractFen: number;
-}
-interface Dashboard {
-  totals: Bucket & { recoveryFen: number };
-  byStage: (Bucket & { stage: Stage })[];
-  byDepartment: (Bucket & { orgId: string; name: string })[];
-  byCategory: (Bucket & { category: string; name: string; nameEn: string })[];
-  overdueRevisions: (ProjectSummary & { revisionDueAt: string | null })[];
-}
+/** GET /dashboard (src/server/projects/dashboard-responses.ts). */
+type Dashboard = components['schemas']['Dashboard'];
 
 const wan = (fen: number) => Math.round(fen / 100) / 10_000;
 

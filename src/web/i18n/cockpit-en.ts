@@ -50,5 +50,13 @@ export const cockpitEn = {
     averageScore: 'Mean score: {{score}}',
     flags: 'Monitoring flags (Art.32)',
     scores: 'Evaluation scores (Art.33)',
+    sanctions: {
+      title: 'Projects under sanction (the ladder, Art.33)',
+      project: 'Project',
+      level: 'Current step',
+      since: 'Decided',
+      none: 'No project is under sanction.',
+      note: 'Projects under a step of the ladder after a refused or failed rectification (all years), the heaviest first; a level opens its projects, a project its rectification record.',
+    },
   },
 };

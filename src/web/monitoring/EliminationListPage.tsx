@@ -1,6 +1,7 @@
 // 淘汰退出清单 (Art.32): the flagged systems with their evidence; the data bureau decides — keep with a
 // rectification deadline, or eliminate — and records the cloud reclaim and the shutdown. The buttons
-// are the `actions` the server sent.
+// are the `actions` the server sent. The date pickers' bounds are the server's (today, the earliest and
+// the latest rectification deadline on the calendar in force), not the browser's clock.
 import { Button, Card, DatePicker, Form, Input, Modal, Radio, Segmented, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -14,19 +15,21 @@ import { formatDateTime, usePick } from '../i18n/format';
 import type { EliminationEntry, EliminationList } from './types';
 
 type Open = { entry: EliminationEntry; kind: 'decide' | 'record_cloud_reclaim' | 'record_shutdown' } | null;
+type Bounds = Pick<EliminationList, 'today' | 'earliestRectificationDueOn' | 'latestRectificationDueOn'>;
 const STATUS_COLOR = { pending: 'orange', kept: 'blue', eliminated: 'red' } as const;
 
 function DecideModal({
   entry,
-  latest,
+  bounds,
   onClose,
   onDone,
 }: {
   entry: EliminationEntry;
-  latest: string | null;
+  bounds: Bounds;
   onClose: () => void;
   onDone: () => void;
 }) {
+  const latest = bounds.latestRectificationDueOn;
   const { t } = useTranslation();
   const notify = useNotify();
   const [form] = Form.useForm<{ decision: 'keep' | 'eliminate'; note: string; due?: dayjs.Dayjs }>();
@@ -71,7 +74,12 @@ function DecideModal({
             extra={latest ? t('monitoring.dueHint', { date: latest }) : undefined}
           >
             <DatePicker
-              disabledDate={(d) => d.isBefore(dayjs(), 'day') || (latest !== null && d.isAfter(dayjs(latest), 'day'))}
+              data-testid="rectification-due-picker"
+              disabledDate={(d) =>
+                d.isBefore(dayjs(bounds.earliestRectificationDueOn), 'day') ||
+                (latest !== null && d.isAfter(dayjs(latest), 'day'))
+              }
+              defaultPickerValue={dayjs(bounds.earliestRectificationDueOn)}
             />
           </Form.Item>
         )}
@@ -86,11 +94,14 @@ function DecideModal({
 function StepModal({
   entry,
   step,
+  today,
   onClose,
   onDone,
 }: {
   entry: EliminationEntry;
   step: 'cloud_reclaim' | 'shutdown';
+  /** The server's today: a step is not dated in the future. */
+  today: string;
   onClose: () => void;
   onDone: () => void;
 }) {
@@ -119,9 +130,9 @@ function StepModal({
       onOk={() => form.submit()}
       confirmLoading={busy}
     >
-      <Form form={form} layout="vertical" initialValues={{ on: dayjs() }} onFinish={submit}>
+      <Form form={form} layout="vertical" initialValues={{ on: dayjs(today) }} onFinish={submit}>
         <Form.Item name="on" label={t('monitoring.stepOn')} rules={[{ required: true }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker disabledDate={(d) => d.isAfter(dayjs(today), 'day')} />
         </Form.Item>
         <Form.Item name="note" label={t('monitoring.stepNote')} rules={[{ required: true, min: 4 }]}>
           <Input.TextArea rows={3} maxLength={2000} />
@@ -243,18 +254,14 @@ export function EliminationListPage() {
           },
         ]}
       />
-      {open?.kind === 'decide' && (
-        <DecideModal
-          entry={open.entry}
-          latest={data?.latestRectificationDueOn ?? null}
-          onClose={() => setOpen(null)}
-          onDone={done}
-        />
+      {open?.kind === 'decide' && data && (
+        <DecideModal entry={open.entry} bounds={data} onClose={() => setOpen(null)} onDone={done} />
       )}
-      {open && open.kind !== 'decide' && (
+      {open && open.kind !== 'decide' && data && (
         <StepModal
           entry={open.entry}
           step={open.kind === 'record_cloud_reclaim' ? 'cloud_reclaim' : 'shutdown'}
+          today={data.today}
           onClose={() => setOpen(null)}
           onDone={done}
         />

@@ -12,6 +12,7 @@ import { useApi } from '../api/useApi';
 import { PageHeader } from '../admin/shared/PageHeader';
 import { useNotify } from '../app/useNotify';
 import { formatDateTime } from '../i18n/format';
+import { announceNotificationsChanged } from './changed';
 
 const FILTERS: NotificationFilter[] = ['all', 'unread', 'todo', 'reminder'];
 const CATEGORY_COLOR: Record<Notification['category'], string> = {
@@ -32,7 +33,10 @@ export function MessageCentrePage() {
   );
 
   const open = async (n: Notification) => {
-    if (!n.readAt) await post(`/notifications/${n.id}/read`).catch(() => undefined);
+    if (!n.readAt) {
+      await post(`/notifications/${n.id}/read`).catch(() => undefined);
+      announceNotificationsChanged();
+    }
     if (n.link?.startsWith('/')) navigate(n.link);
     else reload();
   };
@@ -43,6 +47,7 @@ export function MessageCentrePage() {
     } catch (e) {
       notify.error(e);
     }
+    announceNotificationsChanged();
     reload();
   };
 

@@ -9,6 +9,7 @@ import { get, post } from '../api/client';
 import type { Notification, Notifications } from '../api/types';
 import { formatDateTime, isEn } from '../i18n/format';
 import { fetchTodo, type TodoPage } from '../home/todoStore';
+import { onNotificationsChanged } from './changed';
 
 const POLL_MS = 60_000;
 
@@ -33,7 +34,12 @@ export function NotificationBell() {
   useEffect(() => {
     void load();
     const timer = window.setInterval(() => void load(), POLL_MS);
-    return () => window.clearInterval(timer);
+    // The message centre marked some read: the badge follows at once.
+    const off = onNotificationsChanged(() => void load());
+    return () => {
+      window.clearInterval(timer);
+      off();
+    };
   }, [load]);
 
   const openItem = async (n: Notification) => {

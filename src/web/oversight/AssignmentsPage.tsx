@@ -6,21 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../api/useApi';
 import { StageTag } from '../plan/tags';
-import type { Stage } from '../../domain/lifecycle/stages';
-
-interface Assignment {
-  id: string;
-  year: number;
-  evaluator: string;
-  note: string;
-  completedAt: string | null;
-  score: number | null;
-  project: { id: string; code: string; name: string; stage: Stage; targets: { indicator: string; target: string }[] };
-}
+import type { AssignmentItem } from './types';
 
 export function AssignmentsPage() {
   const { t } = useTranslation();
-  const { data, loading } = useApi<{ items: Assignment[] }>('/evaluation-assignments');
+  const { data, loading } = useApi<{ items: AssignmentItem[] }>('/evaluation-assignments');
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="assignments-page">
       <Typography.Title level={4}>{t('oversight.assignments')}</Typography.Title>
@@ -32,7 +22,7 @@ export function AssignmentsPage() {
         columns={[
           {
             title: t('oversight.project'),
-            render: (_: unknown, a: Assignment) => (
+            render: (_: unknown, a: AssignmentItem) => (
               <Link to={`/projects/${a.project.id}`}>
                 {a.project.code} {a.project.name}
               </Link>
@@ -40,15 +30,15 @@ export function AssignmentsPage() {
           },
           { title: t('oversight.year'), dataIndex: 'year' },
           { title: t('oversight.evaluatorOrg'), dataIndex: 'evaluator' },
-          { title: '', render: (_: unknown, a: Assignment) => <StageTag stage={a.project.stage} /> },
+          { title: '', render: (_: unknown, a: AssignmentItem) => <StageTag stage={a.project.stage} /> },
           {
             title: t('oversight.targets'),
-            render: (_: unknown, a: Assignment) =>
+            render: (_: unknown, a: AssignmentItem) =>
               a.project.targets.map((x) => `${x.indicator}：${x.target}`).join('；'),
           },
           {
             title: t('oversight.score'),
-            render: (_: unknown, a: Assignment) =>
+            render: (_: unknown, a: AssignmentItem) =>
               a.completedAt ? <Tag color="green">{a.score}</Tag> : <Tag>{t('oversight.open')}</Tag>,
           },
         ]}

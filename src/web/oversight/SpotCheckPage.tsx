@@ -11,25 +11,8 @@ import { post } from '../api/client';
 import { useApi } from '../api/useApi';
 import { useSubmit } from '../app/useSubmit';
 import { usePick } from '../i18n/format';
+import type { SpotCheckDraw, SpotCheckDrawList, SpotCheckDrawResult, SpotCheckItem, SpotCheckPool } from './types';
 
-interface Item {
-  id: string;
-  label: string;
-  projectId: string | null;
-  systemId: string | null;
-}
-interface Draw {
-  id: string;
-  population: SpotCheckPopulation;
-  year: number;
-  seed: string;
-  size: number;
-  drawnIds: string[];
-  populationIds: string[];
-  drawnAt: string;
-  reproducible?: boolean;
-  items?: Item[];
-}
 interface Values {
   population: SpotCheckPopulation;
   year: number;
@@ -42,12 +25,12 @@ export function SpotCheckPage() {
   const pick = usePick();
   const [form] = Form.useForm<Values>();
   const { busy, refused, run } = useSubmit(form);
-  const [draw, setDraw] = useState<Draw | null>(null);
+  const [draw, setDraw] = useState<SpotCheckDrawResult | null>(null);
   const population = Form.useWatch('population', form) ?? 'self_evaluation';
   const year = Form.useWatch('year', form) ?? dayjs().year();
-  const pool = useApi<{ items: Item[] }>(`/spot-checks/population?population=${population}&year=${year}`);
-  const history = useApi<{ items: Draw[] }>(`/spot-checks?t=${draw?.id ?? ''}`);
-  const link = (i: Item) =>
+  const pool = useApi<SpotCheckPool>(`/spot-checks/population?population=${population}&year=${year}`);
+  const history = useApi<SpotCheckDrawList>(`/spot-checks?t=${draw?.id ?? ''}`);
+  const link = (i: SpotCheckItem) =>
     i.projectId ? (
       <Link to={`/projects/${i.projectId}`}>{i.label}</Link>
     ) : (
@@ -65,7 +48,7 @@ export function SpotCheckPage() {
           initialValues={{ population: 'self_evaluation', year: dayjs().year(), size: 5 }}
           onFinish={(v) =>
             run(async () => {
-              setDraw(await post<Draw>('/spot-checks', { ...v, seed: v.seed?.trim() || undefined }));
+              setDraw(await post<SpotCheckDrawResult>('/spot-checks', { ...v, seed: v.seed?.trim() || undefined }));
             })
           }
         >
@@ -101,7 +84,7 @@ export function SpotCheckPage() {
           title={`${t('oversight.drawn')} · ${t('oversight.seed')}: ${draw.seed}`}
           data-testid="spot-check-result"
         >
-          <List size="small" dataSource={draw.items ?? []} renderItem={(i) => <List.Item>{link(i)}</List.Item>} />
+          <List size="small" dataSource={draw.items} renderItem={(i) => <List.Item>{link(i)}</List.Item>} />
         </Card>
       )}
       <Card size="small" title={t('oversight.history')}>
@@ -124,7 +107,7 @@ export function SpotCheckPage() {
             { title: t('oversight.seed'), dataIndex: 'seed' },
             {
               title: t('oversight.drawn'),
-              render: (_: unknown, d: Draw) => (
+              render: (_: unknown, d: SpotCheckDraw) => (
                 <Tag>
                   {d.drawnIds.length} / {d.populationIds.length}
                 </Tag>

@@ -34,7 +34,8 @@ export function ProjectsPage() {
   const orgs = useOrgDirectory();
   const creating = params.get('create') === '1';
   const calls = useApi<{ items: Call[] }>('/calls');
-  const { data, loading } = useApi<Paged<ProjectSummary>>(
+  // A text search is counted up to 1,000 matches: beyond, `totalCapped` and the total reads "1,000+".
+  const { data, loading } = useApi<Paged<ProjectSummary> & { totalCapped?: boolean }>(
     `/projects${qs({ year, stage, orgId, category, urgent: urgent ? 'true' : undefined, q, page, pageSize })}`,
   );
   const declarant = can('project.declare');
@@ -140,7 +141,7 @@ export function ProjectsPage() {
           pageSize,
           total: data?.total ?? 0,
           showSizeChanger: true,
-          showTotal: (n) => t('common.total', { count: n }),
+          showTotal: (n) => t(data?.totalCapped ? 'common.totalCapped' : 'common.total', { count: n }),
           onChange: (p, s) => {
             setPage(p);
             setPageSize(s);

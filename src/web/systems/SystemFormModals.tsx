@@ -231,7 +231,8 @@ export function EditSystemModal({
   const notify = useNotify();
   const [form] = Form.useForm<Values>();
   const { busy, refused, run } = useSubmit(form);
-  const fields = system.editableFields === 'all' ? ALL : ALL.filter((f) => system.editableFields.includes(f));
+  const editable: 'all' | readonly string[] = system.editableFields;
+  const fields = editable === 'all' ? ALL : ALL.filter((f) => editable.includes(f));
   const submit = (v: Values) =>
     run(async () => {
       // Only what changed: the audit row lists each change with its before and after.

@@ -10,6 +10,7 @@ import { AppError } from '../../errors.js';
 import { fen } from '../form-schema.js';
 import { updateRound } from './application-round.js';
 import { defineUseCase } from './take-action.js';
+import { ChangeDecidedSchema } from '../action-responses.js';
 
 export const fileChange = defineUseCase({
   action: 'file_change',
@@ -18,6 +19,7 @@ export const fileChange = defineUseCase({
   summary: '调整变更：符合条件的备案生效，否则重新申报（第十七条）',
   tags: ['construction'],
   status: 201,
+  response: ChangeDecidedSchema,
   body: z.object({
     content: z.string().trim().min(4).max(5000),
     changeFen: fen,

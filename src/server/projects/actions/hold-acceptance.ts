@@ -12,6 +12,7 @@ import { calendarInForce } from '../../platform/calendar.js';
 import { assertProjectDocument } from '../facts.js';
 import { currentAcceptance, notInFuture, updateAcceptance } from './delivery-records.js';
 import { defineUseCase } from './take-action.js';
+import { AcceptanceHeldSchema } from '../action-responses.js';
 
 export const holdAcceptance = defineUseCase({
   action: 'hold_acceptance',
@@ -19,6 +20,7 @@ export const holdAcceptance = defineUseCase({
   url: '/projects/:id/acceptance/held',
   summary: '登记竣工验收（日期、专家、结论、纪要；第二十四至二十六条，验收窗口 R-TRIAL）',
   tags: ['delivery'],
+  response: AcceptanceHeldSchema,
   body: z.object({
     acceptanceDate: z.iso.date(),
     experts: z.string().trim().min(2, '请填写验收专家').max(2000),

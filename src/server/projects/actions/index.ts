@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import type { ProjectAction } from '../../../domain/lifecycle/transitions.js';
 import type { ZApp } from '../../zapp.js';
+import { PlanIssuedSchema } from '../action-responses.js';
+import { ProjectSchema } from '../responses.js';
 import { approveProject } from './approve-project.js';
 import { editDeclaration } from './edit-declaration.js';
 import { fileChange } from './file-change.js';
@@ -100,14 +102,26 @@ export async function projectActionRoutes(app: ZApp) {
     app.route({
       method: uc.method,
       url: uc.url,
-      schema: { tags: uc.tags, summary: uc.summary, operationId: camel(uc.action), params: idParams, body: uc.body },
+      schema: {
+        tags: uc.tags,
+        summary: uc.summary,
+        operationId: camel(uc.action),
+        params: idParams,
+        body: uc.body,
+        response: { [uc.status ?? 200]: uc.response ?? ProjectSchema },
+      },
       handler: (req, reply) => takeAction(req, reply, uc, (req.params as { id: string }).id, req.body),
     });
   }
   app.post(
     '/plans',
     {
-      schema: { tags: ['annual plan'], summary: '下达年度计划（经区政府同意，第十条第（四）项）', body: issuePlanBody },
+      schema: {
+        tags: ['annual plan'],
+        summary: '下达年度计划（经区政府同意，第十条第（四）项）',
+        body: issuePlanBody,
+        response: { 201: PlanIssuedSchema },
+      },
     },
     (req, reply) => issuePlan(req, reply, req.body),
   );

@@ -14,6 +14,7 @@ import { AppError } from '../../errors.js';
 import { wrongStage } from '../access.js';
 import { recordProjectEvent } from '../history.js';
 import { auditRefusal, ruleRefusal, writeProject } from './take-action.js';
+import type { PlanIssued } from '../action-responses.js';
 
 export const issuePlanBody = z.object({
   planYear: z.number().int().min(2025).max(2100),
@@ -92,11 +93,12 @@ export async function issuePlan(req: FastifyRequest, reply: FastifyReply, b: z.i
       }
       return { plan, projectIds: candidates.map((p) => p.id) };
     });
-    return reply.status(201).send({
+    const answer: PlanIssued = {
       ...issued.plan,
       issuedAt: issued.plan.issuedAt.toISOString(),
       projectIds: issued.projectIds,
-    });
+    };
+    return reply.status(201).send(answer);
   } catch (err) {
     if (err instanceof AppError && err.status === 422)
       await auditRefusal(req, String(b.planYear), 'issue_plan', err, 'plan');

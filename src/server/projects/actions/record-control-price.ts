@@ -5,6 +5,7 @@ import { recoveryFen } from '../../../domain/rules/later-stage-calcs.js';
 import { fen } from '../form-schema.js';
 import { currentRound, updateRound } from './application-round.js';
 import { defineUseCase } from './take-action.js';
+import { ControlPriceRecordedSchema } from '../action-responses.js';
 
 export const recordControlPrice = defineUseCase({
   action: 'record_control_price',
@@ -13,6 +14,7 @@ export const recordControlPrice = defineUseCase({
   summary: '录入审核确定的招标控制价，计算收回金额（第十三条）',
   tags: ['approval'],
   body: z.object({ controlPriceFen: fen }),
+  response: ControlPriceRecordedSchema,
   async run({ tx, access, input, check }) {
     const p = access.project;
     const a = currentRound(access);

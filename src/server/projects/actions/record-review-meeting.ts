@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { assertProjectDocument } from '../facts.js';
 import { defineUseCase } from './take-action.js';
+import { MeetingRecordedSchema } from '../action-responses.js';
 
 export const recordReviewMeeting = defineUseCase({
   action: 'record_meeting',
@@ -11,6 +12,7 @@ export const recordReviewMeeting = defineUseCase({
   summary: '登记线下汇报、评审会（第十三条）',
   tags: ['approval'],
   status: 201,
+  response: MeetingRecordedSchema,
   body: z.object({
     date: z.iso.date(),
     attendees: z.string().trim().min(2).max(2000),

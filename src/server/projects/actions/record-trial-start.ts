@@ -10,6 +10,7 @@ import { AppError } from '../../errors.js';
 import { calendarInForce } from '../../platform/calendar.js';
 import { notInFuture } from './delivery-records.js';
 import { defineUseCase } from './take-action.js';
+import { TrialStartedSchema } from '../action-responses.js';
 
 export const recordTrialStart = defineUseCase({
   action: 'record_trial_start',
@@ -17,6 +18,7 @@ export const recordTrialStart = defineUseCase({
   url: '/projects/:id/trial',
   summary: '登记系统上线试运行（第二十五条：验收窗口为试运行1个月后、软件开发3个月后，最长6个月）',
   tags: ['delivery'],
+  response: TrialStartedSchema,
   body: z.object({
     startedOn: z.iso.date(),
     softwareDevelopment: z.boolean(),

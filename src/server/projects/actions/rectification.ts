@@ -4,9 +4,12 @@
 // the sanction in force (never a termination), refused or failed takes the project one step up
 // 通报批评 → 暂缓拨付建设资金及运维经费 → 暂停项目建设 → 项目终止 and opens the next round with a new
 // deadline, or terminates the project (the stage `terminated`, final). Interpretations: docs/rules.md.
+// The order's deadline is an obligation (obligations/sources.ts, kind rectification): reminded before and
+// after it falls due; the 待办 of each step carry their key and are settled when the step is done.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../../db/client.js';
+import { settleNotices } from '../../../db/obligations-repo.js';
 import { latestEvaluationOf, nextRoundOf, openOrderOf } from '../../../db/oversight-repo.js';
 import { rectificationOrders, sanctionSteps } from '../../../db/schema.js';
 import { CalendarYearNotCoveredError, type IsoDate, shanghaiDateOf } from '../../../domain/calendar/index.js';
@@ -19,7 +22,7 @@ import {
   type SanctionLevel,
 } from '../../../domain/oversight/sanctions.js';
 import { AppError } from '../../errors.js';
-import { notifyActors } from '../../oversight/notify.js';
+import { notifyActors, todoKey } from '../../oversight/notify.js';
 import { calendarInForce } from '../../platform/calendar.js';
 import { assertProjectDocument } from '../facts.js';
 import { defineUseCase } from './take-action.js';
@@ -75,6 +78,7 @@ export const orderRectification = defineUseCase({
       body: `区数据局下达限期整改通知（第${round}轮），整改期限${deadline}：${input.reason}（第三十三条）`,
       actingUserId: access.auth.user.id,
       now,
+      todo: 'answer_rectification',
     });
     return {
       event: {
@@ -111,11 +115,14 @@ export const answerRectification = defineUseCase({
         answeredAt: now,
       })
       .where(eq(rectificationOrders.id, order.id));
+    // The owner's and the implementer's 待办 are done; the data bureau's begins.
+    await settleNotices(tx, [todoKey(p.id, 'answer_rectification')], now);
     await notifyActors(tx, p, ['data_bureau'], {
       title: '待办：认定整改结果',
       body: `申报单位已提交第${order.round}轮整改报告（第三十三条）`,
       actingUserId: access.auth.user.id,
       now,
+      todo: 'judge_rectification',
     });
     return {
       event: {
@@ -158,6 +165,9 @@ export const judgeRectification = defineUseCase({
       .update(rectificationOrders)
       .set({ decision: input.decision, decisionNote: input.note, decidedBy: access.auth.user.id, decidedAt: now })
       .where(and(eq(rectificationOrders.id, order.id)));
+    // Judged: the data bureau's 待办 is done, and an unanswered round's report is owed no more (a next
+    // round below brings its own).
+    await settleNotices(tx, [todoKey(p.id, 'judge_rectification'), todoKey(p.id, 'answer_rectification')], now);
     const current = access.oversight?.sanction ?? null;
     const by = { decidedBy: access.auth.user.id, decidedByOrgId: access.auth.org.id, decidedAt: now };
     let step: SanctionLevel | 'lifted' | null = null;
@@ -204,6 +214,8 @@ export const judgeRectification = defineUseCase({
       body: `第${order.round}轮整改认定为“${decision.zh}”${what}${nextRound ? `；请于${nextRound.deadline}前再次整改` : ''}（第三十三条）`,
       actingUserId: access.auth.user.id,
       now,
+      // The next round is the owner's 待办 again.
+      ...(nextRound ? { todo: 'answer_rectification' as const } : {}),
     });
     return {
       to: step === 'terminated' ? 'terminated' : 'stay',

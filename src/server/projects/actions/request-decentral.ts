@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { projectDecentralisations } from '../../../db/schema.js';
 import { decentralFindings } from '../../../domain/approval/index.js';
 import { defineUseCase } from './take-action.js';
+import { DecentralRequestedSchema } from '../action-responses.js';
 
 export const requestDecentral = defineUseCase({
   action: 'request_decentral',
@@ -11,6 +12,7 @@ export const requestDecentral = defineUseCase({
   url: '/projects/:id/decentral',
   summary: '申请分散建设（第十五条，限涉密或上级统一部署项目）',
   tags: ['construction'],
+  response: DecentralRequestedSchema,
   body: z.object({ basis: z.enum(['classified', 'upper_level']), reason: z.string().trim().min(4).max(2000) }),
   async run({ tx, now, access, input, check }) {
     const p = access.project;

@@ -8,6 +8,7 @@ import { AppError } from '../../errors.js';
 import { assertProjectDocument } from '../facts.js';
 import type { ProjectAccess } from '../access.js';
 import { defineUseCase } from './take-action.js';
+import { FiledWithOverdueFindingSchema } from '../action-responses.js';
 
 /** The year being worked on (the earliest due year not filed) — the only one the actions touch. */
 function openYear(access: ProjectAccess) {
@@ -129,6 +130,7 @@ export const fileSelfEvaluation = defineUseCase({
   url: '/projects/:id/self-evaluations/file',
   summary: '报送年度自评价报告（每年年底前，第三十三条；逾期标记）',
   tags: ['delivery'],
+  response: FiledWithOverdueFindingSchema,
   body: z.object({}),
   async run({ tx, now, access, check }) {
     const open = openYear(access);

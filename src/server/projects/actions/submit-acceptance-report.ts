@@ -7,6 +7,7 @@ import { shanghaiDateOf } from '../../../domain/calendar/index.js';
 import { uploadedTypes } from '../facts.js';
 import { currentAcceptance, notInFuture, updateAcceptance } from './delivery-records.js';
 import { defineUseCase } from './take-action.js';
+import { FiledWithOverdueFindingSchema } from '../action-responses.js';
 
 export const submitAcceptanceReport = defineUseCase({
   action: 'submit_acceptance_report',
@@ -14,6 +15,7 @@ export const submitAcceptanceReport = defineUseCase({
   url: '/projects/:id/acceptance/report',
   summary: '提交竣工验收报告及附件（验收后1个月内，第二十七条；档案验收须通过）',
   tags: ['delivery'],
+  response: FiledWithOverdueFindingSchema,
   body: z.object({
     reportIssuedOn: z.iso.date(),
     archiveAcceptancePassed: z.boolean().nullable(),

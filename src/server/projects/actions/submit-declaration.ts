@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { submissionOutcome } from '../../../domain/lifecycle/submission.js';
 import { declarationAdvanced, declarationFindings } from './declaration.js';
 import { ruleRefusal, defineUseCase } from './take-action.js';
+import { ProjectSubmittedSchema } from '../action-responses.js';
 
 export const submitDeclaration = defineUseCase({
   action: 'submit',
@@ -14,6 +15,7 @@ export const submitDeclaration = defineUseCase({
   tags: ['projects'],
   body: z.object({ version: z.number().int().optional() }),
   version: 'required',
+  response: ProjectSubmittedSchema,
   async run({ tx, now, access, edition, req }) {
     const p = access.project;
     const findings = await declarationFindings(tx, p, edition, { at: now, forwarded: false });

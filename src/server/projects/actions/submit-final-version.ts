@@ -8,6 +8,7 @@ import { formData } from '../../exports/joint-review-form-data.js';
 import { calendarInForce } from '../../platform/calendar.js';
 import { currentRound, updateRound } from './application-round.js';
 import { defineUseCase } from './take-action.js';
+import { RevisionSubmittedSchema } from '../action-responses.js';
 
 export const submitFinalVersion = defineUseCase({
   action: 'submit_revision',
@@ -15,6 +16,7 @@ export const submitFinalVersion = defineUseCase({
   url: '/projects/:id/revision',
   summary: '提交方案终稿（第十四条，3个工作日内；逾期标记不阻断）',
   tags: ['approval'],
+  response: RevisionSubmittedSchema,
   body: z.object({ note: z.string().max(2000).optional() }),
   async run({ tx, now, access, input, check }) {
     const p = access.project;

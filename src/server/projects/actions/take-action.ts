@@ -93,6 +93,12 @@ export interface UseCase<B extends z.ZodType = z.ZodType> {
   tags: string[];
   body: B;
   status?: 200 | 201;
+  /**
+   * What the action answers (issue 13): the presented project (ProjectSchema) unless said otherwise —
+   * ProjectSchema.extend({...}) for an action with `extra` fields, its own shape for one with `respond`
+   * (./action-responses.ts). The serializer checks every answer against it.
+   */
+  response?: z.ZodType;
   /** Optimistic concurrency: the caller names the version it read (If-Match or `version`). */
   version?: 'required' | 'optional';
   /**

@@ -40,7 +40,8 @@ export function FindingsPanel({
   useEffect(() => {
     if (tick > 0 && !recorded) reload();
   }, [tick, reload, recorded]);
-  const data: FindingsResult | undefined = recorded
+  // The recorded findings carry no edition, and no time when none was kept.
+  const data: (Omit<FindingsResult, 'edition' | 'checkedAt'> & { checkedAt?: string }) | undefined = recorded
     ? {
         findings: recorded.findings,
         blocking: recorded.findings.filter((f) => f.severity === 'block' && f.rule !== 'R-ROUTE').length,

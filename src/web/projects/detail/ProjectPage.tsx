@@ -6,7 +6,7 @@
 import { Alert, Button, Col, Result, Row, Skeleton, Tabs } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { hasReached } from '../../../domain/lifecycle/stages';
 import { get } from '../../api/client';
 import type { Call, Finding, Project } from '../../api/plan-types';
@@ -49,7 +49,20 @@ export function ProjectPage() {
   // Audit (Art.34): the audit bureau may look at the project as of a date (read-only), and keeps findings on it.
   const { can } = useAuth();
   const isAuditor = can('project.audit');
-  const [asOf, setAsOf] = useState<string | null>(null);
+  // The date is in the address (?asOf=YYYY-MM-DD), so a past state can be linked to and reloaded.
+  const [search, setSearch] = useSearchParams();
+  const asked = search.get('asOf');
+  const asOf = isAuditor && asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : null;
+  const setAsOf = useCallback(
+    (date: string | null) =>
+      setSearch((prev) => {
+        const next = new URLSearchParams(prev);
+        if (date) next.set('asOf', date);
+        else next.delete('asOf');
+        return next;
+      }),
+    [setSearch],
+  );
   // The breadcrumb ends with the project's name, not "详情" (issue 13).
   useCrumb(`/projects/${id}`, project?.name);
   // A project past the annual plan opens where its work now is (Art.11–19), once.
