@@ -5,7 +5,7 @@ import { Alert, Button, Card, Collapse, Descriptions, Result, Skeleton, Space, T
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_EVENTS, AUDIT_EVENTS_EN, type AuditAction } from '../../domain/audit/events';
-import type { Project } from '../api/plan-types';
+import type { components } from '../api/openapi';
 import { useApi } from '../api/useApi';
 import { problemText } from '../app/useNotify';
 import { formatDateTime, usePick } from '../i18n/format';
@@ -14,45 +14,17 @@ import { StageTag } from '../plan/tags';
 import { DeclarationForm, type FormHandle } from '../projects/form/DeclarationForm';
 import { Money } from '../ui/Money';
 
-interface AsOfMeta {
-  date: string;
-  at: string;
-  version: number;
-  versionAt: string;
-  versionAction: string;
-  readOnly: true;
-}
-interface AsOfDocument {
-  id: string;
-  docType: string;
-  docTypeName: string;
-  docTypeNameEn: string;
-  version: number;
-  fileName: string;
-  uploadedAt: string;
-  submittedAt: string | null;
-  versions: AsOfDocument[];
-}
-interface AsOfEvent {
-  id: string;
-  at: string;
-  action: string;
-  fromStage: string | null;
-  toStage: string | null;
-  note: string | null;
-}
-interface AsOfRecords {
-  asOf: AsOfMeta;
-  documents: AsOfDocument[];
-  history: AsOfEvent[];
-}
+// The answers' shapes come from the OpenAPI document (issue 13), not from a copy kept here.
+type AsOfRecords = components['schemas']['AsOfRecords'];
+type AsOfDocument = AsOfRecords['documents'][number];
+type AsOfEvent = AsOfRecords['history'][number];
 
 export function AsOfView({ projectId, date, onExit }: { projectId: string; date: string; onExit: () => void }) {
   const { t, i18n } = useTranslation();
   const pick = usePick();
   const stageName = useStageLabel();
   const handle = useRef<FormHandle | null>(null);
-  const project = useApi<Project & { asOf: AsOfMeta }>(`/projects/${projectId}?asOf=${date}`);
+  const project = useApi<components['schemas']['ProjectAsOf']>(`/projects/${projectId}?asOf=${date}`);
   const records = useApi<AsOfRecords>(`/projects/${projectId}/records?asOf=${date}`);
   const back = (
     <Button onClick={onExit} data-testid="as-of-back">

@@ -2,13 +2,14 @@
 // checklist is the server's (GET …/delivery → reportAttachments), ticked as each is uploaded, with an
 // upload per line — and the archive acceptance (passed / failed / not held: "未经档案验收或档案验收不合格
 // 的，不得通过项目验收"). The due date and whether it is overdue are shown; lateness is recorded, never refused.
+import type { components } from '../api/openapi';
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { DatePicker, Descriptions, Form, Input, Radio, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { post } from '../api/client';
 import type { Delivery } from '../api/delivery-types';
-import type { DocumentsResult, Finding, Project } from '../api/plan-types';
+import type { DocumentsResult } from '../api/plan-types';
 import { useApi } from '../api/useApi';
 import { useNotify } from '../app/useNotify';
 import { useSubmit } from '../app/useSubmit';
@@ -58,11 +59,14 @@ export function AcceptanceReportModal({ project, onClose, onDone }: DeliveryModa
     );
   const submit = (v: Values) =>
     run(async () => {
-      const p = await post<Project & { overdueFinding: Finding | null }>(`/projects/${project.id}/acceptance/report`, {
-        reportIssuedOn: isoDay(v.reportIssuedOn),
-        archiveAcceptancePassed: ARCHIVE_VALUE[v.archive],
-        note: v.note?.trim() ?? '',
-      });
+      const p = await post<components['schemas']['FiledWithOverdueFinding']>(
+        `/projects/${project.id}/acceptance/report`,
+        {
+          reportIssuedOn: isoDay(v.reportIssuedOn),
+          archiveAcceptancePassed: ARCHIVE_VALUE[v.archive],
+          note: v.note?.trim() ?? '',
+        },
+      );
       notify.success(t(p.overdueFinding ? 'delivery.acceptance.reportFiledLate' : 'delivery.acceptance.reportFiled'));
       onDone(p);
     });

@@ -1,12 +1,12 @@
 // 登记竣工验收 (Art.24–26): the declarant records the acceptance it held — date, experts, conclusion,
 // minutes. The form shows the acceptance window of the trial run (R-TRIAL, Art.25) or, for an O&M or
 // service project, the end of its service period (R-OM-ACCEPT, Art.24); the server judges the date.
+import type { components } from '../api/openapi';
 import { DatePicker, Descriptions, Form, Input, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_TYPES } from '../../domain/documents';
 import { post } from '../api/client';
-import type { Finding, Project } from '../api/plan-types';
 import { useNotify } from '../app/useNotify';
 import { useSubmit } from '../app/useSubmit';
 import { usePick } from '../i18n/format';
@@ -22,7 +22,7 @@ interface Values {
   conclusion: 'pass' | 'fail';
   minutesDocumentId: string;
 }
-type Answer = Project & { findings: Finding[]; reportDeadline: { dueDate: string | null } | null };
+type Answer = components['schemas']['AcceptanceHeld'];
 
 export function HoldAcceptanceModal({ project, onClose, onDone }: DeliveryModalProps) {
   const { t } = useTranslation();

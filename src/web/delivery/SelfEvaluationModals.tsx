@@ -2,12 +2,13 @@
 // 意见，形成项目绩效评价报告，在建设期内每年年底前提交区数据局备案。" The implementer drafts the year's
 // report (construction progress, investment, and trial effects once the system is on trial), the
 // declarant and the supervisor give their opinions, the implementer files it (late = recorded).
+import type { components } from '../api/openapi';
 import { Alert, Descriptions, Form, Input, InputNumber, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProjectAction } from '../../domain/lifecycle/transitions';
 import { DOCUMENT_TYPES } from '../../domain/documents';
 import { post } from '../api/client';
-import type { Finding, Project } from '../api/plan-types';
+import type { Project } from '../api/plan-types';
 import type { SelfEvaluationRow } from '../api/delivery-types';
 import { useNotify } from '../app/useNotify';
 import { useSubmit } from '../app/useSubmit';
@@ -219,7 +220,7 @@ export function FileSelfEvaluationModal({ project, onClose, onDone }: DeliveryMo
     );
   const submit = () =>
     run(async () => {
-      const p = await post<Project & { overdueFinding: Finding | null }>(
+      const p = await post<components['schemas']['FiledWithOverdueFinding']>(
         `/projects/${project.id}/self-evaluations/file`,
         {},
       );

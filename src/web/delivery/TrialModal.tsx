@@ -6,7 +6,7 @@ import { Alert, DatePicker, Form, Input, Radio, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { post } from '../api/client';
-import type { Project } from '../api/plan-types';
+import type { components } from '../api/openapi';
 import { useNotify } from '../app/useNotify';
 import { useSubmit } from '../app/useSubmit';
 import { useCite } from '../plan/cite';
@@ -19,7 +19,7 @@ interface Values {
   softwareDevelopment: boolean;
   reason?: string;
 }
-type Answer = Project & { acceptanceWindow: { earliest: string; latest: string | null } };
+type Answer = components['schemas']['TrialStarted'];
 
 export function TrialModal({ project, onClose, onDone }: DeliveryModalProps) {
   const { t } = useTranslation();
