@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { EXIT_STEPS, SECURITY_RECORD_KINDS, SYSTEM_RELATIONS, SYSTEM_STATUSES } from '../../domain/delivery/systems.js';
 import { int, isoDate, isoDateTime, keysOf, pageOf, StageSchema, uuid } from '../platform/api-schemas.js';
+import { UploadedDocumentSchema } from '../documents/responses.js';
 import { FindingSchema } from '../projects/responses.js';
 import { OWNER_EDITABLE } from './fields.js';
 import { SYSTEM_ACTIONS } from './present.js';
@@ -147,25 +148,8 @@ export const SystemExitSchema = z
   .meta({ id: 'SystemExit' });
 export type SystemExit = z.output<typeof SystemExitSchema>;
 
-/** A version of one of the system's own documents (documents/present.ts presentDocument). */
-export const SystemDocumentSchema = z
-  .object({
-    id: uuid,
-    docType: z.string(),
-    docTypeName: z.string(),
-    docTypeNameEn: z.string(),
-    version: int,
-    fileName: z.string(),
-    contentType: z.string(),
-    sizeBytes: int,
-    sm3: z.string(),
-    uploadedAt: isoDateTime,
-    uploadedBy: uuid,
-    uploadedByName: z.string().nullable(),
-    uploadedByOrgId: uuid.nullable(),
-    submittedAt: isoDateTime.nullable(),
-  })
-  .meta({ id: 'SystemDocument' });
+/** A version of one of the system's own documents: the same presenter as a project's (documents/present.ts). */
+export const SystemDocumentSchema = UploadedDocumentSchema;
 export type SystemDocument = z.output<typeof SystemDocumentSchema>;
 
 /** GET /systems/:id and every write on a system: the page as the person now sees it (systemDetail). */

@@ -4744,25 +4744,6 @@ export interface components {
                 documentId: string | null;
             }[];
         };
-        SystemDocument: {
-            /** Format: uuid */
-            id: string;
-            docType: string;
-            docTypeName: string;
-            docTypeNameEn: string;
-            version: number;
-            fileName: string;
-            contentType: string;
-            sizeBytes: number;
-            sm3: string;
-            /** Format: date-time */
-            uploadedAt: string;
-            /** Format: uuid */
-            uploadedBy: string;
-            uploadedByName: string | null;
-            uploadedByOrgId: string | null;
-            submittedAt: string | null;
-        };
         InfoSystem: {
             /** Format: uuid */
             id: string;
@@ -4818,7 +4799,7 @@ export interface components {
             securityRecords: components["schemas"]["SystemSecurityRecord"][];
             omPeriods: components["schemas"]["OmPeriod"][];
             exit: components["schemas"]["SystemExit"] | null;
-            documents: components["schemas"]["SystemDocument"][];
+            documents: components["schemas"]["UploadedDocument"][];
             upload: {
                 docTypes: {
                     /** @enum {string} */
@@ -10551,7 +10532,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SystemDocument"];
+                    "application/json": components["schemas"]["UploadedDocument"];
                 };
             };
             400: components["responses"]["BadRequest"];
