@@ -1,7 +1,7 @@
 // What the message centre answers (issue 10, issue 13): a person's messages, filtered and paged,
 // with the counts the bell shows.
 import { z } from 'zod';
-import { int, isoDateTime, uuid } from '../platform/api-schemas.js';
+import { int, isoDateTime, pageOf, uuid } from '../platform/api-schemas.js';
 
 export const NOTIFICATION_FILTERS = ['all', 'unread', 'todo', 'reminder'] as const;
 
@@ -25,13 +25,9 @@ export const NotificationSchema = z
   .meta({ id: 'Notification' });
 export type Notification = z.output<typeof NotificationSchema>;
 
-export const NotificationsSchema = z
-  .object({
-    items: z.array(NotificationSchema),
+export const NotificationsSchema = pageOf(NotificationSchema)
+  .extend({
     filter: NotificationFilterSchema,
-    total: int,
-    page: int,
-    pageSize: int,
     /** Unread and not done: what the bell counts. */
     unread: int,
     unreadTodo: int,

@@ -132,25 +132,19 @@ export const RoundDiffSchema = z
   .meta({ id: 'RoundDiff' });
 
 /** GET /reviews/given: the pre-review and joint-review opinions the person's party gave. */
-export const GivenOpinionsSchema = z
-  .object({
-    party: party.nullable(),
-    items: z.array(
-      z.object({
-        id: uuid,
-        review: z.enum(['pre_review', 'joint_review']),
-        article: z.string().nullable(),
-        round: int,
-        decision: z.string(),
-        decisionName: z.string(),
-        givenAt: isoDateTime,
-        project: ProjectSummarySchema,
-      }),
-    ),
-    total: int,
-    page: int,
-    pageSize: int,
-  })
+export const GivenOpinionsSchema = pageOf(
+  z.object({
+    id: uuid,
+    review: z.enum(['pre_review', 'joint_review']),
+    article: z.string().nullable(),
+    round: int,
+    decision: z.string(),
+    decisionName: z.string(),
+    givenAt: isoDateTime,
+    project: ProjectSummarySchema,
+  }),
+)
+  .extend({ party: party.nullable() })
   .meta({ id: 'GivenOpinions' });
 
 // ── The to-do list ───────────────────────────────────────────────────────────────────────────────
@@ -167,12 +161,8 @@ export const TodoItemSchema = z
     since: isoDateTime,
   })
   .meta({ id: 'TodoItem' });
-export const TodoPageSchema = z
-  .object({
-    items: z.array(TodoItemSchema),
-    total: int,
-    page: int,
-    pageSize: int,
+export const TodoPageSchema = pageOf(TodoItemSchema)
+  .extend({
     overdue: int,
     byAction: z.array(z.object({ action, actionName: z.string(), actionNameEn: z.string(), count: int })),
   })
@@ -204,15 +194,11 @@ export const AnnualListRowSchema = z
     stage,
   })
   .meta({ id: 'AnnualListRow' });
-export const AnnualListSchema = z
-  .object({
+/** One page of the list; `total` rows in all, and the totals are the whole list's. */
+export const AnnualListSchema = pageOf(AnnualListRowSchema)
+  .extend({
     year: int,
-    /** One page of the list; `total` rows in all, and the totals are the whole list's. */
-    items: z.array(AnnualListRowSchema),
     totals: z.object({ totalFen: fen, currentYearBudgetFen: fen, approvedBudgetFen: fen }),
-    total: int,
-    page: int,
-    pageSize: int,
     plans: z.array(z.object({ id: uuid, consentDocNumber: z.string(), consentDate: isoDate, issuedAt: isoDateTime })),
   })
   .meta({ id: 'AnnualList' });
@@ -233,8 +219,8 @@ export const OpenDataRowSchema = z
     stage,
   })
   .meta({ id: 'OpenDataRow' });
-export const OpenDataPageSchema = z
-  .object({ publisher: z.string(), items: z.array(OpenDataRowSchema), total: int, page: int, pageSize: int })
+export const OpenDataPageSchema = pageOf(OpenDataRowSchema)
+  .extend({ publisher: z.string() })
   .meta({ id: 'OpenDataPage' });
 
 // OCDS 1.1 (https://standard.open-contracting.org/1.1/): the parts of the release schema the district fills.

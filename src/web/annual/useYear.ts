@@ -16,6 +16,13 @@ export function useYear() {
     next.set('year', String(y));
     setParams(next, { replace: true });
   };
+  /** ?year=all: pages that can show every plan year at once (dashboard, cockpit). */
+  const all = params.get('year') === 'all';
+  const setAll = () => {
+    const next = new URLSearchParams(params);
+    next.set('year', 'all');
+    setParams(next, { replace: true });
+  };
   const options = [...new Set([...years, ...(year ? [year] : [])])].sort((a, b) => b - a);
-  return { year, setYear, years: options, params, setParams };
+  return { year, setYear, all, setAll, years: options, params, setParams };
 }

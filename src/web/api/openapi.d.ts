@@ -2667,10 +2667,10 @@ export interface components {
         };
         Notifications: {
             items: components["schemas"]["Notification"][];
-            filter: components["schemas"]["NotificationFilter"];
             total: number;
             page: number;
             pageSize: number;
+            filter: components["schemas"]["NotificationFilter"];
             unread: number;
             unreadTodo: number;
             unreadReminder: number;
@@ -3407,7 +3407,6 @@ export interface components {
             }[];
         };
         GivenOpinions: {
-            party: ("data_bureau" | "cyberspace" | "finance" | "bigdata_center") | null;
             items: {
                 /** Format: uuid */
                 id: string;
@@ -3424,6 +3423,7 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+            party: ("data_bureau" | "cyberspace" | "finance" | "bigdata_center") | null;
         };
         TodoItem: {
             project: components["schemas"]["ProjectSummary"];
@@ -3478,8 +3478,11 @@ export interface components {
             stage: components["schemas"]["Stage"];
         };
         AnnualList: {
-            year: number;
             items: components["schemas"]["AnnualListRow"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            year: number;
             totals: {
                 /** @description 金额（分） / amount in fen */
                 totalFen: number;
@@ -3488,9 +3491,6 @@ export interface components {
                 /** @description 金额（分） / amount in fen */
                 approvedBudgetFen: number;
             };
-            total: number;
-            page: number;
-            pageSize: number;
             plans: {
                 /** Format: uuid */
                 id: string;
@@ -3515,11 +3515,11 @@ export interface components {
             stage: components["schemas"]["Stage"];
         };
         OpenDataPage: {
-            publisher: string;
             items: components["schemas"]["OpenDataRow"][];
             total: number;
             page: number;
             pageSize: number;
+            publisher: string;
         };
         OcdsValue: {
             /** @description 金额（元） / amount in yuan */

@@ -10,6 +10,7 @@ import { useApi } from '../api/useApi';
 import { problemText } from '../app/useNotify';
 import { PageHeader } from '../admin/shared/PageHeader';
 import { useYear } from '../annual/useYear';
+import { YearOrAllSelect } from '../annual/YearOrAllSelect';
 import { formatDateTime, usePick } from '../i18n/format';
 import { wanText } from '../plan/money';
 import { Money } from '../ui/Money';
@@ -54,8 +55,8 @@ function pieOption(rows: { name: string; fen: number }[]) {
 export function CockpitPage() {
   const { t, i18n } = useTranslation();
   const pick = usePick();
-  const { year, setYear, years, params, setParams } = useYear();
-  const all = params.get('year') === 'all';
+  const yearState = useYear();
+  const { year, all } = yearState;
   const shownYear = all ? undefined : year;
   const { data, loading, error } = useApi<Cockpit>(year || all ? `/cockpit${qs({ year: shownYear })}` : null);
   const [drill, setDrill] = useState<Drill | null>(null);
@@ -169,22 +170,7 @@ export function CockpitPage() {
             {data && (
               <Typography.Text type="secondary">{t('cockpit.asOf', { at: formatDateTime(data.asOf) })}</Typography.Text>
             )}
-            <Select
-              style={{ width: 140 }}
-              value={all ? 'all' : year}
-              data-testid="cockpit-year"
-              onChange={(v: number | 'all') => {
-                if (v === 'all') {
-                  const n = new URLSearchParams(params);
-                  n.set('year', 'all');
-                  setParams(n, { replace: true });
-                } else setYear(v);
-              }}
-              options={[
-                { value: 'all', label: t('cockpit.allYears') },
-                ...years.map((y) => ({ value: y, label: t('calls.yearValue', { year: y }) })),
-              ]}
-            />
+            <YearOrAllSelect state={yearState} allLabel={t('cockpit.allYears')} testId="cockpit-year" />
           </Space>
         }
       />

@@ -1,7 +1,7 @@
 // 统筹看板 (SPEC §7): projects by stage, department and category with their money, and overdue final
 // versions. Every bar, slice and number opens the project list filtered to the projects behind it.
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Row, Select, Space, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -10,6 +10,7 @@ import type { components } from '../api/openapi';
 import { useApi } from '../api/useApi';
 import { PageHeader } from '../admin/shared/PageHeader';
 import { useYear } from '../annual/useYear';
+import { YearOrAllSelect } from '../annual/YearOrAllSelect';
 import { formatDateTime, usePick } from '../i18n/format';
 import { useStageLabel } from '../i18n/labels';
 import { wanText } from '../plan/money';
@@ -27,8 +28,8 @@ export function DashboardPage() {
   const pick = usePick();
   const stageName = useStageLabel();
   const navigate = useNavigate();
-  const { year, setYear, years, params, setParams } = useYear();
-  const all = params.get('year') === 'all';
+  const yearState = useYear();
+  const { year, all } = yearState;
   const { data, loading } = useApi<Dashboard>(year || all ? `/dashboard${qs({ year: all ? undefined : year })}` : null);
   const open = (filter: Record<string, string | undefined>) =>
     navigate(`/projects${qs({ year: all ? undefined : year?.toString(), ...filter })}`);
@@ -104,22 +105,7 @@ export function DashboardPage() {
                 {t('dashboard.exportReview')}
               </Button>
             )}
-            <Select
-              style={{ width: 140 }}
-              value={all ? 'all' : year}
-              data-testid="dashboard-year"
-              onChange={(v: number | 'all') => {
-                if (v === 'all') {
-                  const n = new URLSearchParams(params);
-                  n.set('year', 'all');
-                  setParams(n, { replace: true });
-                } else setYear(v);
-              }}
-              options={[
-                { value: 'all', label: t('dashboard.allYears') },
-                ...years.map((y) => ({ value: y, label: t('calls.yearValue', { year: y }) })),
-              ]}
-            />
+            <YearOrAllSelect state={yearState} allLabel={t('dashboard.allYears')} testId="dashboard-year" />
           </Space>
         }
       />
