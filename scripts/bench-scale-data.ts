@@ -453,6 +453,12 @@ export async function generateScaleData(db: Db, o: GenerateOptions): Promise<{ m
       WHERE ${bench} AND p.stage IN (${list(CONTRACTED)}) AND (i < 3 OR p.stage IN (${list(FINISHED)}))`),
   );
   await step(
+    'projects.disbursed_at',
+    raw(`UPDATE projects p SET disbursed_at = d.first_at
+      FROM (SELECT project_id, min(recorded_at) AS first_at FROM project_payments WHERE kind = 'disbursement' GROUP BY project_id) d
+      WHERE d.project_id = p.id AND ${bench}`),
+  );
+  await step(
     'progress_reports',
     raw(`INSERT INTO progress_reports (project_id, milestone, percent, note, reported_by, reported_at)
       SELECT p.id, '第' || i || '阶段', i * 30, '按计划推进', p.created_by, LEAST(p.updated_at, p.created_at + (120 + i * 30) * interval '1 day')

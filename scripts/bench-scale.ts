@@ -6,8 +6,9 @@
 // queries of one request are counted at the demo district's size and at 100k. Not a test: it prints a
 // table and writes it into docs/benchmarks/<date>-scale.md (a section per label and database).
 // BENCH_DB (postgres,pglite), BENCH_PROJECTS (100000), BENCH_DURATION (5 s a run), BENCH_LABEL (run),
-// BENCH_MAX_RUN (90 s), BENCH_CASES (names to run), BENCH_KEEP=1 keeps the generated database (and BENCH_REUSE=1 opens it again
-// instead of generating: then the migrations run on the full data set, as an upgrade would).
+// BENCH_MAX_RUN (90 s), BENCH_CASES (names to run; 'export': the whole-year exports, 'start': the embedded
+// warm start), BENCH_KEEP=1 keeps the generated database (and BENCH_REUSE=1 opens it again instead of
+// generating: then the migrations run on the full data set, as an upgrade would).
 // The deadline-day surge (scripts/surge.ts) runs last: BENCH_SURGE=<declarations>x<clients> (2000x500; 0 skips it),
 // its clients in a child process, then the lost/doubled/gap-free/audit check (BENCH_CASES=surge runs only the surge).
 import { spawn } from 'node:child_process';
@@ -29,7 +30,9 @@ import { createSecretBox, loadInstanceKey } from '../src/server/platform/secrets
 import { demoPlanYear, seedDemoProjects } from '../src/server/seed/demo-projects.js';
 import { ensureSeed } from '../src/server/seed/seed.js';
 import { createServices } from '../src/server/services.js';
+import ExcelJS from 'exceljs';
 import { generateScaleData } from './bench-scale-data.js';
+import { exportLine, measureExport, measureWarmStart } from './bench-scale-extra.js';
 import { checkSurge, type SurgeCheck, type SurgeOptions, type SurgeResult } from './surge.js';
 
 const N = Number(process.env.BENCH_PROJECTS ?? 100_000);
@@ -546,12 +549,45 @@ async function runOn(kind: Kind, log: (s: string) => void): Promise<{ lines: Lin
   }
   await ceiling.close();
   await pool?.end();
+  if (wanted('export')) {
+    // A whole year's exports, streamed (issue 12: ≤ 100 MB extra for 20k rows, ≤ 3 s).
+    const year = planYear - 1;
+    const xlsx = await measureExport(
+      'annual list .xlsx',
+      `${base}/annual-list/export?year=${year}`,
+      tokens.bureau,
+      async (b) => {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(b as never);
+        return Math.max(0, wb.worksheets[0].rowCount - 4); // title, consent, header, totals
+      },
+    );
+    const csv = await measureExport(
+      'open data .csv',
+      `${base}/open-data/projects?year=${year}&format=csv`,
+      tokens.bureau,
+      async (b) => b.toString('utf8').trimEnd().split('\n').length - 1,
+    );
+    for (const e of [xlsx, csv]) {
+      log(exportLine(e));
+      facts.push(exportLine(e));
+    }
+  }
   if (SURGE_N > 0 && wanted('surge')) {
     const surge = await runSurgeOn(kind, app, base, database, planYear, env.databaseUrl, login, log);
     facts.push(surge);
   }
   await app.close();
   await database.close();
+  if (kind === 'pglite' && wanted('start')) {
+    // The embedded database's warm start on the 100k DATA_DIR (issue 12: ≤ 3 s, idle RSS ≤ 400 MB).
+    for (const k of [1, 2]) {
+      const w = await measureWarmStart(root, env.dataDir, { DEMO_PASSWORD: PASSWORD, LOG_LEVEL: 'warn' });
+      const line = `warm start ${k}: ready in ${fmtMs(w.readyMs)}, idle RSS ${w.idleRssMb.toFixed(0)} MB`;
+      log(line);
+      facts.push(line);
+    }
+  }
   await env.cleanup();
   return { lines, facts };
 }
@@ -621,6 +657,12 @@ async function runSurgeOn(
   if (!callId) throw new Error(`surge: no open call for ${planYear}`);
   const tokens: string[] = [];
   for (const u of SURGE_DECLARANTS) tokens.push(await login(u));
+  // Where the year's numbering stands (no counter row yet: the first creation seeds it from the count).
+  const counted = (await database.db.execute(
+    sql`SELECT coalesce((SELECT last_number FROM project_code_counters WHERE plan_year = ${planYear}),
+      (SELECT count(*)::int FROM projects WHERE plan_year = ${planYear})) AS n`,
+  )) as unknown as { rows: { n: number }[] };
+  const counterBefore = Number(counted.rows[0].n);
   const prefix = `截止日申报-${LABEL}-${Date.now().toString(36)}`;
   log(`surge: ${SURGE_N} declarations (create, 4 uploads, read, submit) from ${SURGE_CLIENTS} clients…`);
   let rss = process.memoryUsage().rss;
@@ -641,7 +683,7 @@ async function runSurgeOn(
   clearInterval(rssTimer);
   const waited = waits ? await waits() : [];
   void app;
-  const check: SurgeCheck = await checkSurge(database.db, { prefix, declarations: SURGE_N, planYear });
+  const check: SurgeCheck = await checkSurge(database.db, { prefix, declarations: SURGE_N, planYear, counterBefore });
   const line =
     `surge ${SURGE_N}×${SURGE_CLIENTS}: ${fmtMs(result.ms)} (${result.doneAt60s} done at 60 s), ${result.done} done, ` +
     `${result.failed.length} failed, ${result.retries} retries (${result.replayed} replayed), declaration p50 ${fmtMs(result.p50)} ` +

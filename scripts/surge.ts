@@ -189,7 +189,7 @@ export interface SurgeCheck {
   notSubmitted: number;
   /** Projects without exactly one current document of each of the four materials. */
   materialsWrong: number;
-  /** Codes of the year from 1 to the counter: missing or given twice. */
+  /** Codes of the year from the counter before the surge (or 1) to the counter after: missing or given twice. */
   codesMissing: number;
   codesDoubled: number;
   lastNumber: number;
@@ -202,7 +202,7 @@ export interface SurgeCheck {
 /** What the database says after the surge (PostgreSQL or PGlite, through the app's own handle). */
 export async function checkSurge(
   db: Db,
-  o: { prefix: string; declarations: number; planYear: number },
+  o: { prefix: string; declarations: number; planYear: number; counterBefore?: number },
 ): Promise<SurgeCheck> {
   const q = async <T>(s: ReturnType<typeof sql>) => rowsOf<T>(await db.execute(s));
   const like = `${o.prefix}-%`;
@@ -221,15 +221,18 @@ export async function checkSurge(
     sql`SELECT last_number FROM project_code_counters WHERE plan_year = ${o.planYear}`,
   );
   const last = counter?.last_number ?? 0;
-  // The app's codes of the year (four digits below 10,000; the scale data set's have five, zero-padded).
+  // The numbers given since `counterBefore` (the counter before the surge; 0: the whole year), each
+  // exactly once, whatever their width (a year past 9,999 has five digits).
+  const from = o.counterBefore ?? 0;
+  const expected = Array.from({ length: Math.max(0, last - from) }, (_, i) => projectCode(o.planYear, from + 1 + i));
   const codes = await q<{ code: string; n: number }>(sql`
-    SELECT code, count(*)::int AS n FROM projects
-    WHERE plan_year = ${o.planYear} AND code ~ ${`^SC-${o.planYear}-[0-9]{4}$`} GROUP BY code`);
+    SELECT code, count(*)::int AS n FROM projects WHERE code = ANY(${`{${expected.join(',')}}`}::text[]) GROUP BY code`);
   const given = new Map(codes.map((c) => [c.code, c.n]));
-  let codesMissing = 0;
-  for (let n = 1; n <= last; n++) if (!given.has(projectCode(o.planYear, n))) codesMissing++;
-  // Given twice (the unique index forbids it), or numbered past the counter.
-  const codesDoubled = codes.filter((c) => c.n > 1).length + codes.length - (last - codesMissing);
+  const codesMissing = expected.filter((c) => !given.has(c)).length;
+  // Given twice (the unique index forbids it), or a surge project numbered outside the range.
+  const [outside] = await q<{ n: number }>(sql`
+    SELECT count(*)::int AS n FROM projects WHERE name LIKE ${like} AND NOT (code = ANY(${`{${expected.join(',')}}`}::text[]))`);
+  const codesDoubled = codes.filter((c) => c.n > 1).length + outside.n;
   const t = performance.now();
   const audit = await verifyAuditChain(db);
   const auditMs = performance.now() - t;

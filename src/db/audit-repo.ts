@@ -71,13 +71,17 @@ export async function appendAudit(tx: Tx, input: AuditInput, now: Date): Promise
 
 async function appendAuditNow(tx: Tx, input: AuditInput, now: Date): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [last] = await tx
-    .select({ hash: auditEvents.hash, keyId: auditEvents.keyId })
-    .from(auditEvents)
-    .orderBy(desc(auditEvents.seq))
-    .limit(1);
-  const seqRow = await tx.execute(sql`SELECT nextval(pg_get_serial_sequence('audit_events', 'seq')) AS seq`);
-  const seq = Number(rowsOf<{ seq: string }>(seqRow)[0].seq);
+  // After the lock, in a statement of its own (READ COMMITTED: its snapshot then sees the row the
+  // previous holder committed): the last row and the next number, in one round trip, because every
+  // write of the platform waits for this lock while it is held (issue 12, the deadline-day surge).
+  const headRow = await tx.execute(
+    sql`SELECT last.hash, last.key_id, nextval(pg_get_serial_sequence('audit_events', 'seq')) AS seq
+      FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT ${auditEvents.hash} AS hash, ${auditEvents.keyId} AS key_id
+        FROM ${auditEvents} ORDER BY ${auditEvents.seq} DESC LIMIT 1) last ON true`,
+  );
+  const head = rowsOf<{ hash: string | null; key_id: string | null; seq: string | number }>(headRow)[0];
+  const last = head.hash === null ? undefined : { hash: head.hash, keyId: head.key_id };
+  const seq = Number(head.seq);
   const record = {
     seq,
     id: crypto.randomUUID(),

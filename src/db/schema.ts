@@ -290,6 +290,12 @@ export const projects = pgTable(
      */
     implementerOrgId: uuid('implementer_org_id'),
     supervisorOrgId: uuid('supervisor_org_id'),
+    /**
+     * When finance first recorded a disbursement (Art.26; project_payments holds every one). Kept here
+     * because finance's to-do lasts until then: at 100k projects the to-do list finds the finished
+     * projects still waiting by a partial index instead of a payment lookup per project (issue 12).
+     */
+    disbursedAt: timestamp('disbursed_at', { withTimezone: true }),
     createdBy: uuid('created_by').notNull(),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
@@ -305,6 +311,7 @@ export const projects = pgTable(
     index('projects_org_updated_idx').on(t.declaringOrgId, t.updatedAt),
     index('projects_year_code_idx').on(t.planYear, t.code),
     index('projects_stage_updated_idx').on(t.stage, t.updatedAt),
+    index('projects_undisbursed_idx').on(t.stage).where(sql`${t.disbursedAt} IS NULL`),
     index('projects_lead_org_idx').on(t.leadOrgId),
     index('projects_co_orgs_idx').using('gin', t.coOrgIds),
     index('projects_implementer_idx').on(t.implementerOrgId),

@@ -136,8 +136,7 @@ export async function buildApp(services: Services) {
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/v1/')) return;
     checkCsrf(req, config.publicUrl);
-    const policy = await services.policy();
-    req.auth = await resolveAuth(services.db, req, policy, req.now);
+    req.auth = await resolveAuth(services.db, req, config.initialPolicy, req.now);
   });
   // Before zod validates: NUL and other control characters in the query, the path or a JSON body.
   app.addHook('preValidation', async (req) => {

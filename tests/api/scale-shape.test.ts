@@ -25,6 +25,7 @@ const ENDPOINTS: { name: string; as: string; url: string }[] = [
   { name: 'project search', as: 'databureau', url: `/api/v1/projects?q=${encodeURIComponent('养老')}` },
   { name: 'to-do, data bureau', as: 'databureau', url: '/api/v1/todo' },
   { name: 'to-do, declarant', as: 'civil', url: '/api/v1/todo' },
+  { name: 'to-do, finance', as: 'finance', url: '/api/v1/todo' },
   { name: 'annual list, one year', as: 'databureau', url: `/api/v1/annual-list?year=${PLAN_YEAR - 1}` },
   { name: 'open data, one year', as: 'databureau', url: `/api/v1/open-data/projects?year=${PLAN_YEAR - 1}` },
 ];
@@ -57,6 +58,7 @@ beforeAll(async () => {
   ts = await startTestServer();
   c.databureau = await ts.as('databureau');
   c.civil = await ts.as('civil');
+  c.finance = await ts.as('finance');
   // The generator copies a real declaration's form and the call's edition: one call, one project.
   const calls = await c.databureau.get('/api/v1/calls');
   let call = (calls.body.items ?? calls.body).find?.((x: { planYear: number }) => x.planYear === PLAN_YEAR);
@@ -125,6 +127,11 @@ describe('at 500 and at 5,000 projects', () => {
     expect(common.items).toHaveLength(20);
     // A list by its filters keeps its exact total.
     expect((await c.databureau.get('/api/v1/projects')).body).toMatchObject({ totalCapped: false });
+  });
+
+  it('who is asking costs one statement: a list page sends three (who, the page, its total)', () => {
+    // Session, person, unit, roles and the security policy in one statement (auth/context.ts).
+    expect(at.get(5000)!.get('project list, first page')!.queries).toBe(3);
   });
 
   it('the project list is paged too', () => {

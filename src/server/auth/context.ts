@@ -1,9 +1,10 @@
 // Who is asking: resolved once per request from the session cookie (or a Bearer token carrying
 // the same session token, for API clients), with the person's organisation, roles and permissions.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client.js';
-import { organizations, roles, sessions, users } from '../../db/schema.js';
+import { organizations, roles, sessions, settings, users } from '../../db/schema.js';
+import { policyFromSetting, SECURITY_POLICY_KEY } from '../../db/settings-repo.js';
 import { isPermission, type Permission } from '../../domain/access/permissions.js';
 import { sessionEnd, type SecurityPolicy } from '../../domain/security/policy.js';
 import { hashToken, revokeSession, SESSION_COOKIE, type SessionStage } from './session-store.js';
@@ -28,22 +29,48 @@ export function sessionToken(req: FastifyRequest): string | null {
 /** Seen-at is written at most once a minute: the idle timeout is measured in minutes. */
 const TOUCH_EVERY_MS = 60_000;
 
+interface RoleRow {
+  code: string;
+  name: string;
+  nameEn: string;
+  area: string;
+  permissions: string[];
+}
+
+const parsedJson = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+
+/**
+ * Who is asking, in one statement (issue 12: every request pays for it): the session with its person
+ * and organisation, the person's roles and the security policy in force (the security admin may have
+ * changed it since boot, on any instance). Nothing is cached between requests, so a revoked session,
+ * a disabled person, a changed role or policy holds from the next request on.
+ */
 export async function resolveAuth(
   db: Db,
   req: FastifyRequest,
-  policy: SecurityPolicy,
+  initialPolicy: SecurityPolicy,
   now: Date,
 ): Promise<AuthContext | null> {
   const token = sessionToken(req);
   if (!token) return null;
   const id = hashToken(token);
   const [row] = await db
-    .select({ session: sessions, user: users, org: organizations })
+    .select({
+      session: sessions,
+      user: users,
+      org: organizations,
+      roles: sql<unknown>`(SELECT coalesce(json_agg(json_build_object('code', r.code, 'name', r.name,
+        'nameEn', r.name_en, 'area', r.area, 'permissions', r.permissions) ORDER BY r.code), '[]'::json)
+        FROM ${roles} r WHERE r.code = ANY(${users.roleCodes}))`,
+      policy: sql<unknown>`(SELECT json_build_object('value', s.value, 'version', s.version)
+        FROM ${settings} s WHERE s.key = ${SECURITY_POLICY_KEY})`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(organizations, eq(organizations.id, users.orgId))
     .where(eq(sessions.id, id));
   if (!row) return null;
+  const policy = policyFromSetting(parsedJson(row.policy), initialPolicy).policy;
   const ended = sessionEnd(row.session, policy, now);
   if (ended || row.user.disabled) {
     if (!row.session.revokedAt) await revokeSession(db, id, ended ?? 'user_disabled', now);
@@ -55,9 +82,7 @@ export async function resolveAuth(
       .set({ lastSeenAt: now })
       .where(and(eq(sessions.id, id)));
   }
-  const roleRows = row.user.roleCodes.length
-    ? await db.select().from(roles).where(inArray(roles.code, row.user.roleCodes))
-    : [];
+  const roleRows = parsedJson<RoleRow[]>(row.roles);
   const permissions = new Set<Permission>();
   for (const r of roleRows) for (const p of r.permissions) if (isPermission(p)) permissions.add(p);
   const adminRole = roleRows.find((r) => r.area !== 'business')?.code ?? null;

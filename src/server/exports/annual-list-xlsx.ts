@@ -1,4 +1,4 @@
-// 年度信息化项目清单 as .xlsx (SPEC §7; Measures Art.10(4)). Pure: plain rows in, a Buffer out.
+// 年度信息化项目清单 as .xlsx (SPEC §7; Measures Art.10(4)). Pure: plain rows in, the workbook's bytes out.
 // Money columns are numbers in 万元 rounded to 2 decimals from integer fen; the 合计 row sums the
 // fen first and converts once, so it is exact and never a float sum of rounded cells.
 // Mandated-urgent projects (Art.8 ¶2) carry a mark in 备注 on every list.
@@ -6,7 +6,8 @@ import ExcelJS from 'exceljs';
 import { defaultEdition, labelOf, type Edition } from '../../domain/editions/index.js';
 import type { CategoryCode, FundingSourceCode, KindCode } from '../../domain/editions/types.js';
 import { sumFen } from '../../domain/money.js';
-import { localDateTime, guardWorkbook, PLATFORM_NAME, wanNumber, wanText } from './format.js';
+import { PassThrough, type Writable } from 'node:stream';
+import { guardRow, localDateTime, PLATFORM_NAME, wanNumber, wanText } from './format.js';
 
 export interface AnnualListRow {
   code: string;
@@ -81,28 +82,74 @@ function remarkText(row: AnnualListRow): string {
   return [row.remark.trim(), row.urgent ? URGENT_REMARK : ''].filter(Boolean).join('；');
 }
 
+/** The list's workbook without its rows: they come one at a time (writeAnnualListXlsx). */
+export type AnnualListHead = Omit<AnnualListInput, 'rows'>;
+
+/** The whole workbook in memory (tests, small lists). */
 export async function buildAnnualListXlsx(input: AnnualListInput): Promise<Buffer> {
-  const edition = input.edition ?? defaultEdition;
+  const chunks: Buffer[] = [];
+  const out = new PassThrough();
+  out.on('data', (c: Buffer) => chunks.push(c));
+  await writeAnnualListXlsx(input, input.rows, out);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Streams the workbook to `out` as the rows arrive (issue 12: a province's year is 20,000 rows; the
+ * exceljs streaming writer keeps one row in memory, not the sheet). The 合计 row sums fen as they
+ * pass. Every text cell that looks like a formula is marked Text as it is written (guardCell: project
+ * and unit names are user input). Resolves with the number of rows written, once `out` has them all.
+ */
+export async function writeAnnualListXlsx(
+  head: AnnualListHead,
+  rows: AsyncIterable<AnnualListRow> | Iterable<AnnualListRow>,
+  out: Writable,
+): Promise<number> {
+  const edition = head.edition ?? defaultEdition;
   const n = ANNUAL_LIST_COLUMNS.length;
-  const wb = new ExcelJS.Workbook();
+  const headerRow = head.consent ? 3 : 2;
+  const finished = new Promise<void>((resolve, reject) => {
+    out.once('finish', resolve);
+    out.once('error', reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = PLATFORM_NAME;
-  wb.created = input.generatedAt;
-  wb.modified = input.generatedAt;
-  const ws = wb.addWorksheet(`${input.planYear}年度信息化项目清单`);
+  wb.created = head.generatedAt;
+  wb.modified = head.generatedAt;
+  const ws = wb.addWorksheet(`${head.planYear}年度信息化项目清单`, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }],
+    pageSetup: {
+      paperSize: A4,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: {
+      oddFooter: `&L${PLATFORM_NAME}生成 ${localDateTime(head.generatedAt, edition)}（北京时间）&R第 &P 页，共 &N 页`,
+    },
+  });
   ws.columns = WIDTHS.map((width) => ({ width }));
 
   // Title (merged across all columns).
-  const title = ws.addRow([input.title ?? `宿城区${input.planYear}年度区级信息化项目清单`]);
+  const title = ws.addRow([head.title ?? `宿城区${head.planYear}年度区级信息化项目清单`]);
   ws.mergeCells(title.number, 1, title.number, n);
   title.height = 32;
   title.getCell(1).font = { bold: true, size: 16 };
   title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
+  guardRow(title);
+  title.commit();
 
   // Subtitle: the government's consent, when the plan has been issued.
-  if (input.consent) {
-    const sub = ws.addRow([`经区政府同意（${input.consent.docNumber}，${input.consent.date}）`]);
+  if (head.consent) {
+    const sub = ws.addRow([`经区政府同意（${head.consent.docNumber}，${head.consent.date}）`]);
     ws.mergeCells(sub.number, 1, sub.number, n);
     sub.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
+    guardRow(sub);
+    sub.commit();
   }
 
   const header = ws.addRow([...ANNUAL_LIST_COLUMNS]);
@@ -111,77 +158,69 @@ export async function buildAnnualListXlsx(input: AnnualListInput): Promise<Buffe
     c.font = { bold: true };
     c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
     c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    c.border = THIN;
   });
+  header.commit();
 
   const categories = edition.lists.categories.value;
   const kinds = edition.lists.kinds.value;
-  input.rows.forEach((r, i) => {
-    ws.addRow([
-      i + 1,
-      r.name,
-      r.declaringOrg,
-      labelOf(categories, r.category).zh,
-      labelOf(kinds, r.kind).zh,
-      wanNumber(r.totalFen),
-      wanNumber(r.currentYearBudgetFen),
-      fundingText(r.fundingSources, edition),
-      r.period,
-      r.preReviewConclusion,
-      r.approvedBudgetFen === null ? null : wanNumber(r.approvedBudgetFen),
-      remarkText(r),
-    ]);
-  });
+  let count = 0;
+  const sums = { total: 0, currentYear: 0, approved: 0 };
+  for await (const r of rows) {
+    count++;
+    // 合计: sums of fen (exact integers), converted once at the end.
+    sums.total = sumFen([sums.total, r.totalFen]);
+    sums.currentYear = sumFen([sums.currentYear, r.currentYearBudgetFen]);
+    if (r.approvedBudgetFen !== null) sums.approved = sumFen([sums.approved, r.approvedBudgetFen]);
+    bodyRow(
+      ws.addRow([
+        count,
+        r.name,
+        r.declaringOrg,
+        labelOf(categories, r.category).zh,
+        labelOf(kinds, r.kind).zh,
+        wanNumber(r.totalFen),
+        wanNumber(r.currentYearBudgetFen),
+        fundingText(r.fundingSources, edition),
+        r.period,
+        r.preReviewConclusion,
+        r.approvedBudgetFen === null ? null : wanNumber(r.approvedBudgetFen),
+        remarkText(r) || null,
+      ]),
+    );
+  }
 
-  // 合计: sums of fen, converted once.
-  const approved = input.rows.flatMap((r) => (r.approvedBudgetFen === null ? [] : [r.approvedBudgetFen]));
   const totals = ws.addRow([
     '合计',
     null,
-    `共${input.rows.length}个项目`,
+    `共${count}个项目`,
     null,
     null,
-    wanNumber(sumFen(input.rows.map((r) => r.totalFen))),
-    wanNumber(sumFen(input.rows.map((r) => r.currentYearBudgetFen))),
+    wanNumber(sums.total),
+    wanNumber(sums.currentYear),
     null,
     null,
     null,
-    wanNumber(sumFen(approved)),
+    wanNumber(sums.approved),
     null,
   ]);
   totals.font = { bold: true };
+  bodyRow(totals);
+  ws.commit();
+  await wb.commit();
+  await finished;
+  return count;
+}
 
-  // Body styling: borders and wrapping on every cell from the header to the totals.
-  for (let rn = header.number; rn <= totals.number; rn++) {
-    const row = ws.getRow(rn);
-    for (let c = 1; c <= n; c++) {
-      const cell = row.getCell(c);
-      cell.border = THIN;
-      if (rn === header.number) continue;
-      const money = MONEY_COLS.includes(c);
-      cell.alignment = {
-        vertical: 'middle',
-        wrapText: true,
-        horizontal: money ? 'right' : c === 1 ? 'center' : 'left',
-      };
-      if (money) cell.numFmt = MONEY_FORMAT;
-    }
+/** Body styling on every cell of a row below the header: borders, wrapping, money format; then written. */
+function bodyRow(row: ExcelJS.Row): void {
+  for (let c = 1; c <= ANNUAL_LIST_COLUMNS.length; c++) {
+    const cell = row.getCell(c);
+    cell.border = THIN;
+    const money = MONEY_COLS.includes(c);
+    cell.alignment = { vertical: 'middle', wrapText: true, horizontal: money ? 'right' : c === 1 ? 'center' : 'left' };
+    if (money) cell.numFmt = MONEY_FORMAT;
   }
-
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: header.number, topLeftCell: `A${header.number + 1}` }];
-  ws.pageSetup = {
-    paperSize: A4,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    printTitlesRow: `${header.number}:${header.number}`,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-  ws.headerFooter = {
-    oddFooter: `&L${PLATFORM_NAME}生成 ${localDateTime(input.generatedAt, edition)}（北京时间）&R第 &P 页，共 &N 页`,
-  };
-
-  guardWorkbook(wb); // project and unit names are user input: never a formula
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  guardRow(row);
+  row.commit();
 }

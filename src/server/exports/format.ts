@@ -53,15 +53,22 @@ export function neutralCsvField(text: string): string {
 export function guardWorkbook(wb: ExcelJS.Workbook): number {
   let guarded = 0;
   wb.eachSheet((ws) =>
-    ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        if (typeof cell.value === 'string' && isFormulaLike(cell.value)) {
-          cell.numFmt = '@';
-          guarded++;
-        }
-      }),
-    ),
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      guarded += guardRow(row);
+    }),
   );
+  return guarded;
+}
+
+/** guardWorkbook for one row (a streamed sheet: before the row is committed). */
+export function guardRow(row: ExcelJS.Row): number {
+  let guarded = 0;
+  row.eachCell({ includeEmpty: false }, (cell) => {
+    if (typeof cell.value === 'string' && isFormulaLike(cell.value)) {
+      cell.numFmt = '@';
+      guarded++;
+    }
+  });
   return guarded;
 }
 

@@ -9,7 +9,6 @@ import {
   projectApplications,
   projectContracts,
   projectDecentralisations,
-  projectPayments,
   projects,
   projectTrials,
   reviewOpinions,
@@ -30,7 +29,6 @@ export type Lookup =
   | 'acceptance'
   | 'preOpinion'
   | 'jointOpinion'
-  | 'disbursement'
   | 'parent';
 
 /** The flags of the signature, in their order (one character each, 1 or 0). */
@@ -129,7 +127,7 @@ export const FLAGS: Record<TodoFlag, { readers: readonly ProjectAction[]; from?:
     budgetApproved: { readers: ['record_procurement'], sql: () => sql`${projects.approvedBudgetFen} IS NOT NULL` },
     spokePreReview: { readers: ['pre_review_opinion'], from: 'preOpinion', sql: () => sql`pre.spoke` },
     spokeJointReview: { readers: ['joint_review_opinion'], from: 'jointOpinion', sql: () => sql`joint.spoke` },
-    disbursed: { readers: ['record_disbursement'], from: 'disbursement', sql: () => sql`disb.disbursed` },
+    disbursed: { readers: ['record_disbursement'], sql: () => sql`${projects.disbursedAt} IS NOT NULL` },
   };
 
 /** Where each deadline source is read from (todoDueSource), to the millisecond (the API's precision). */
@@ -202,9 +200,6 @@ export function lookupSql(lookup: Lookup, guard: SQL, party: string | null): SQL
       return round('pre_review', sql`${projects.round}`);
     case 'jointOpinion':
       return round('joint_review', sql`${projects.applicationRound}`);
-    case 'disbursement':
-      return sql`(SELECT true AS disbursed FROM ${projectPayments} WHERE ${guard} AND ${projectPayments.projectId} = ${projects.id}
-        AND ${projectPayments.kind} = 'disbursement' LIMIT 1)`;
     case 'parent':
       return sql`(SELECT ${organizations.parentId} AS id FROM ${organizations} WHERE ${organizations.id} = ${projects.declaringOrgId} LIMIT 1)`;
     default: {
@@ -222,6 +217,5 @@ export const ALIAS: Record<Lookup, string> = {
   acceptance: 'acc',
   preOpinion: 'pre',
   jointOpinion: 'joint',
-  disbursement: 'disb',
   parent: 'parent',
 };

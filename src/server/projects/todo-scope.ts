@@ -76,7 +76,8 @@ function notDoneYet(action: ProjectAction): SQL | undefined {
     case 'record_supervision':
       return sql`${projects.supervisorOrgId} IS NULL`;
     case 'record_disbursement':
-      return sql`disb.disbursed IS NULL`;
+      // projects.disbursed_at: the partial index of the undisbursed (no payment lookup per finished project).
+      return sql`${projects.disbursedAt} IS NULL`;
     case 'confirm_handover':
       return sql`acc.handover_recorded`;
     case 'start_construction':
@@ -96,7 +97,6 @@ const NOT_DONE_READS: Partial<Record<ProjectAction, Lookup>> = {
   ndrc_approve: 'application',
   record_control_price: 'application',
   record_decentral: 'decentral',
-  record_disbursement: 'disbursement',
   confirm_handover: 'acceptance',
 };
 
@@ -147,11 +147,15 @@ export function todoScope(auth: AuthContext, selfEvaluations: readonly SelfEvalu
   const work = mine.map((a) =>
     and(inStages(TRANSITIONS[a].from), actorScope(auth, TRANSITIONS[a].actor)!, notDoneYet(a)),
   );
+  // The same, with only what the project row says (no lookup): PostgreSQL filters the scan with it,
+  // before any lookup, and can take the undisbursed from their partial index (finance: ~40,000
+  // finished projects at 100k, almost all disbursed).
+  const onProject = mine.map((a) => and(inStages(TRANSITIONS[a].from), NOT_DONE_READS[a] ? undefined : notDoneYet(a)));
   const due = (k: TodoDueSource) =>
     dueStages(k).length && (k !== 'self_evaluation' || selfEvaluations) ? DUE[k].sql : sql`NULL::timestamptz`;
   return {
     from: sql`${projects} ${selfEvaluationJoin} ${sql.join(joins, sql` `)}
-      WHERE ${and(visibleProjects(auth), inStages(stagesOf(mine)), or(...work))}`,
+      WHERE ${and(visibleProjects(auth), or(...onProject), or(...work))}`,
     signature: sql`${projects.stage} || ':' || ${projects.editionId} || ':' || ${sql.join(flags, sql` || `)}
       || ':' || ${selfEvaluations ? sql`coalesce(se.part, '-')` : sql`'-'`}`,
     due: sql.join(

@@ -1,5 +1,6 @@
 // The annual project list export: open the generated workbook with exceljs (and its raw XML with
 // jszip) and check headers, labels, money in 万元, the urgent mark, exact totals and print setup.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import {
   ANNUAL_LIST_COLUMNS,
   buildAnnualListXlsx,
   type AnnualListRow,
+  writeAnnualListXlsx,
 } from '../../../src/server/exports/annual-list-xlsx.js';
 import { wan, yuan } from '../../../src/domain/money.js';
 
@@ -123,7 +125,7 @@ describe('buildAnnualListXlsx', () => {
       '2027年',
       '四方预审通过（第1轮）',
       280,
-      '',
+      null, // no remark: an empty cell
     ]);
     const second = values(ws, h + 2);
     expect(second.slice(0, 5)).toEqual([2, '城市运行数据中台', '区数据局', '数据系统', '运维类']);
@@ -134,7 +136,7 @@ describe('buildAnnualListXlsx', () => {
     expect(second[8]).toBe('2027—2028年');
     expect(second[10]).toBeNull();
     expect(second[11]).toBe('市级明确要求；紧急追加（第八条第二款）');
-    expect(values(ws, h + 3)[11]).toBe('');
+    expect(values(ws, h + 3)[11]).toBeNull();
     expect(values(ws, h + 3)[4]).toBe('购买服务');
   });
 
@@ -174,6 +176,31 @@ describe('buildAnnualListXlsx', () => {
     const xml = await JSZip.loadAsync(buf);
     const workbookXml = await xml.file('xl/workbook.xml')!.async('string');
     expect(workbookXml).toMatch(/_xlnm\.Print_Titles[^>]*>[^<]*\$3:\$3</);
+  });
+
+  it('streams rows from an async source into a writable, summing the fen as they pass', async () => {
+    async function* many() {
+      for (let i = 0; i < 2500; i++) {
+        await Promise.resolve();
+        yield { ...base, code: `XM-2027-${i}`, name: i === 7 ? '=HYPERLINK("x")' : `项目${i}`, totalFen: 1 + i };
+      }
+    }
+    const chunks: Buffer[] = [];
+    const out = new PassThrough();
+    out.on('data', (c: Buffer) => chunks.push(c));
+    const written = await writeAnnualListXlsx({ planYear: 2027, generatedAt }, many(), out);
+    expect(written).toBe(2500);
+    const ws = (await load(Buffer.concat(chunks))).worksheets[0];
+    const h = headerRowOf(ws);
+    expect(values(ws, h + 2500)[0]).toBe(2500);
+    const totals = values(ws, h + 2501);
+    expect(totals[2]).toBe('共2500个项目');
+    // Σ (1 + i) fen for i < 2500 = 3,126,250 fen = 3.12625万元 → 3.13 (summed first; each row shows 0.00)
+    expect(totals[5]).toBe(3.13);
+    expect(values(ws, h + 1)[5]).toBe(0);
+    const formula = ws.getRow(h + 8).getCell(2);
+    expect(formula.value).toBe('=HYPERLINK("x")');
+    expect(formula.numFmt).toBe('@'); // a name that looks like a formula stays text
   });
 
   it('handles an empty list', async () => {

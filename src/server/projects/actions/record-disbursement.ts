@@ -1,7 +1,8 @@
 // 资金拨付 (Art.26 "区财政局根据区数据局审核意见和竣工验收报告拨付相应资金"): finance records what it
 // disbursed — only after the data bureau approved the material and the report is filed (R-ACCEPT-ORDER).
 import { z } from 'zod';
-import { projectPayments } from '../../../db/schema.js';
+import { and, eq, isNull } from 'drizzle-orm';
+import { projectPayments, projects } from '../../../db/schema.js';
 import type { Stage } from '../../../domain/lifecycle/stages.js';
 import { runRules } from '../../../domain/rules/index.js';
 import { fen } from '../form-schema.js';
@@ -42,6 +43,11 @@ export const recordDisbursement = defineUseCase({
       recordedBy: access.auth.user.id,
       recordedAt: now,
     });
+    // The first one ends finance's to-do (projects.disbursed_at: how GET /todo finds the rest at scale).
+    await tx
+      .update(projects)
+      .set({ disbursedAt: now })
+      .where(and(eq(projects.id, access.project.id), isNull(projects.disbursedAt)));
     return {
       event: {
         action: 'project.disbursement_recorded',
