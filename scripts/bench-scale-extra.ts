@@ -2,9 +2,10 @@
 // - a whole year's exports (the annual list .xlsx, the open-data CSV): time, size and the server
 //   process's extra memory while it streams (the server runs in the benchmark's own process, so its
 //   RSS is sampled here, every 20 ms, against the RSS just before the request);
-// - the embedded database's warm start: `src/server/main.ts` started on the kept DATA_DIR, the time
-//   until /api/v1/health answers, and the process's RSS once it has been idle for a few seconds.
-import { spawn } from 'node:child_process';
+// - the embedded database's warm start: the platform started as `npm start` starts it (the built
+//   server, dist/server/main.mjs) on the kept DATA_DIR, the time until /api/v1/health answers, and the
+//   process's RSS once it has been idle for a few seconds.
+import { execFileSync, spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -68,8 +69,8 @@ const rssOf = (pid: number) => {
 };
 
 /**
- * Starts the platform as `npm start` does (without the web build) on an existing DATA_DIR: the
- * wall time until /api/v1/health answers 200, and the RSS after `idleMs` without requests.
+ * Starts the platform as `npm start` does on an existing DATA_DIR (built beforehand: a warm start):
+ * the wall time until /api/v1/health answers 200, and the RSS after `idleMs` without requests.
  */
 export async function measureWarmStart(
   root: string,
@@ -77,6 +78,7 @@ export async function measureWarmStart(
   env: Record<string, string>,
   idleMs = 5000,
 ): Promise<{ readyMs: number; idleRssMb: number }> {
+  execFileSync(process.execPath, [path.join(root, 'scripts/build-if-needed.mjs')], { cwd: root, stdio: 'inherit' });
   const port = await freePort();
   const t = performance.now();
   const childEnv: NodeJS.ProcessEnv = {
@@ -87,7 +89,7 @@ export async function measureWarmStart(
     HOST: '127.0.0.1',
   };
   delete childEnv.DATABASE_URL; // the embedded database
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/main.ts')], {
+  const child = spawn(process.execPath, ['--enable-source-maps', path.join(root, 'dist/server/main.mjs')], {
     cwd: root,
     env: childEnv,
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -38,6 +38,8 @@ import { checkSurge, type SurgeCheck, type SurgeOptions, type SurgeResult } from
 const N = Number(process.env.BENCH_PROJECTS ?? 100_000);
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const LABEL = process.env.BENCH_LABEL ?? 'run';
+/** The kept data set's name (its database / DATA_DIR), when it is not the report's label: BENCH_DATA. */
+const DATA_LABEL = process.env.BENCH_DATA ?? LABEL;
 const DBS = (process.env.BENCH_DB ?? 'postgres,pglite').split(',') as Kind[];
 const KEEP = process.env.BENCH_KEEP === '1';
 /** The longest one autocannon run may take, in seconds; a slower endpoint is skipped at that concurrency. */
@@ -360,7 +362,7 @@ const fmtRps = (r: number) => (Number.isNaN(r) ? '—' : r >= 100 ? r.toFixed(0)
 // ——— One database ———
 
 async function prepare(kind: Kind): Promise<{ dataDir: string; databaseUrl?: string; cleanup: () => Promise<void> }> {
-  const keepDir = path.join(os.tmpdir(), `govit-scale-${LABEL}`);
+  const keepDir = path.join(os.tmpdir(), `govit-scale-${DATA_LABEL}`);
   if (kind === 'pglite') {
     const dataDir = REUSE && fs.existsSync(keepDir) ? keepDir : KEEP ? keepDir : fs.mkdtempSync(`${keepDir}-`);
     if (!REUSE && dataDir === keepDir) fs.rmSync(keepDir, { recursive: true, force: true });
@@ -368,7 +370,7 @@ async function prepare(kind: Kind): Promise<{ dataDir: string; databaseUrl?: str
   }
   const admin = process.env.DATABASE_URL;
   if (!admin) throw new Error('PostgreSQL: set DATABASE_URL (eval "$(scripts/pg-test-cluster.sh start)")');
-  const name = `govit_scale_${LABEL.replace(/\W/g, '_')}`;
+  const name = `govit_scale_${DATA_LABEL.replace(/\W/g, '_')}`;
   const client = new pg.Client({ connectionString: admin });
   await client.connect();
   const exists = (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount;

@@ -3,8 +3,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { projectRoot } from '../project-root.js';
+import { type PgDatabase, type PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import * as schema from './schema.js';
 import { acquireDataDirLock, type DataDirLock } from './lock.js';
 import { secureDataDir, tightenTree } from './data-dir.js';
@@ -13,7 +13,7 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../drizzle');
+const migrationsFolder = path.join(projectRoot(), 'drizzle');
 
 export interface Database {
   db: Db;
@@ -31,6 +31,22 @@ const inTransaction = new AsyncLocalStorage<TransactionScope>();
 interface TransactionScope {
   /** Work to do at the end of the transaction, after its callback, just before it commits. */
   beforeCommit: (() => Promise<void>)[];
+}
+
+/**
+ * Promise.all for statements of one unit of work: side by side on the pool, one after another in a
+ * transaction — its one connection cannot run two statements at once (node-postgres queues them and
+ * warns that pg@9 will refuse it). Each statement is given as a function, so none starts early.
+ */
+export async function inTurn<T extends readonly unknown[]>(
+  db: Db | Tx,
+  work: { [K in keyof T]: () => PromiseLike<T[K]> },
+): Promise<T> {
+  const thunks = work as readonly (() => PromiseLike<unknown>)[];
+  if (!(db instanceof PgTransaction)) return (await Promise.all(thunks.map((f) => f()))) as unknown as T;
+  const out: unknown[] = [];
+  for (const f of thunks) out.push(await f());
+  return out as unknown as T;
 }
 
 /**
@@ -141,6 +157,12 @@ export async function openDatabase(opts: {
    * databaseUrl's role; when none is pending they are skipped, so an app role serves on its own.
    */
   migrationDatabaseUrl?: string;
+  /**
+   * The embedded database's shared buffers (PostgreSQL's default is 128MB). Its memory is the
+   * process's own and is set up at every start, while the operating system caches the data files
+   * anyway: 32MB starts ~0.5 s sooner and keeps ~110 MB less resident at 100k projects (issue 12).
+   */
+  embeddedSharedBuffers?: string;
 }): Promise<Database> {
   secureDataDir(opts.dataDir); // DATA_DIR 0700, files 0600, umask 077 (issue 11, finding 6)
   if (opts.databaseUrl) {
@@ -190,7 +212,9 @@ export async function openDatabase(opts: {
       import('drizzle-orm/pglite'),
       import('drizzle-orm/pglite/migrator'),
     ]);
-    const client = await PGlite.create(dbDir);
+    const client = await PGlite.create(dbDir, {
+      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${opts.embeddedSharedBuffers ?? '32MB'}`],
+    });
     const db = drizzle({ client, schema, logger: queryLogger }) as unknown as Db;
     await migrate(drizzle({ client, schema }), { migrationsFolder });
     tightenTree(dbDir); // PGlite writes some files 0666/0644 whatever the umask

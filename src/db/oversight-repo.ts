@@ -4,7 +4,7 @@
 // src/server/projects/actions/rectification.ts).
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { SanctionLevel } from '../domain/oversight/sanctions.js';
-import type { Db, Tx } from './client.js';
+import { inTurn, type Db, type Tx } from './client.js';
 import {
   evaluationAssignments,
   oversightRequests,
@@ -121,28 +121,32 @@ export async function latestEvaluationOf(db: Db | Tx, projectId: string): Promis
 
 /** Everything of a project's oversight, oldest first (the project's 绩效评价与整改 panel). */
 export async function oversightRecordsOf(db: Db | Tx, projectId: string) {
-  const [evaluations, assignments, orders, steps, requests] = await Promise.all([
-    db
-      .select()
-      .from(performanceEvaluations)
-      .where(eq(performanceEvaluations.projectId, projectId))
-      .orderBy(performanceEvaluations.evaluatedAt),
-    db
-      .select()
-      .from(evaluationAssignments)
-      .where(eq(evaluationAssignments.projectId, projectId))
-      .orderBy(evaluationAssignments.assignedAt),
-    db
-      .select()
-      .from(rectificationOrders)
-      .where(eq(rectificationOrders.projectId, projectId))
-      .orderBy(rectificationOrders.round),
-    db.select().from(sanctionSteps).where(eq(sanctionSteps.projectId, projectId)).orderBy(sanctionSteps.seq),
-    db
-      .select()
-      .from(oversightRequests)
-      .where(eq(oversightRequests.projectId, projectId))
-      .orderBy(oversightRequests.sentAt),
+  const [evaluations, assignments, orders, steps, requests] = await inTurn(db, [
+    () =>
+      db
+        .select()
+        .from(performanceEvaluations)
+        .where(eq(performanceEvaluations.projectId, projectId))
+        .orderBy(performanceEvaluations.evaluatedAt),
+    () =>
+      db
+        .select()
+        .from(evaluationAssignments)
+        .where(eq(evaluationAssignments.projectId, projectId))
+        .orderBy(evaluationAssignments.assignedAt),
+    () =>
+      db
+        .select()
+        .from(rectificationOrders)
+        .where(eq(rectificationOrders.projectId, projectId))
+        .orderBy(rectificationOrders.round),
+    () => db.select().from(sanctionSteps).where(eq(sanctionSteps.projectId, projectId)).orderBy(sanctionSteps.seq),
+    () =>
+      db
+        .select()
+        .from(oversightRequests)
+        .where(eq(oversightRequests.projectId, projectId))
+        .orderBy(oversightRequests.sentAt),
   ]);
   return { evaluations, assignments, orders, steps, requests };
 }

@@ -116,6 +116,11 @@ const envSchema = z
     AUDIT_ANCHOR_EVERY_ROWS: int(100, 1, 1_000_000),
     /** … or when it moved and the last anchor is this many minutes old (and at every verification). */
     AUDIT_ANCHOR_EVERY_MINUTES: int(10, 1, 1440),
+    /** The embedded database's shared buffers (e.g. 32MB, 256MB): memory against start time (docs/performance.md). */
+    EMBEDDED_SHARED_BUFFERS: z
+      .string()
+      .regex(/^[1-9][0-9]*(kB|MB|GB)$/, '须为 32MB、256MB 这样的大小 (a size such as 32MB or 256MB)')
+      .default('32MB'),
     /** PostgreSQL: run migrations as this (owner) role, serve as DATABASE_URL (scripts/pg-roles.sql). */
     MIGRATION_DATABASE_URL: z
       .string()
@@ -295,6 +300,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     idempotencyTtlHours: e.IDEMPOTENCY_TTL_HOURS,
     // Audit trail key and anchors, and the migration role (issue 11 finding 1; checkAuditConfig).
     migrationDatabaseUrl: e.MIGRATION_DATABASE_URL,
+    embeddedSharedBuffers: e.EMBEDDED_SHARED_BUFFERS,
     audit: {
       keyHex: e.AUDIT_KEY,
       keyFile: e.AUDIT_KEY_FILE ? path.resolve(e.AUDIT_KEY_FILE) : undefined,

@@ -35,6 +35,7 @@ async function main() {
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
     migrationDatabaseUrl: config.migrationDatabaseUrl,
+    embeddedSharedBuffers: config.embeddedSharedBuffers,
   });
   // The audit key, registered before the seed writes its audit row (issue 11 finding 1).
   const auditTrail = openAuditTrail(config);

@@ -2,7 +2,8 @@
 // Money columns are numbers in 万元 rounded to 2 decimals from integer fen; the 合计 row sums the
 // fen first and converts once, so it is exact and never a float sum of rounded cells.
 // Mandated-urgent projects (Art.8 ¶2) carry a mark in 备注 on every list.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './format.js';
 import { defaultEdition, labelOf, type Edition } from '../../domain/editions/index.js';
 import type { CategoryCode, FundingSourceCode, KindCode } from '../../domain/editions/types.js';
 import { sumFen } from '../../domain/money.js';
@@ -112,7 +113,11 @@ export async function writeAnnualListXlsx(
     out.once('finish', resolve);
     out.once('error', reject);
   });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const wb = new (await loadExcelJS()).stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   wb.creator = PLATFORM_NAME;
   wb.created = head.generatedAt;
   wb.modified = head.generatedAt;

@@ -3,7 +3,8 @@
 // same everywhere, the QR code of the verify URL, and signature lines and seal boxes drawn as
 // rectangles. Plain data in, a Buffer out; the only I/O is reading the font file.
 import { existsSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
+// pdfkit is loaded with the first form (~0.2 s of every start otherwise, issue 12).
+const loadPdfKit = async () => (await import('pdfkit')).default;
 import { PLATFORM_NAME } from './format.js';
 import {
   DATE_LINE,
@@ -258,7 +259,7 @@ export async function buildJointReviewFormPdf(
   const c = jointReviewFormContent(input);
   const qr = await verifyQrPng(c.verifyUrl);
 
-  const doc = new PDFDocument({
+  const doc = new (await loadPdfKit())({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     bufferPages: true,

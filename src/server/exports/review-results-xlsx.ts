@@ -2,7 +2,7 @@
 // each party's pre-review (Art.10(2)) and joint-review (Art.13) conclusion, the budget review, the
 // control price and recovery (R-RECOVERY), the final version against its deadline (R-REVISE-3WD)
 // and the approval. Pure: plain rows in, a Buffer out. Money in 万元 from integer fen.
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from './format.js';
 import { localDateTime, guardWorkbook, PLATFORM_NAME, wanNumber } from './format.js';
 
 export const REVIEW_PARTIES = ['区数据局', '区委网信办', '区财政局', '区大数据中心'] as const;
@@ -50,7 +50,7 @@ export async function buildReviewResultsXlsx(input: {
   rows: ReviewResultRow[];
   generatedAt: Date;
 }): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = PLATFORM_NAME;
   wb.created = input.generatedAt;
   const ws = wb.addWorksheet('评审结果');

@@ -1,7 +1,7 @@
 // The columns of the monthly monitoring template (月度监测数据, Art.32) and the reading of one row: each
 // cell to its field, or a Chinese message naming what is wrong (the caller adds the row number and the
 // column header). The same reading serves the batch JSON, the .xlsx and the .csv. Pure: no I/O.
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../exports/format.js';
 import { isMonthKey, type MonitoringMonth, type MonthKey } from '../../domain/oversight/monitoring.js';
 
 export type MonitoringKey =
@@ -151,7 +151,7 @@ export async function buildMonitoringTemplate(
   systems: readonly { code: string; name: string }[],
   exampleMonth: MonthKey,
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = '宿城区信息化项目管理平台';
   const sheet = wb.addWorksheet(MONITORING_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = MONITORING_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));

@@ -2,7 +2,7 @@
 // the system its form names as continued or maintained (or the one its named predecessor project
 // built), and the systems linked to it as upgraded or maintained. Read here; judged by the rules.
 import { and, desc, eq, inArray, ne, or } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/client.js';
+import { inTurn, type Db, type Tx } from '../../db/client.js';
 import { eliminationEntries, projects, systemProjects, systemSecurityRecords, systems } from '../../db/schema.js';
 import { shanghaiDateOf } from '../../domain/calendar/index.js';
 import { type FundedSystemFacts, isAccepted, securityProblems } from '../../domain/oversight/funding.js';
@@ -37,25 +37,27 @@ export async function fundedSystemsOf(db: Db | Tx, p: ProjectRef, now: Date): Pr
   const ids = await systemIdsOf(db, p);
   if (!ids.length) return [];
   const today = shanghaiDateOf(now);
-  const [rows, builds, records, eliminated] = await Promise.all([
-    db.select().from(systems).where(inArray(systems.id, ids)),
-    db
-      .select({
-        systemId: systemProjects.systemId,
-        id: projects.id,
-        code: projects.code,
-        name: projects.name,
-        stage: projects.stage,
-      })
-      .from(systemProjects)
-      .innerJoin(projects, eq(projects.id, systemProjects.projectId))
-      .where(and(inArray(systemProjects.systemId, ids), eq(systemProjects.relation, 'build'), ne(projects.id, p.id))),
-    db.select().from(systemSecurityRecords).where(inArray(systemSecurityRecords.systemId, ids)),
-    db
-      .select({ systemId: eliminationEntries.systemId, decidedAt: eliminationEntries.decidedAt })
-      .from(eliminationEntries)
-      .where(and(inArray(eliminationEntries.systemId, ids), eq(eliminationEntries.status, 'eliminated')))
-      .orderBy(desc(eliminationEntries.decidedAt)),
+  const [rows, builds, records, eliminated] = await inTurn(db, [
+    () => db.select().from(systems).where(inArray(systems.id, ids)),
+    () =>
+      db
+        .select({
+          systemId: systemProjects.systemId,
+          id: projects.id,
+          code: projects.code,
+          name: projects.name,
+          stage: projects.stage,
+        })
+        .from(systemProjects)
+        .innerJoin(projects, eq(projects.id, systemProjects.projectId))
+        .where(and(inArray(systemProjects.systemId, ids), eq(systemProjects.relation, 'build'), ne(projects.id, p.id))),
+    () => db.select().from(systemSecurityRecords).where(inArray(systemSecurityRecords.systemId, ids)),
+    () =>
+      db
+        .select({ systemId: eliminationEntries.systemId, decidedAt: eliminationEntries.decidedAt })
+        .from(eliminationEntries)
+        .where(and(inArray(eliminationEntries.systemId, ids), eq(eliminationEntries.status, 'eliminated')))
+        .orderBy(desc(eliminationEntries.decidedAt)),
   ]);
   return rows
     .sort((a, b) => a.code.localeCompare(b.code))

@@ -4,7 +4,8 @@
 // replaces the earlier report); then the flags of the systems concerned are recomputed and a newly
 // flagged system enters the elimination list — all in one transaction, audited with the counts.
 import fsp from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../exports/format.js';
 import { asc, eq, inArray, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { systems } from '../../db/schema.js';
@@ -73,7 +74,7 @@ function sheetRows(sheet: ExcelJS.Worksheet): { row: number; cells: Cells }[] {
 }
 
 async function readFileRows(path: string, format: 'xlsx' | 'csv') {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   let sheet: ExcelJS.Worksheet | undefined;
   try {
     if (format === 'xlsx') {

@@ -1,7 +1,7 @@
 // Assembles what the declaration rules look at from the stored project, its call, its documents
 // and its organisation. No rule is decided here: the domain's rules engine does that.
 import { and, eq, ne, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/client.js';
+import { inTurn, type Db, type Tx } from '../../db/client.js';
 import { annualCalls, documents, organizations, projects, systemProjects, systems } from '../../db/schema.js';
 import { needsSectorAuthority, type OrgKind } from '../../domain/organizations.js';
 import type { DeclarationInput } from '../../domain/rules/index.js';
@@ -49,28 +49,31 @@ export async function declarationInputFor(
   opts: { at: Date; forwarded: boolean },
 ): Promise<DeclarationInput> {
   const form = declarationFormSchema.parse(project.form ?? {});
-  const [[call], [org], docs, [{ n: sameOrgBuild }], predecessor, fundedSystems] = await Promise.all([
-    db.select().from(annualCalls).where(eq(annualCalls.id, project.callId)),
-    db.select().from(organizations).where(eq(organizations.id, project.declaringOrgId)),
-    db
-      .selectDistinct({ docType: documents.docType })
-      .from(documents)
-      .where(and(eq(documents.ownerId, project.id), sql`${documents.withdrawnAt} IS NULL`)),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(projects)
-      .where(
-        and(
-          eq(projects.declaringOrgId, project.declaringOrgId),
-          eq(projects.planYear, project.planYear),
-          eq(projects.kind, 'build'),
-          ne(projects.id, project.id),
-          sql`${projects.stage} NOT IN ('draft', 'pre_review_failed', 'budget_refused')`,
+  const [[call], [org], docs, [{ n: sameOrgBuild }], predecessor, fundedSystems] = await inTurn(db, [
+    () => db.select().from(annualCalls).where(eq(annualCalls.id, project.callId)),
+    () => db.select().from(organizations).where(eq(organizations.id, project.declaringOrgId)),
+    () =>
+      db
+        .selectDistinct({ docType: documents.docType })
+        .from(documents)
+        .where(and(eq(documents.ownerId, project.id), sql`${documents.withdrawnAt} IS NULL`)),
+    () =>
+      db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(projects)
+        .where(
+          and(
+            eq(projects.declaringOrgId, project.declaringOrgId),
+            eq(projects.planYear, project.planYear),
+            eq(projects.kind, 'build'),
+            ne(projects.id, project.id),
+            sql`${projects.stage} NOT IN ('draft', 'pre_review_failed', 'budget_refused')`,
+          ),
         ),
-      ),
-    knownPredecessorSystem(db, form.predecessor),
-    // The systems it continues or maintains: eliminated by the monitoring → R-MONITOR (Art.32).
-    fundedSystemsOf(db, project, opts.at),
+    () => knownPredecessorSystem(db, form.predecessor),
+    () =>
+      // The systems it continues or maintains: eliminated by the monitoring → R-MONITOR (Art.32).
+      fundedSystemsOf(db, project, opts.at),
   ]);
   return {
     planYear: project.planYear,

@@ -25,7 +25,7 @@ import { DOCUMENT_TYPES } from '../../domain/documents.js';
 import { editionOfProject } from '../../domain/editions/resolve.js';
 import { sumFen } from '../../domain/money.js';
 import type { ZApp } from '../zapp.js';
-import type { Db, Tx } from '../../db/client.js';
+import { inTurn, type Db, type Tx } from '../../db/client.js';
 import { loadProject, type ProjectAccess } from './access.js';
 import { uploadedTypes } from './facts.js';
 import { type AcceptanceWindow, AcceptanceWindowSchema, type Delivery, DeliverySchema } from './delivery-responses.js';
@@ -80,37 +80,43 @@ export async function deliveryRecord(db: Db | Tx, access: ProjectAccess, now: Da
   const p = access.project;
   const edition = editionOfProject(p);
   const today = shanghaiDateOf(now);
-  const [progress, payments, supervision, evaluations, trials, acceptances, linked, uploaded] = await Promise.all([
-    db
-      .select()
-      .from(progressReports)
-      .where(eq(progressReports.projectId, p.id))
-      .orderBy(desc(progressReports.reportedAt)),
-    db.select().from(projectPayments).where(eq(projectPayments.projectId, p.id)).orderBy(asc(projectPayments.paidOn)),
-    db
-      .select()
-      .from(supervisionReports)
-      .where(eq(supervisionReports.projectId, p.id))
-      .orderBy(desc(supervisionReports.filedAt)),
-    db.select().from(selfEvaluations).where(eq(selfEvaluations.projectId, p.id)).orderBy(asc(selfEvaluations.year)),
-    db.select().from(projectTrials).where(eq(projectTrials.projectId, p.id)).orderBy(asc(projectTrials.attempt)),
-    db
-      .select()
-      .from(projectAcceptances)
-      .where(eq(projectAcceptances.projectId, p.id))
-      .orderBy(asc(projectAcceptances.attempt)),
-    db
-      .select({
-        id: systems.id,
-        code: systems.code,
-        name: systems.name,
-        status: systems.status,
-        relation: systemProjects.relation,
-      })
-      .from(systemProjects)
-      .innerJoin(systems, eq(systems.id, systemProjects.systemId))
-      .where(eq(systemProjects.projectId, p.id)),
-    uploadedTypes(db, p.id),
+  const [progress, payments, supervision, evaluations, trials, acceptances, linked, uploaded] = await inTurn(db, [
+    () =>
+      db
+        .select()
+        .from(progressReports)
+        .where(eq(progressReports.projectId, p.id))
+        .orderBy(desc(progressReports.reportedAt)),
+    () =>
+      db.select().from(projectPayments).where(eq(projectPayments.projectId, p.id)).orderBy(asc(projectPayments.paidOn)),
+    () =>
+      db
+        .select()
+        .from(supervisionReports)
+        .where(eq(supervisionReports.projectId, p.id))
+        .orderBy(desc(supervisionReports.filedAt)),
+    () =>
+      db.select().from(selfEvaluations).where(eq(selfEvaluations.projectId, p.id)).orderBy(asc(selfEvaluations.year)),
+    () => db.select().from(projectTrials).where(eq(projectTrials.projectId, p.id)).orderBy(asc(projectTrials.attempt)),
+    () =>
+      db
+        .select()
+        .from(projectAcceptances)
+        .where(eq(projectAcceptances.projectId, p.id))
+        .orderBy(asc(projectAcceptances.attempt)),
+    () =>
+      db
+        .select({
+          id: systems.id,
+          code: systems.code,
+          name: systems.name,
+          status: systems.status,
+          relation: systemProjects.relation,
+        })
+        .from(systemProjects)
+        .innerJoin(systems, eq(systems.id, systemProjects.systemId))
+        .where(eq(systemProjects.projectId, p.id)),
+    () => uploadedTypes(db, p.id),
   ]);
   const paid = payments.filter((x) => x.kind === 'payment');
   const disbursed = payments.filter((x) => x.kind === 'disbursement');

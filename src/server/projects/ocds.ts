@@ -6,7 +6,7 @@
 import { PassThrough } from 'node:stream';
 import { alias } from 'drizzle-orm/pg-core';
 import { and, asc, eq, gt, inArray, isNotNull, type SQL } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../exports/format.js';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import {
@@ -189,7 +189,7 @@ export async function ocdsRoutes(app: ZApp) {
     async (req, reply) => {
       const { year } = req.query;
       const out = new PassThrough();
-      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+      const wb = new (await loadExcelJS()).stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
       const releasesSheet = wb.addWorksheet('releases');
       releasesSheet.columns = [
         { header: 'ocid', key: 'ocid', width: 30 },

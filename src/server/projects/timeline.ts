@@ -18,7 +18,7 @@ import { AUDIT_EVENTS, AUDIT_EVENTS_EN, type AuditAction } from '../../domain/au
 import { endOfShanghaiDay } from '../../domain/calendar/index.js';
 import { DOCUMENT_TYPES, isDocumentType } from '../../domain/documents.js';
 import type { ZApp } from '../zapp.js';
-import type { Db, Tx } from '../../db/client.js';
+import { inTurn, type Db, type Tx } from '../../db/client.js';
 import { loadProject, type ProjectAccess } from './access.js';
 import { blindEvent } from './blind.js';
 import { openSelfEvaluationOf } from './facts.js';
@@ -55,23 +55,25 @@ export async function timelineRoutes(app: ZApp) {
 /** The project's timeline (steps, documents, deadlines, money), as GET …/timeline answers and the project file keeps. */
 export async function projectTimeline(db: Db | Tx, access: ProjectAccess, now: Date): Promise<Timeline> {
   const p = access.project;
-  const [events, docs, [call], rounds, trials, acceptances, money] = await Promise.all([
-    db
-      .select({ e: projectEvents, actor: users.displayName })
-      .from(projectEvents)
-      .leftJoin(users, eq(users.id, projectEvents.actorUserId))
-      .where(eq(projectEvents.projectId, p.id))
-      .orderBy(asc(projectEvents.at)),
-    db
-      .select({ d: documents, by: users.displayName })
-      .from(documents)
-      .leftJoin(users, eq(users.id, documents.uploadedBy))
-      .where(and(eq(documents.ownerId, p.id), isNull(documents.withdrawnAt))),
-    db.select({ deadlineAt: annualCalls.deadlineAt }).from(annualCalls).where(eq(annualCalls.id, p.callId)),
-    db.select().from(projectApplications).where(eq(projectApplications.projectId, p.id)),
-    db.select().from(projectTrials).where(eq(projectTrials.projectId, p.id)),
-    db.select().from(projectAcceptances).where(eq(projectAcceptances.projectId, p.id)),
-    db.select().from(projectPayments).where(eq(projectPayments.projectId, p.id)),
+  const [events, docs, [call], rounds, trials, acceptances, money] = await inTurn(db, [
+    () =>
+      db
+        .select({ e: projectEvents, actor: users.displayName })
+        .from(projectEvents)
+        .leftJoin(users, eq(users.id, projectEvents.actorUserId))
+        .where(eq(projectEvents.projectId, p.id))
+        .orderBy(asc(projectEvents.at)),
+    () =>
+      db
+        .select({ d: documents, by: users.displayName })
+        .from(documents)
+        .leftJoin(users, eq(users.id, documents.uploadedBy))
+        .where(and(eq(documents.ownerId, p.id), isNull(documents.withdrawnAt))),
+    () => db.select({ deadlineAt: annualCalls.deadlineAt }).from(annualCalls).where(eq(annualCalls.id, p.callId)),
+    () => db.select().from(projectApplications).where(eq(projectApplications.projectId, p.id)),
+    () => db.select().from(projectTrials).where(eq(projectTrials.projectId, p.id)),
+    () => db.select().from(projectAcceptances).where(eq(projectAcceptances.projectId, p.id)),
+    () => db.select().from(projectPayments).where(eq(projectPayments.projectId, p.id)),
   ]);
   const items: Item[] = [];
   for (const { e: raw, actor } of events) {

@@ -1,7 +1,7 @@
 // The columns of the register's .xlsx import (existing systems, Art.2 "已建、在建", Art.32 清理、规范和
 // 整合): one table read by the template (Chinese headers, a sheet explaining each column) and by the
 // parser (each cell to a field, or the message naming what is wrong). Pure: no I/O.
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../exports/format.js';
 import { SYSTEM_STATUSES } from '../../domain/delivery/systems.js';
 import { DEPLOYMENT_MODES, REGISTRABLE_STATUSES } from './fields.js';
 
@@ -135,7 +135,7 @@ export const IMPORT_HELP_SHEET = '填写说明';
 
 /** The template: the register sheet with its headers and drop-downs, the explanations, the declaring units. */
 export async function buildImportTemplate(declarants: readonly { code: string; name: string }[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = '宿城区信息化项目管理平台';
   const sheet = wb.addWorksheet(IMPORT_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = IMPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));

@@ -2,7 +2,7 @@
 // 常态化开展信息系统清理、规范和整合): the template, and the import — bad rows named by row number and
 // column header, every good row registered (source 'import') in one transaction, audited with counts.
 import fsp from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../exports/format.js';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { organizations, systems } from '../../db/schema.js';
@@ -98,7 +98,7 @@ export async function receiveWorkbook(
 
 /** The rows of the register sheet, as text by column key (row numbers as Excel shows them). */
 async function readRows(path: string) {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   try {
     await wb.xlsx.readFile(path);
   } catch {

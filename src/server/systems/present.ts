@@ -2,7 +2,7 @@
 // with its labels, its projects, security records, O&M periods and exit, and the actions the person
 // may take now (the UI offers only those; the server checks again).
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Db, Tx } from '../../db/client.js';
+import { inTurn, type Db, type Tx } from '../../db/client.js';
 import type { omReports, systemExits, systemSecurityRecords } from '../../db/schema.js';
 import { shanghaiDateOf, type IsoDate } from '../../domain/calendar/index.js';
 import { endedOmPeriods, OM_REPORT_SECTIONS } from '../../domain/delivery/om-report.js';
@@ -173,14 +173,14 @@ export async function systemDetail(
   uploadMaxBytes: number,
 ): Promise<InfoSystem> {
   const s = a.system;
-  const [projects, records, reports, exit, docs, calendar, projectDocs] = await Promise.all([
-    linkedProjects(db, s.id),
-    securityRecordsOf(db, s.id),
-    omReportsOf(db, s.id),
-    exitOf(db, s.id),
-    systemDocuments(db, s.id),
-    calendarInForce(db),
-    projectDocumentsOf(db, s.id),
+  const [projects, records, reports, exit, docs, calendar, projectDocs] = await inTurn(db, [
+    () => linkedProjects(db, s.id),
+    () => securityRecordsOf(db, s.id),
+    () => omReportsOf(db, s.id),
+    () => exitOf(db, s.id),
+    () => systemDocuments(db, s.id),
+    () => calendarInForce(db),
+    () => projectDocumentsOf(db, s.id),
   ]);
   const today = shanghaiDateOf(now);
   const names = await userNameMap(db, [
