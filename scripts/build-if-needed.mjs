@@ -1,9 +1,7 @@
 // `npm start` builds what is missing or older than its sources, so a restart is not slowed by a
 // rebuild nobody needs:
 // - the web UI (vite → dist/web);
-// - the server as one ES module (esbuild → dist/server/main.mjs, dependencies left to node_modules):
-//   Node then loads one file instead of transpiling ~400 TypeScript modules at every start (issue 12:
-//   the embedded database's warm start at 100k projects).
+// - the server as one ES module (build-server.mjs → dist/server/main.mjs).
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,16 +31,6 @@ const serverSources = [
   'tsconfig.json',
 ];
 if (stale('dist/server/main.mjs', serverSources)) {
-  const { build } = await import('esbuild');
-  await build({
-    entryPoints: ['src/server/main.ts'],
-    outfile: 'dist/server/main.mjs',
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    sourcemap: true,
-    logLevel: 'warning',
-  });
+  const { buildServer } = await import('./build-server.mjs');
+  await buildServer();
 }

@@ -86,8 +86,11 @@ describe('configuration', () => {
     expect(() => loadConfig(env)).toThrow(new RegExp(name));
   });
 
-  it('the server process exits with a clear message on invalid configuration', () => {
-    const run = spawnSync('npx', ['tsx', 'src/server/main.ts'], {
+  it('the server as npm start runs it (the esbuild bundle) loads and exits with a clear message on invalid configuration', async () => {
+    // Built as `npm start` builds it: every import resolves from the one file (issue 12).
+    const { buildServer } = await import('../../scripts/build-server.mjs');
+    const bundle = await buildServer();
+    const run = spawnSync(process.execPath, ['--enable-source-maps', bundle], {
       env: { ...process.env, PORT: 'not-a-port', DATABASE_URL: '' },
       encoding: 'utf8',
       timeout: 60_000,
