@@ -32,40 +32,35 @@ export interface OversightState {
 }
 
 export async function oversightStateOf(db: Db | Tx, projectId: string): Promise<OversightState> {
-  const [step] = await db
-    .select({ levelAfter: sanctionSteps.levelAfter })
-    .from(sanctionSteps)
-    .where(eq(sanctionSteps.projectId, projectId))
-    .orderBy(desc(sanctionSteps.seq))
-    .limit(1);
-  const [open] = await db
-    .select({ answeredAt: rectificationOrders.answeredAt })
-    .from(rectificationOrders)
-    .where(and(eq(rectificationOrders.projectId, projectId), isNull(rectificationOrders.decision)));
-  const [latest] = await db
-    .select({ id: performanceEvaluations.id, unmet: performanceEvaluations.targetsUnmet })
-    .from(performanceEvaluations)
-    .where(eq(performanceEvaluations.projectId, projectId))
-    .orderBy(desc(performanceEvaluations.evaluatedAt))
-    .limit(1);
-  let rectificationDue = false;
-  if (latest?.unmet) {
-    const [ordered] = await db
-      .select({ id: rectificationOrders.id })
-      .from(rectificationOrders)
-      .where(and(eq(rectificationOrders.projectId, projectId), eq(rectificationOrders.evaluationId, latest.id)))
-      .limit(1);
-    rectificationDue = !ordered;
-  }
-  const assigned = await db
-    .select({ orgId: evaluationAssignments.evaluatorOrgId })
-    .from(evaluationAssignments)
-    .where(eq(evaluationAssignments.projectId, projectId));
+  // One statement (every read of a project pays for it, issue 12): the step in force, the open
+  // rectification round, whether the latest evaluation missed targets without an order yet, and the
+  // evaluators assigned.
+  const result = await db.execute(sql`SELECT
+    (SELECT ${sanctionSteps.levelAfter} FROM ${sanctionSteps} WHERE ${sanctionSteps.projectId} = ${projectId}
+      ORDER BY ${sanctionSteps.seq} DESC LIMIT 1) AS sanction,
+    (SELECT CASE WHEN ${rectificationOrders.answeredAt} IS NULL THEN 'open' ELSE 'answered' END FROM ${rectificationOrders}
+      WHERE ${rectificationOrders.projectId} = ${projectId} AND ${rectificationOrders.decision} IS NULL LIMIT 1) AS rectification,
+    (SELECT e.targets_unmet AND NOT EXISTS (SELECT 1 FROM ${rectificationOrders}
+        WHERE ${rectificationOrders.projectId} = ${projectId} AND ${rectificationOrders.evaluationId} = e.id)
+      FROM ${performanceEvaluations} e WHERE e.project_id = ${projectId} ORDER BY e.evaluated_at DESC LIMIT 1) AS rectification_due,
+    (SELECT coalesce(json_agg(${evaluationAssignments.evaluatorOrgId}), '[]'::json) FROM ${evaluationAssignments}
+      WHERE ${evaluationAssignments.projectId} = ${projectId}) AS evaluators`);
+  const [row] = (
+    result as unknown as {
+      rows: {
+        sanction: SanctionLevel | null;
+        rectification: 'open' | 'answered' | null;
+        rectification_due: boolean | null;
+        evaluators: unknown;
+      }[];
+    }
+  ).rows;
+  const evaluators = typeof row.evaluators === 'string' ? JSON.parse(row.evaluators) : row.evaluators;
   return {
-    sanction: step?.levelAfter ?? null,
-    rectification: open ? (open.answeredAt ? 'answered' : 'open') : 'none',
-    rectificationDue,
-    evaluatorOrgIds: assigned.map((a) => a.orgId),
+    sanction: row.sanction ?? null,
+    rectification: row.rectification ?? 'none',
+    rectificationDue: row.rectification_due === true,
+    evaluatorOrgIds: evaluators as string[],
   };
 }
 
