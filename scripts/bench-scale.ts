@@ -381,13 +381,17 @@ async function prepare(kind: Kind): Promise<{ dataDir: string; databaseUrl?: str
   await client.end();
   const url = new URL(admin);
   url.pathname = `/${name}`;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'govit-scale-pg-'));
+  // A kept database keeps its DATA_DIR too: the audit key that keyed its chain lives there, and a later
+  // run (BENCH_REUSE) must continue and verify that chain with it.
+  const kept = `${keepDir}-pg`;
+  const dataDir = KEEP || REUSE ? kept : fs.mkdtempSync(path.join(os.tmpdir(), 'govit-scale-pg-'));
+  fs.mkdirSync(dataDir, { recursive: true });
   return {
     dataDir,
     databaseUrl: url.toString(),
     cleanup: async () => {
-      fs.rmSync(dataDir, { recursive: true, force: true });
       if (KEEP) return;
+      fs.rmSync(dataDir, { recursive: true, force: true });
       const c = new pg.Client({ connectionString: admin });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name}`);
