@@ -107,16 +107,6 @@ async function appendAuditNow(tx: Tx, input: AuditInput, now: Date): Promise<voi
   await tx.insert(auditEvents).values({ ...record, prevHash, hash, keyId: signer?.keyId ?? null });
 }
 
-/**
- * Takes the audit chain's lock now, for the rest of the transaction (the append at its end takes it
- * again: the same transaction may). For a use case that must also lock a hot row for its whole
- * transaction — a declaration's year counter — so that it never holds that row while queueing for the
- * chain behind every other write (issue 12: the deadline-day surge's row-lock convoy).
- */
-export async function holdAuditChain(tx: Tx): Promise<void> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-}
-
 /** node-postgres returns {rows}, PGlite returns {rows} too, but typed differently. */
 export function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;

@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { annualCalls, organizations, projects } from '../../db/schema.js';
 import { recordProjectVersion } from '../../db/project-versions-repo.js';
 import { asOfDate, presentProjectAsOf } from './as-of.js';
-import { holdAuditChain } from '../../db/audit-repo.js';
 import { nextProjectNumber, projectCode } from '../../db/project-code-repo.js';
 import { editionOfProject } from '../../domain/editions/resolve.js';
 import { runRules } from '../../domain/rules/index.js';
@@ -97,10 +96,7 @@ export async function projectRoutes(app: ZApp) {
       if (!call) throw new AppError(400, 'CALL_NOT_FOUND', '申报通知不存在', { field: 'callId' });
       if (call.status !== 'open') throw new AppError(409, 'CALL_CLOSED', '该年度申报通知已关闭', { article: 'Art.8' });
       const created = await db.transaction(async (tx) => {
-        // The audit chain first, then the year's counter row (UPDATE … RETURNING: gap-free): every write
-        // queues for the chain at its commit, and a declaration holding the counter while it queued
-        // made all the others wait behind it on the row (issue 12, docs/performance.md).
-        await holdAuditChain(tx);
+        // The year's counter row (UPDATE … RETURNING): gap-free, and only this year's declarations wait on it.
         const n = await nextProjectNumber(tx, call.planYear);
         const [row] = await tx
           .insert(projects)
