@@ -33,6 +33,9 @@ interface TransactionScope {
   beforeCommit: (() => Promise<void>)[];
 }
 
+/** A json column of a raw statement's row: node-postgres hands it parsed, some paths as text. */
+export const jsonValue = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+
 /**
  * Promise.all for statements of one unit of work: side by side on the pool, one after another in a
  * transaction — its one connection cannot run two statements at once (node-postgres queues them and

@@ -4,7 +4,7 @@
 // src/server/projects/actions/rectification.ts).
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { SanctionLevel } from '../domain/oversight/sanctions.js';
-import { inTurn, type Db, type Tx } from './client.js';
+import { inTurn, jsonValue, type Db, type Tx } from './client.js';
 import {
   evaluationAssignments,
   oversightRequests,
@@ -55,12 +55,11 @@ export async function oversightStateOf(db: Db | Tx, projectId: string): Promise<
       }[];
     }
   ).rows;
-  const evaluators = typeof row.evaluators === 'string' ? JSON.parse(row.evaluators) : row.evaluators;
   return {
     sanction: row.sanction ?? null,
     rectification: row.rectification ?? 'none',
     rectificationDue: row.rectification_due === true,
-    evaluatorOrgIds: evaluators as string[],
+    evaluatorOrgIds: jsonValue<string[]>(row.evaluators),
   };
 }
 

@@ -2,7 +2,7 @@
 // the same session token, for API clients), with the person's organisation, roles and permissions.
 import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import type { Db } from '../../db/client.js';
+import { jsonValue, type Db } from '../../db/client.js';
 import { organizations, roles, sessions, settings, users } from '../../db/schema.js';
 import { policyFromSetting, SECURITY_POLICY_KEY } from '../../db/settings-repo.js';
 import { isPermission, type Permission } from '../../domain/access/permissions.js';
@@ -37,8 +37,6 @@ interface RoleRow {
   permissions: string[];
 }
 
-const parsedJson = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
-
 /**
  * Who is asking, in one statement (issue 12: every request pays for it): the session with its person
  * and organisation, the person's roles and the security policy in force (the security admin may have
@@ -70,7 +68,7 @@ export async function resolveAuth(
     .innerJoin(organizations, eq(organizations.id, users.orgId))
     .where(eq(sessions.id, id));
   if (!row) return null;
-  const policy = policyFromSetting(parsedJson(row.policy), initialPolicy).policy;
+  const policy = policyFromSetting(jsonValue(row.policy), initialPolicy).policy;
   const ended = sessionEnd(row.session, policy, now);
   if (ended || row.user.disabled) {
     if (!row.session.revokedAt) await revokeSession(db, id, ended ?? 'user_disabled', now);
@@ -82,7 +80,7 @@ export async function resolveAuth(
       .set({ lastSeenAt: now })
       .where(and(eq(sessions.id, id)));
   }
-  const roleRows = parsedJson<RoleRow[]>(row.roles);
+  const roleRows = jsonValue<RoleRow[]>(row.roles);
   const permissions = new Set<Permission>();
   for (const r of roleRows) for (const p of r.permissions) if (isPermission(p)) permissions.add(p);
   const adminRole = roleRows.find((r) => r.area !== 'business')?.code ?? null;

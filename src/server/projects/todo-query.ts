@@ -6,7 +6,7 @@
 // has no decision for yet come back instead, to be decided. Nothing here decides what a to-do is:
 // tests/api/todo-agreement.test.ts holds the whole to the domain deciding every project in memory.
 import { and, eq, or, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/client.js';
+import { jsonValue, type Db, type Tx } from '../../db/client.js';
 import { organizations, projectAcceptances, projectContracts, projects } from '../../db/schema.js';
 import { SELF_EVALUATION_ACTIONS } from '../../domain/lifecycle/todo.js';
 import { TRANSITIONS, type ProjectAction } from '../../domain/lifecycle/transitions.js';
@@ -31,8 +31,6 @@ export interface TodoCounts {
   /** The page, in the list's order. */
   page: { id: string; action: ProjectAction; dueAt: string | null }[];
 }
-
-const parsed = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
 /**
  * One statement: the candidates with their signatures (once), the signatures not decided yet, the
@@ -74,9 +72,9 @@ export async function countAndPageTodos(
         FROM p WHERE p.n > ${page.offset} AND p.n <= ${page.offset + page.limit}) AS page`);
   const [row] = (result as unknown as { rows: { unknown: unknown; by_action: unknown; page: unknown }[] }).rows;
   return {
-    unknown: parsed(row.unknown),
-    byAction: parsed(row.by_action),
-    page: parsed(row.page),
+    unknown: jsonValue(row.unknown),
+    byAction: jsonValue(row.by_action),
+    page: jsonValue(row.page),
   };
 }
 
