@@ -1,6 +1,7 @@
 // Migration 0005 moves the review-to-contract columns of `projects` into their chapter records
 // (issue 8: "migrate the existing data"). A database at 0004 with a project at each step of that
-// chapter is migrated, and every fact must be found again in its new place.
+// chapter is migrated, and every fact must be found again in its new place. Migration 0016 back-fills
+// projects.disbursed_at from the disbursements recorded before it (issue 12).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,6 +66,17 @@ beforeAll(async () => {
       '00000000-0000-4000-8000-000000000002', 2790000000,
       '{"supervisorOrgId": "00000000-0000-4000-8000-000000000003", "contractFen": 56000000, "date": "2026-09-21"}',
       '00000000-0000-4000-8000-000000000003', '2026-09-22T02:00:00Z');
+  `);
+  // Up to 0015, then payments as they stood before migration 0016 kept the first disbursement on the project.
+  const upTo15 = firstMigrations(16);
+  await migrate(drizzle({ client }), { migrationsFolder: upTo15 });
+  fs.rmSync(upTo15, { recursive: true, force: true });
+  await client.exec(`
+    INSERT INTO project_payments (project_id, kind, amount_fen, paid_on, recorded_by, recorded_at) VALUES
+      ('00000000-0000-4000-8000-0000000000a2', 'disbursement', 100, '2026-12-01', '00000000-0000-4000-8000-0000000000aa', '2026-12-01T02:00:00Z'),
+      ('00000000-0000-4000-8000-0000000000a2', 'disbursement', 100, '2026-11-20', '00000000-0000-4000-8000-0000000000aa', '2026-11-20T02:00:00Z'),
+      ('00000000-0000-4000-8000-0000000000a2', 'payment', 100, '2026-11-01', '00000000-0000-4000-8000-0000000000aa', '2026-11-01T02:00:00Z'),
+      ('00000000-0000-4000-8000-0000000000a1', 'payment', 100, '2026-11-01', '00000000-0000-4000-8000-0000000000aa', '2026-11-01T02:00:00Z');
   `);
   await migrate(drizzle({ client }), { migrationsFolder: source });
 });
@@ -148,5 +160,14 @@ describe('migration 0005: chapter records by round', () => {
     expect(cols).toEqual(
       expect.arrayContaining(['implementer_org_id', 'supervisor_org_id', 'application_round', 'edition_id']),
     );
+  });
+});
+
+describe("migration 0016: the first disbursement kept on the project (finance's to-do, Art.26)", () => {
+  it('back-fills disbursed_at with the earliest disbursement recorded; a contract payment alone leaves it empty', async () => {
+    const at = async (id: string) =>
+      (await one<{ d: string | null }>(`SELECT disbursed_at::text AS d FROM projects WHERE id = '${id}'`)).d;
+    expect(await at('00000000-0000-4000-8000-0000000000a2')).toBe('2026-11-20 02:00:00+00');
+    expect(await at('00000000-0000-4000-8000-0000000000a1')).toBeNull();
   });
 });

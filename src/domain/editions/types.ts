@@ -22,7 +22,8 @@ export interface Param<T> {
  * Legal number words (SPEC §4): 超过 = strictly more than; 以上 / 以下 / 不超过 include the
  * number itself; 不少于 = at least; 不足 = strictly less than.
  */
-export type LegalNumberWord = '以上' | '超过' | '以下' | '不超过' | '不少于' | '不足';
+export const LEGAL_NUMBER_WORDS = ['以上', '超过', '以下', '不超过', '不少于', '不足'] as const;
+export type LegalNumberWord = (typeof LEGAL_NUMBER_WORDS)[number];
 
 /** A money line, with the word that says on which side the line itself falls. */
 export interface Threshold extends Param<Fen> {

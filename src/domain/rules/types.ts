@@ -56,21 +56,23 @@ export type Severity = 'block' | 'warn' | 'info';
 export type RuleEffect = 'block' | 'warn' | 'info' | 'record' | 'overdue' | 'route';
 
 /** The moment a rule applies (SPEC §3 lifecycle). */
-export type RuleStage =
-  | 'declare'
-  | 'budget_review'
-  | 'issue_plan'
-  | 'application'
-  | 'joint_review'
-  | 'revision'
-  | 'approval'
-  | 'procurement'
-  | 'construction'
-  | 'change'
-  | 'acceptance'
-  | 'operation'
-  | 'evaluation'
-  | 'exit';
+export const RULE_STAGES = [
+  'declare',
+  'budget_review',
+  'issue_plan',
+  'application',
+  'joint_review',
+  'revision',
+  'approval',
+  'procurement',
+  'construction',
+  'change',
+  'acceptance',
+  'operation',
+  'evaluation',
+  'exit',
+] as const;
+export type RuleStage = (typeof RULE_STAGES)[number];
 
 /**
  * The moments at which runRules() evaluates rules: the keys of StageInputs. Not the same list as

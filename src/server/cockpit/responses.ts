@@ -5,6 +5,7 @@
 // document and the web's types (src/web/api/openapi.d.ts) are generated from them.
 import { z } from 'zod';
 import { PIPELINE_STEP_CODES, PIPELINE_STEPS, type PipelineStep } from '../../domain/cockpit/pipeline.js';
+import { LEGAL_NUMBER_WORDS } from '../../domain/editions/types.js';
 import { OBLIGATION_KINDS } from '../../domain/lifecycle/obligations.js';
 import { fen, int, isoDateTime, keysOf, pageOf, uuid } from '../platform/api-schemas.js';
 import { ProjectSummarySchema } from '../projects/responses.js';
@@ -72,7 +73,7 @@ export const CockpitSchema = z
       /** The waiting time of a review party (a platform reading, Art.11, 13). */
       waitLimit: z.object({
         value: int,
-        word: z.enum(['以上', '超过', '以下', '不超过', '不少于', '不足']),
+        word: z.enum(LEGAL_NUMBER_WORDS),
         article: z.string(),
       }),
       note: CockpitNoteSchema,

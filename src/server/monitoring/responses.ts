@@ -6,12 +6,12 @@
 import { z } from 'zod';
 import { ELIMINATION_STATUSES, FINDING_SEVERITIES, MONITORING_FLAGS } from '../../domain/oversight/monitoring.js';
 import { SYSTEM_STATUSES } from '../../domain/delivery/systems.js';
-import type { Edition } from '../../domain/editions/types.js';
+import { type Edition, LEGAL_NUMBER_WORDS } from '../../domain/editions/types.js';
 import { int, isoDate, isoDateTime, keysOf, uuid } from '../platform/api-schemas.js';
 
 /** A calendar month, `YYYY-MM`. */
 const month = z.string().meta({ description: '月份 YYYY-MM / month' });
-const word = z.enum(['以上', '超过', '以下', '不超过', '不少于', '不足']);
+const word = z.enum(LEGAL_NUMBER_WORDS);
 
 export const MonitoringFlagSchema = keysOf(MONITORING_FLAGS).meta({ id: 'MonitoringFlag' });
 export const EliminationStatusSchema = keysOf(ELIMINATION_STATUSES).meta({ id: 'EliminationStatus' });

@@ -3,26 +3,9 @@
 // The serializer checks the answer against these; the OpenAPI document and the web's types
 // (src/web/api/openapi.d.ts) are generated from them.
 import { z } from 'zod';
-import { RULE_IDS } from '../../domain/rules/types.js';
+import { LEGAL_NUMBER_WORDS } from '../../domain/editions/types.js';
+import { RULE_IDS, RULE_STAGES } from '../../domain/rules/types.js';
 import { isoDate } from './api-schemas.js';
-
-const LEGAL_NUMBER_WORDS = ['以上', '超过', '以下', '不超过', '不少于', '不足'] as const;
-const RULE_STAGES = [
-  'declare',
-  'budget_review',
-  'issue_plan',
-  'application',
-  'joint_review',
-  'revision',
-  'approval',
-  'procurement',
-  'construction',
-  'change',
-  'acceptance',
-  'operation',
-  'evaluation',
-  'exit',
-] as const;
 
 /** A coded list item of an edition: the code in data and the API, and its labels. */
 export const LabelledSchema = z.object({ code: z.string(), zh: z.string(), en: z.string() }).meta({ id: 'Labelled' });

@@ -47,27 +47,6 @@ export type InfoSystemSummary = z.output<typeof InfoSystemSummarySchema>;
 
 export const InfoSystemPageSchema = pageOf(InfoSystemSummarySchema).meta({ id: 'InfoSystemPage' });
 
-/** A security record on the system's page (Art.20, 21), newest first; `overdue` when its next one is late. */
-export const SystemSecurityRecordSchema = z
-  .object({
-    id: uuid,
-    kind: keysOf(SECURITY_RECORD_KINDS),
-    kindName: z.string(),
-    article: z.string(),
-    date: isoDate,
-    result: z.enum(SECURITY_RESULTS),
-    reference: z.string(),
-    nextDueOn: isoDate.nullable(),
-    superseded: z.boolean(),
-    overdue: z.boolean(),
-    documentId: uuid.nullable(),
-    recordedBy: uuid,
-    recordedByName: z.string().nullable(),
-    recordedAt: isoDateTime,
-  })
-  .meta({ id: 'SystemSecurityRecord' });
-export type SystemSecurityRecord = z.output<typeof SystemSecurityRecordSchema>;
-
 /** POST /systems/:id/security-records: the record as stored. */
 export const RecordedSecurityRecordSchema = z
   .object({
@@ -86,6 +65,16 @@ export const RecordedSecurityRecordSchema = z
   })
   .meta({ id: 'RecordedSecurityRecord' });
 export type RecordedSecurityRecord = z.output<typeof RecordedSecurityRecordSchema>;
+
+/** A security record on the system's page (Art.20, 21), newest first; `overdue` when its next one is late. */
+export const SystemSecurityRecordSchema = RecordedSecurityRecordSchema.omit({ systemId: true })
+  .extend({
+    superseded: z.boolean(),
+    overdue: z.boolean(),
+    recordedByName: z.string().nullable(),
+  })
+  .meta({ id: 'SystemSecurityRecord' });
+export type SystemSecurityRecord = z.output<typeof SystemSecurityRecordSchema>;
 
 /** 年度运维服务情况报表 (Art.33): the five sections, in the Measures' order. */
 export const OmReportSchema = z

@@ -4647,28 +4647,6 @@ export interface components {
             page: number;
             pageSize: number;
         };
-        SystemSecurityRecord: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "mlps_filing" | "mlps_test" | "crypto_assessment" | "risk_assessment";
-            kindName: string;
-            article: string;
-            /** Format: date */
-            date: string;
-            /** @enum {string} */
-            result: "pass" | "fail" | "filed";
-            reference: string;
-            nextDueOn: string | null;
-            superseded: boolean;
-            overdue: boolean;
-            documentId: string | null;
-            /** Format: uuid */
-            recordedBy: string;
-            recordedByName: string | null;
-            /** Format: date-time */
-            recordedAt: string;
-        };
         RecordedSecurityRecord: {
             /** Format: uuid */
             id: string;
@@ -4689,6 +4667,28 @@ export interface components {
             recordedBy: string;
             /** Format: date-time */
             recordedAt: string;
+        };
+        SystemSecurityRecord: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "mlps_filing" | "mlps_test" | "crypto_assessment" | "risk_assessment";
+            kindName: string;
+            article: string;
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            result: "pass" | "fail" | "filed";
+            reference: string;
+            nextDueOn: string | null;
+            documentId: string | null;
+            /** Format: uuid */
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+            superseded: boolean;
+            overdue: boolean;
+            recordedByName: string | null;
         };
         OmReport: {
             /** Format: uuid */
